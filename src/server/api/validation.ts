@@ -1,0 +1,52 @@
+import type { Context } from 'hono';
+import type { ZodError } from 'zod';
+import { type InvalidParam, problem } from '../problem.ts';
+
+/** Turns zod issues into `invalidParams` entries that name the parameter or field in Dutch. */
+export function describeIssues(error: ZodError, input: unknown, target = 'json'): InvalidParam[] {
+  return error.issues.map((issue) => {
+    // A query parameter is named as such, not with the index inside its list of values.
+    const path = target === 'query' ? issue.path.slice(0, 1) : issue.path;
+    const name = path.length > 0 ? path.map(String).join('.') : '(body)';
+    let given = path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as never)[k] : undefined), input);
+    if (target === 'query' && issue.code === 'invalid_value' && given !== undefined) {
+      const allowed = new Set(issue.values.map(String));
+      given = (Array.isArray(given) ? given : [given])
+        .flatMap((s) => String(s).split(','))
+        .map((s) => s.trim())
+        .filter((s) => s && !allowed.has(s))
+        .join(', ');
+    }
+    let reason: string;
+    switch (issue.code) {
+      case 'invalid_value':
+        reason = `Onbekende waarde${given === undefined ? '' : ` '${String(given)}'`}. Toegestaan: ${issue.values.map(String).join(', ')}.`;
+        break;
+      case 'too_small':
+        reason = issue.origin === 'string' ? 'Mag niet leeg zijn.' : `Te klein (minimaal ${String(issue.minimum)}).`;
+        break;
+      case 'too_big':
+        reason = `Te groot (maximaal ${String(issue.maximum)}${issue.origin === 'string' ? ' tekens' : ''}).`;
+        break;
+      case 'invalid_type':
+        reason = given === undefined ? 'Verplicht.' : `Verwacht ${issue.expected}.`;
+        break;
+      default:
+        reason = issue.message;
+    }
+    return { name, code: issue.code, reason };
+  });
+}
+
+/** The defaultHook of every OpenAPIHono: invalid input becomes a 400 problem. */
+export function validationHook(
+  result: { success: true } | { success: false; error: ZodError; target: string; data?: unknown },
+  c: Context,
+): Response | undefined {
+  if (result.success) return undefined;
+  const input = 'data' in result ? result.data : undefined;
+  const invalidParams = describeIssues(result.error, input, result.target);
+  const where = result.target === 'query' ? 'parameter' : 'veld';
+  const detail = invalidParams.map((p) => `${where} '${p.name}': ${p.reason}`).join(' ');
+  return problem(c, 400, `Ongeldige invoer: ${detail}`, { invalidParams });
+}

@@ -1,0 +1,116 @@
+/**
+ * Builds the HTTP application without listening, so tests can call `app.request()` in-process.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Db } from './db/db.ts';
+import { healthRoutes } from './api/health-routes.ts';
+import { kennisbankRoutes } from './api/kennisbank-routes.ts';
+import { methodenRoutes } from './api/methoden-routes.ts';
+import { validationHook } from './api/validation.ts';
+import { problem } from './problem.ts';
+import { apiVersion, appVersion } from './version.ts';
+
+export interface AppOptions {
+  db: Db;
+  /** Folder with the built web app (index.html, assets/); without it only the API is served. */
+  webRoot?: string | undefined;
+}
+
+function routePattern(p: string): RegExp {
+  const source = p
+    .split('/')
+    .map((part) => (part.startsWith(':') ? '[^/]+' : part === '*' ? '.*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('/');
+  return new RegExp(`^${source}$`);
+}
+
+export function createApp({ db, webRoot }: AppOptions) {
+  const app = new OpenAPIHono({ defaultHook: validationHook });
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.res.headers.set('API-Version', apiVersion);
+  });
+
+  app.route('/api/v1', healthRoutes(db, appVersion));
+  app.route('/api/v1', kennisbankRoutes);
+  app.route('/api/v1', methodenRoutes);
+
+  app.doc31('/api/v1/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Kernplan API',
+      version: apiVersion,
+      description:
+        'De API van Kernplan: de kennisbank van Kernbeleid Veiligheid (velden, thema\'s, aanpak-aspecten, ' +
+        'strategische thema\'s) en de methodencatalogus. Volgt de NL GOV API Design Rules: Nederlandse ' +
+        'namen, meervoudige collecties, de hoofdversie in het pad, een API-Version-header op elk antwoord ' +
+        'en fouten als application/problem+json.',
+      contact: { name: 'Kernplan' },
+      license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
+    },
+    servers: [{ url: '/', description: 'Deze Kernplan-installatie' }],
+    tags: [
+      { name: 'Kennisbank', description: 'Kernbeleid Veiligheid, zesde editie.' },
+      { name: 'Methodencatalogus', description: 'Quick Scan van veiligheidsmethoden (2008).' },
+      { name: 'Beheer', description: 'Gezondheid van de dienst.' },
+    ],
+  });
+
+  if (webRoot && existsSync(path.join(webRoot, 'index.html'))) {
+    const indexHtml = readFileSync(path.join(webRoot, 'index.html'), 'utf8');
+    app.use('/assets/*', async (c, next) => {
+      await next();
+      if (c.res.status === 200) c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
+    });
+    app.use('*', serveStatic({ root: webRoot }));
+    // Every other GET outside the API is a page of the single-page app.
+    app.get('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : c.html(indexHtml)));
+  }
+
+  app.notFound((c) => {
+    const allowed = new Set<string>();
+    for (const r of app.routes) {
+      if (r.method === 'ALL' || r.path.includes('*')) continue;
+      if (routePattern(r.path).test(c.req.path)) allowed.add(r.method);
+    }
+    if (allowed.size > 0) {
+      if (allowed.has('GET')) allowed.add('HEAD');
+      const allow = [...allowed].sort().join(', ');
+      return problem(c, 405, `De methode ${c.req.method} is hier niet toegestaan. Toegestaan: ${allow}.`, {}, { Allow: allow });
+    }
+    return problem(c, 404, `Er is niets op het pad ${c.req.path}.`);
+  });
+
+  app.onError((err, c) => {
+    console.error(err);
+    return problem(c, 500, 'Er ging iets mis op de server. De fout is vastgelegd in het serverlog.');
+  });
+
+  return app;
+}
+
+export type KernplanApp = ReturnType<typeof createApp>;

@@ -1,0 +1,24 @@
+/**
+ * The one database interface of Kernplan. Two adapters implement it: embedded PGlite (default)
+ * and a PostgreSQL server (DATABASE_URL). SQL is PostgreSQL dialect only.
+ */
+export interface QueryResult<T> {
+  rows: T[];
+}
+
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<T>>;
+  /** Runs several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Db extends Queryable {
+  readonly kind: 'pglite' | 'postgresql';
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** A start-up problem the user can fix; main prints the message as one line and exits with 1. */
+export class StartupError extends Error {
+  override name = 'StartupError';
+}

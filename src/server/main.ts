@@ -1,0 +1,60 @@
+/**
+ * Starts Kernplan: opens the database, migrates it, builds the web app when needed and listens.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { readConfig, type ServerConfig } from './config.ts';
+import { type Db, StartupError } from './db/db.ts';
+import { openDb } from './db/open-db.ts';
+import { appVersion } from './version.ts';
+
+export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+
+/** Builds the web app with Vite when dist/web is missing (first start after npm ci). */
+export async function ensureWebBuild(): Promise<void> {
+  if (existsSync(`${webRoot}index.html`)) return;
+  console.log('De webapplicatie wordt eenmalig gebouwd...');
+  const { build } = await import('vite');
+  await build({ logLevel: 'warn', configFile: `${packageRoot}vite.config.ts` });
+}
+
+export interface RunningServer {
+  url: string;
+  db: Db;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: ServerConfig = readConfig()): Promise<RunningServer> {
+  await ensureWebBuild();
+  const db = await openDb(config, appVersion);
+  const app = createApp({ db, webRoot });
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      void db.close();
+      if (err.code === 'EADDRINUSE') {
+        reject(new StartupError(`Poort ${config.port} is al in gebruik. Kies een andere poort, bijvoorbeeld PORT=3001 npm start.`));
+      } else if (err.code === 'EACCES') {
+        reject(new StartupError(`Geen toestemming om poort ${config.port} te gebruiken. Kies een poort boven 1024 met PORT.`));
+      } else {
+        reject(err);
+      }
+    });
+    server.once('listening', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : config.port;
+      const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+      resolve({
+        url: `http://${shownHost === '127.0.0.1' ? 'localhost' : shownHost}:${port}`,
+        db,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => void db.close().then(done, done));
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,49 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/** One invalid input, as in the NL GOV API Design Rules' problem extension `invalidParams`. */
+export interface InvalidParam {
+  /** Name of the query parameter, or a JSON pointer-like path for a body field. */
+  name: string;
+  code: string;
+  reason: string;
+}
+
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  invalidParams?: InvalidParam[];
+}
+
+const titles: Record<number, string> = {
+  400: 'Ongeldige invoer',
+  401: 'Niet aangemeld',
+  403: 'Geen toegang',
+  404: 'Niet gevonden',
+  405: 'Methode niet toegestaan',
+  412: 'Versie verouderd',
+  500: 'Interne fout',
+  503: 'Dienst niet beschikbaar',
+};
+
+/** Answers with an RFC 9457 problem document. */
+export function problem<S extends ContentfulStatusCode>(
+  c: Context,
+  status: S,
+  detail: string,
+  extra: Partial<Omit<ProblemDetails, 'status'>> = {},
+  headers: Record<string, string> = {},
+) {
+  const body: ProblemDetails = {
+    type: 'about:blank',
+    title: titles[status] ?? 'Fout',
+    status,
+    detail,
+    instance: new URL(c.req.url).pathname,
+    ...extra,
+  };
+  return c.json(body, status, { ...headers, 'Content-Type': 'application/problem+json' });
+}
