@@ -43,7 +43,7 @@ export function App() {
                 <NavLink to="/methoden">Methoden</NavLink>
               </li>
               <li>
-                <NavLink to="/kennisbank/zoeken">Zoeken</NavLink>
+                <NavLink to="/zoeken">Zoeken</NavLink>
               </li>
             </ul>
           </nav>
@@ -53,7 +53,7 @@ export function App() {
         <Routes>
           <Route path="/" element={<HomePage />} />
           <Route path="/kennisbank" element={<KennisbankPage />} />
-          <Route path="/kennisbank/zoeken" element={<ZoekPage />} />
+          <Route path="/zoeken" element={<ZoekPage />} />
           <Route path="/kennisbank/themas/:id" element={<ThemaPage />} />
           <Route path="/kennisbank/aspecten/:id" element={<AspectPage />} />
           <Route path="/kennisbank/strategische-themas/:id" element={<StrategischThemaPage />} />

@@ -120,5 +120,7 @@ describe('zoekInKennisbank', () => {
   it('geeft een fragment met de zoekterm', () => {
     const [eerste] = zoekInKennisbank('winkeldiefstal');
     expect(eerste?.fragment.toLowerCase()).toContain('winkeldiefstal');
+    // Een fragment is lopende tekst uit één alinea of lijstonderdeel, geen aaneenrijging van lijsten.
+    for (const t of zoekInKennisbank('ondermijning')) expect(t.fragment).not.toContain(' | ');
   });
 });

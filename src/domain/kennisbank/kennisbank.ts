@@ -11,7 +11,14 @@ import { themasVeld5Deel2 } from './data/veld-5b.ts';
 import { strategischeThemas as strategisch, velden as veldenData } from './data/strategisch.ts';
 import type { Aanpak, Aspect, AspectId, StrategischThema, Thema, ThemaId, Veld, VeldNummer } from './types.ts';
 import { aspectIds, themaIds } from './types.ts';
-import { maakFragment, scoreDocument, splitsZoekvraag, type Zoekveld } from '../tekst/zoektekst.ts';
+import {
+  maakFragment,
+  normaliseerVelden,
+  scoreDocument,
+  scoreGenormaliseerd,
+  splitsZoekvraag,
+  type Zoekveld,
+} from '../tekst/zoektekst.ts';
 
 export const velden: readonly Veld[] = veldenData;
 export const themas: readonly Thema[] = [
@@ -88,35 +95,64 @@ function strategischVelden(s: StrategischThema): Zoekveld[] {
   ];
 }
 
+interface Zoekdocument {
+  treffer: Omit<KennisbankTreffer, 'fragment' | 'score'>;
+  velden: Zoekveld[];
+  teksten: string[];
+}
+
+let index: Zoekdocument[] | undefined;
+
+/** De zoekindex: per document de genormaliseerde velden, eenmalig opgebouwd. */
+function zoekindex(): Zoekdocument[] {
+  index ??= [
+    ...themas.map((t) => ({
+      treffer: { soort: 'thema' as const, id: t.id, titel: `${t.id} ${t.naam}` },
+      velden: normaliseerVelden(themaVelden(t)),
+      teksten: [...t.uitleg, ...t.effectindicatoren.map((i) => i.naam), ...t.effectinformatie, ...(t.aanpak ? aanpakTeksten(t.aanpak) : [])],
+    })),
+    ...aspecten.map((a) => ({
+      treffer: { soort: 'aspect' as const, id: a.id, titel: `Aspect 1.${a.id} ${a.naam}` },
+      velden: normaliseerVelden(aspectVelden(a)),
+      teksten: [...a.uitleg, ...aanpakTeksten(a)],
+    })),
+    ...strategischeThemas.map((s) => ({
+      treffer: { soort: 'strategisch-thema' as const, id: s.id, titel: s.naam },
+      velden: normaliseerVelden(strategischVelden(s)),
+      teksten: [...s.uitleg, ...s.plaatsInIvp.map((p) => `${p.onderdeel}: ${p.wat}`)],
+    })),
+  ];
+  return index;
+}
+
 /** Zoekt in thema's, aspecten en strategische thema's; beste treffer eerst. */
 export function zoekInKennisbank(vraag: string): KennisbankTreffer[] {
   const woorden = splitsZoekvraag(vraag);
   if (woorden.length === 0) return [];
   const treffers: KennisbankTreffer[] = [];
-  for (const t of themas) {
-    const score = scoreDocument(woorden, themaVelden(t));
-    if (score > 0) {
-      treffers.push({ soort: 'thema', id: t.id, titel: `${t.id} ${t.naam}`, fragment: fragmentVan(themaVelden(t), woorden), score });
-    }
-  }
-  for (const a of aspecten) {
-    const score = scoreDocument(woorden, aspectVelden(a));
-    if (score > 0) {
-      treffers.push({ soort: 'aspect', id: a.id, titel: `Aspect 1.${a.id} ${a.naam}`, fragment: fragmentVan(aspectVelden(a), woorden), score });
-    }
-  }
-  for (const s of strategischeThemas) {
-    const score = scoreDocument(woorden, strategischVelden(s));
-    if (score > 0) {
-      treffers.push({ soort: 'strategisch-thema', id: s.id, titel: s.naam, fragment: fragmentVan(strategischVelden(s), woorden), score });
-    }
+  for (const doc of zoekindex()) {
+    const score = scoreGenormaliseerd(woorden, doc.velden);
+    if (score > 0) treffers.push({ ...doc.treffer, fragment: fragmentVan(doc.teksten, woorden), score } as KennisbankTreffer);
   }
   return treffers.sort((a, b) => b.score - a.score || a.titel.localeCompare(b.titel, 'nl'));
 }
 
-/** Het fragment komt uit de uitleg als de treffer daar staat, anders uit het eerste veld met een treffer. */
-function fragmentVan(velden: Zoekveld[], woorden: string[]): string {
-  const lopend = velden.filter((v) => v.gewicht <= 5);
-  const metTreffer = lopend.find((v) => scoreDocument([woorden[0] ?? ''], [v]) > 0);
-  return maakFragment((metTreffer ?? lopend[0] ?? { tekst: '' }).tekst, woorden);
+/**
+ * Het fragment komt uit de eerste losse tekst (alinea of lijstonderdeel) waarin een zoekwoord staat,
+ * in de volgorde van de velden; zonder treffer in de lopende tekst is het de eerste alinea.
+ */
+function fragmentVan(teksten: string[], woorden: string[]): string {
+  const metTreffer = teksten.find((tekst) => woorden.some((w) => scoreDocument([w], [{ tekst, gewicht: 1 }]) > 0));
+  return maakFragment(metTreffer ?? teksten[0] ?? '', woorden);
+}
+
+function aanpakTeksten(a: Aanpak): string[] {
+  return [
+    ...a.rolGemeente,
+    ...a.maatregelen.map((m) => (m.toelichting ? `${m.naam}: ${m.toelichting}` : m.naam)),
+    ...a.wetgeving.map((w) => (w.toelichting ? `${w.naam}: ${w.toelichting}` : w.naam)),
+    ...a.instrumenten.map((i) => (i.toelichting ? `${i.naam}: ${i.toelichting}` : i.naam)),
+    ...a.ontwikkelingen,
+    [...a.partners.intern, ...a.partners.extern].join(', '),
+  ];
 }

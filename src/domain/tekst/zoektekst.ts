@@ -35,8 +35,17 @@ export interface Zoekveld {
  * voorkomt voorgaat.
  */
 export function scoreDocument(woorden: string[], velden: Zoekveld[]): number {
+  return scoreGenormaliseerd(woorden, normaliseerVelden(velden));
+}
+
+/** Normaliseert de velden van een document eenmalig, voor een zoekindex. */
+export function normaliseerVelden(velden: Zoekveld[]): Zoekveld[] {
+  return velden.map((v) => ({ tekst: normaliseerZoektekst(v.tekst), gewicht: v.gewicht }));
+}
+
+/** Als scoreDocument, voor velden die al met normaliseerVelden zijn genormaliseerd. */
+export function scoreGenormaliseerd(woorden: string[], genormaliseerd: Zoekveld[]): number {
   if (woorden.length === 0) return 0;
-  const genormaliseerd = velden.map((v) => ({ tekst: normaliseerZoektekst(v.tekst), gewicht: v.gewicht }));
   let totaal = 0;
   for (const woord of woorden) {
     let beste = 0;

@@ -7,7 +7,7 @@ export function ZoekFormulier({ beginwaarde = '' }: { beginwaarde?: string }) {
   const id = useId();
   const verstuur = (e: FormEvent) => {
     e.preventDefault();
-    void navigate(`/kennisbank/zoeken?zoek=${encodeURIComponent(vraag.trim())}`);
+    void navigate(`/zoeken?zoek=${encodeURIComponent(vraag.trim())}`);
   };
   return (
     <form className="kp-search" role="search" onSubmit={verstuur}>

@@ -1,0 +1,60 @@
+/**
+ * Benchmarks: figures and ratios against a reference measured in the same run. Never part of npm test.
+ *   npm run bench
+ */
+import { performance } from 'node:perf_hooks';
+import { PGlite } from '@electric-sql/pglite';
+import { themas, zoekInKennisbank } from '../src/domain/kennisbank/kennisbank.ts';
+import { filterMethoden } from '../src/domain/methoden/catalogus.ts';
+import { normaliseerZoektekst } from '../src/domain/tekst/zoektekst.ts';
+import { createApp } from '../src/server/app.ts';
+import { migrate } from '../src/server/db/migrate.ts';
+import { pgliteDb } from '../src/server/db/pglite-db.ts';
+
+async function measure(name: string, iterations: number, fn: () => unknown | Promise<unknown>) {
+  for (let i = 0; i < Math.min(50, iterations); i++) await fn(); // warm-up
+  const start = performance.now();
+  for (let i = 0; i < iterations; i++) await fn();
+  const ms = (performance.now() - start) / iterations;
+  return { name, ms };
+}
+
+function print(rows: { name: string; ms: number }[], reference: { ms: number }) {
+  for (const r of rows) {
+    console.log(`${r.name.padEnd(52)} ${(r.ms * 1000).toFixed(1).padStart(9)} µs  ${(r.ms / reference.ms).toFixed(2).padStart(7)}x referentie`);
+  }
+}
+
+const vragen = ['ondermijning', 'criminaliteit', 'cameratoezicht', 'jeugd alcohol', 'coördinatie'];
+
+console.log('Zoeken in de kennisbank (per zoekvraag)');
+// Reference: the least any search must do, one pass of includes() over the pre-normalised text.
+const vooraf = themas.map((t) => normaliseerZoektekst(JSON.stringify(t)));
+const ref = await measure('referentie: includes() op vooraf genormaliseerde tekst', 2000, () => {
+  for (const q of vragen) vooraf.filter((t) => t.includes(normaliseerZoektekst(q)));
+});
+ref.ms /= vragen.length;
+const zoek = await measure('zoekInKennisbank (scoren, fragmenten)', 200, () => {
+  for (const q of vragen) zoekInKennisbank(q);
+});
+zoek.ms /= vragen.length;
+const filter = await measure('filterMethoden (zes filters + vrije tekst)', 2000, () =>
+  filterMethoden({ object: ['gebied'], partij: ['politie'], zoek: 'veilig' }),
+);
+print([ref, zoek, filter], ref);
+
+console.log('\nAPI in-process op PGlite (per aanvraag)');
+const pg = await PGlite.create();
+const db = pgliteDb(pg);
+await migrate(db);
+const app = createApp({ db });
+const health = await measure('referentie: GET /api/v1/health (één query)', 300, () => app.request('/api/v1/health'));
+const thema = await measure('GET /api/v1/themas/5.2', 300, () => app.request('/api/v1/themas/5.2'));
+const methoden = await measure('GET /api/v1/methoden?object=gebied&partij=politie', 300, () =>
+  app.request('/api/v1/methoden?object=gebied&partij=politie'),
+);
+const zoekApi = await measure('GET /api/v1/zoekresultaten?zoek=ondermijning', 100, () =>
+  app.request('/api/v1/zoekresultaten?zoek=ondermijning'),
+);
+print([health, thema, methoden, zoekApi], health);
+await pg.close();
