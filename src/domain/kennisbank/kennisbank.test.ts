@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aspecten, isThemaId, strategischeThemas, themas, velden, vindThema, zoekInKennisbank } from './kennisbank.ts';
 import { themaIds } from './types.ts';
@@ -122,5 +123,42 @@ describe('zoekInKennisbank', () => {
     expect(eerste?.fragment.toLowerCase()).toContain('winkeldiefstal');
     // Een fragment is lopende tekst uit één alinea of lijstonderdeel, geen aaneenrijging van lijsten.
     for (const t of zoekInKennisbank('ondermijning')) expect(t.fragment).not.toContain(' | ');
+  });
+});
+
+describe('eigen woorden', () => {
+  // The seed sits beside the repository (../shared); CI has it there too.
+  const seedPad = new URL('../../../../shared/seeds/003_0d3239005274f14b.txt', import.meta.url);
+  const normaliseer = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLowerCase()
+      .replace(/[‘’'"“”]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  // Names of laws and covenants are facts and may match the source word for word.
+  const eigennamen = [/^Convenant ten behoeve van/i, /^Wetsvoorstel /, /^Voluit: Convenant/];
+
+  it.skipIf(!existsSync(seedPad))('neemt geen reeks van 12 woorden letterlijk uit de bron over', () => {
+    const bron = normaliseer(readFileSync(seedPad, 'utf8').replace(/-\s*\n\s*/g, '')).split(' ');
+    const N = 12;
+    const reeksen = new Set<string>();
+    for (let i = 0; i + N <= bron.length; i++) reeksen.add(bron.slice(i, i + N).join(' '));
+    const teksten: string[] = [];
+    const verzamel = (v: unknown): void => {
+      if (typeof v === 'string') {
+        if (!v.startsWith('http') && !eigennamen.some((r) => r.test(v))) teksten.push(v);
+      } else if (Array.isArray(v)) v.forEach(verzamel);
+      else if (v && typeof v === 'object') Object.values(v).forEach(verzamel);
+    };
+    verzamel([themas, aspecten, strategischeThemas, velden]);
+    expect(teksten.length).toBeGreaterThan(2000);
+    const letterlijk = teksten.filter((t) => {
+      const w = normaliseer(t).split(' ');
+      for (let i = 0; i + N <= w.length; i++) if (reeksen.has(w.slice(i, i + N).join(' '))) return true;
+      return false;
+    });
+    expect(letterlijk).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ export const themasVeld1: Thema[] = [
     naam: 'Sociale kwaliteit',
     uitleg: [
       'De sociale kwaliteit van een buurt, wijk of kern hangt vooral af van hoe mensen met elkaar omgaan. Aan de positieve kant staan zaken als de betrokkenheid van bewoners bij hun buurt, sociale netwerken, informele sociale controle en het vermogen om elkaar te helpen (samenredzaamheid).',
-      'Die kwaliteit kan onder druk komen door onder meer woonoverlast en burengerucht, overlast van personen met verward gedrag, multiprobleemgezinnen of -huishoudens, overlast door illegale bewoning, buurtbewoners die anderen intimideren (de zogeheten ‘onaantastbaren’), overlast door drank en drugs en prostitutie.',
+      'Wat die kwaliteit kan aantasten: overlast van buren en in en om woningen, overlast door mensen met verward gedrag, multiprobleemgezinnen of -huishoudens, overlast door illegale bewoning, buurtbewoners die anderen intimideren (de zogeheten ‘onaantastbaren’), overlast door drank en drugs en prostitutie.',
       'Begrippen die dicht bij sociale kwaliteit liggen zijn de ‘veerkracht’ en de ‘vitaliteit’ van een buurt of wijk.',
     ],
     effectinformatie: [
@@ -408,7 +408,7 @@ export const aspectenDeel1: Aspect[] = [
       {
         naam: 'Wetsvoorstel Wet regulering prostitutie en aanpak misstanden seksbranche',
         toelichting:
-          'De Eerste Kamer heeft de behandeling aangehouden, in afwachting van de Wet regulering sekswerk, die naar verwachting eind 2020 of begin 2021 bij de Tweede Kamer zou worden ingediend.',
+          'De Eerste Kamer wacht met de behandeling op de Wet regulering sekswerk; volgens de planning ten tijde van de methode zou dat wetsvoorstel eind 2020 of begin 2021 naar de Tweede Kamer gaan.',
       },
       {
         naam: 'Wet MBVEO (‘Voetbalwet’), artikelen 172a en 172b Gemeentewet',

@@ -353,7 +353,7 @@ export const themasVeld4: Thema[] = [
     naam: 'Externe veiligheid/Omgevingsveiligheid',
     uitleg: [
       "In dit thema draait het om de risico's van gevaarlijke stoffen. Die stoffen liggen opgeslagen of worden verwerkt in inrichtingen, en ze worden vervoerd over de weg, over het water, per spoor, door de lucht en door buisleidingen. Er zijn twee risicomaten: het groepsrisico (GR) en het plaatsgebonden risico (PR). Beide gaan over de risico's die gevaarlijke stoffen opleveren voor de omgeving, dus buiten de inrichting of de transportroute zelf: de 'externe' veiligheid.",
-      "Met de Omgevingswet, die in 2022 in werking treedt, komt het accent in het algemeen te liggen op het borgen van een veilige en gezonde leefomgeving, via de lokale omgevingsvisie en de omgevingsplannen. In plaats van 'externe veiligheid' spreekt men dan van 'omgevingsveiligheid'.",
+      "Onder de Omgevingswet (inwerkingtreding voorzien in 2022) verschuift de nadruk naar een leefomgeving die veilig en gezond is, vastgelegd in de lokale omgevingsvisie en de omgevingsplannen. In plaats van 'externe veiligheid' spreekt men dan van 'omgevingsveiligheid'.",
     ],
     effectinformatie: [
       'Gemeente: afgelegde bestuurlijke verantwoordingen',
