@@ -7,7 +7,13 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Db } from './db/db.ts';
+import { type AppEnv, loadSession } from './auth/middleware.ts';
 import { healthRoutes } from './api/health-routes.ts';
+import { instellingenRoutes } from './api/instellingen-routes.ts';
+import { sectiesRoutes } from './api/secties-routes.ts';
+import { sessiesRoutes } from './api/sessies-routes.ts';
+import { uitnodigingenRoutes, werkruimtesRoutes } from './api/werkruimtes-routes.ts';
+import { Hub } from './realtime/hub.ts';
 import { kennisbankRoutes } from './api/kennisbank-routes.ts';
 import { methodenRoutes } from './api/methoden-routes.ts';
 import { validationHook } from './api/validation.ts';
@@ -16,6 +22,11 @@ import { apiVersion, appVersion } from './version.ts';
 
 export interface AppOptions {
   db: Db;
+  /** Realtime announcements; a fresh one per app when not given. */
+  hub?: Hub;
+  /** Production mode: TOTP required for coordinators, no demo accounts. */
+  production?: boolean;
+  modus?: 'demo' | 'productie';
   /** Folder with the built web app (index.html, assets/); without it only the API is served. */
   webRoot?: string | undefined;
 }
@@ -28,8 +39,8 @@ function routePattern(p: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
-export function createApp({ db, webRoot }: AppOptions) {
-  const app = new OpenAPIHono({ defaultHook: validationHook });
+export function createApp({ db, webRoot, hub = new Hub(), production = false, modus = production ? 'productie' : 'demo' }: AppOptions) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.use(
     '*',
@@ -55,9 +66,22 @@ export function createApp({ db, webRoot }: AppOptions) {
     c.res.headers.set('API-Version', apiVersion);
   });
 
+  app.use('/api/*', loadSession(db));
+  app.openAPIRegistry.registerComponent('securitySchemes', 'sessie', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'kernplan_sessie',
+    description: 'Sessiecookie uit POST /api/v1/sessies; schrijfacties sturen ook de header X-CSRF-Token.',
+  });
+
   app.route('/api/v1', healthRoutes(db, appVersion));
+  app.route('/api/v1', instellingenRoutes(modus));
   app.route('/api/v1', kennisbankRoutes);
   app.route('/api/v1', methodenRoutes);
+  app.route('/api/v1', sessiesRoutes(db, { production }));
+  app.route('/api/v1', uitnodigingenRoutes(db, hub));
+  app.route('/api/v1', werkruimtesRoutes(db, hub));
+  app.route('/api/v1', sectiesRoutes(db, hub));
 
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',
@@ -76,7 +100,10 @@ export function createApp({ db, webRoot }: AppOptions) {
     tags: [
       { name: 'Kennisbank', description: 'Kernbeleid Veiligheid, zesde editie.' },
       { name: 'Methodencatalogus', description: 'Quick Scan van veiligheidsmethoden (2008).' },
-      { name: 'Beheer', description: 'Gezondheid van de dienst.' },
+      { name: 'Beheer', description: 'Gezondheid en instellingen van de dienst.' },
+      { name: 'Sessies', description: 'Aanmelden, afmelden en tweestapsverificatie.' },
+      { name: 'Werkruimtes', description: 'Werkruimtes, leden en uitnodigingen.' },
+      { name: 'Samenwerken', description: 'Secties met versies (ETag/If-Match), opmerkingen en geschiedenis.' },
     ],
   });
 

@@ -8,6 +8,9 @@ import { createApp } from './app.ts';
 import { readConfig, type ServerConfig } from './config.ts';
 import { type Db, StartupError } from './db/db.ts';
 import { openDb } from './db/open-db.ts';
+import { seedDemo } from './demo.ts';
+import { createLiveEndpoint } from './realtime/live.ts';
+import { Hub, postgresFanout } from './realtime/hub.ts';
 import { appVersion } from './version.ts';
 
 export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -24,17 +27,29 @@ export async function ensureWebBuild(): Promise<void> {
 export interface RunningServer {
   url: string;
   db: Db;
+  modus: 'demo' | 'productie';
   close(): Promise<void>;
 }
 
 export async function startServer(config: ServerConfig = readConfig()): Promise<RunningServer> {
   await ensureWebBuild();
-  const db = await openDb(config, appVersion);
-  const app = createApp({ db, webRoot });
+  const { db, fresh, modus } = await openDb(config, appVersion);
+  if (fresh && modus === 'demo') await seedDemo(db);
+  const hub = new Hub();
+  const fanout = config.databaseUrl ? await postgresFanout(config.databaseUrl, hub) : null;
+  if (fanout) hub.useFanout(fanout);
+  const app = createApp({ db, webRoot, hub, production: config.production, modus });
+  const live = createLiveEndpoint(db, hub);
+  const closeAll = async () => {
+    live.close();
+    await fanout?.close();
+    await db.close();
+  };
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+    server.on('upgrade', live.handleUpgrade);
     server.once('error', (err: NodeJS.ErrnoException) => {
-      void db.close();
+      void closeAll();
       if (err.code === 'EADDRINUSE') {
         reject(new StartupError(`Poort ${config.port} is al in gebruik. Kies een andere poort, bijvoorbeeld PORT=3001 npm start.`));
       } else if (err.code === 'EACCES') {
@@ -50,9 +65,13 @@ export async function startServer(config: ServerConfig = readConfig()): Promise<
       resolve({
         url: `http://${shownHost === '127.0.0.1' ? 'localhost' : shownHost}:${port}`,
         db,
+        modus,
         close: () =>
           new Promise<void>((done) => {
-            server.close(() => void db.close().then(done, done));
+            live.close();
+            server.close(() => void closeAll().then(done, done));
+            // Keep-alive and websocket connections must not hold the shutdown.
+            (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
           }),
       });
     });

@@ -25,18 +25,25 @@ const titles: Record<number, string> = {
   404: 'Niet gevonden',
   405: 'Methode niet toegestaan',
   412: 'Versie verouderd',
+  422: 'Controle nodig',
+  428: 'Versie vereist',
+  429: 'Te veel pogingen',
   500: 'Interne fout',
   503: 'Dienst niet beschikbaar',
 };
 
-/** Answers with an RFC 9457 problem document. */
+/**
+ * Answers with an RFC 9457 problem document. Typed as `never` on purpose: route handlers declare
+ * their success answers as typed responses, and a problem answer may end any handler; the OpenAPI
+ * document lists the problem answers per route separately.
+ */
 export function problem<S extends ContentfulStatusCode>(
   c: Context,
   status: S,
   detail: string,
   extra: Partial<Omit<ProblemDetails, 'status'>> = {},
   headers: Record<string, string> = {},
-) {
+): never {
   const body: ProblemDetails = {
     type: 'about:blank',
     title: titles[status] ?? 'Fout',
@@ -45,5 +52,5 @@ export function problem<S extends ContentfulStatusCode>(
     instance: new URL(c.req.url).pathname,
     ...extra,
   };
-  return c.json(body, status, { ...headers, 'Content-Type': 'application/problem+json' });
+  return c.json(body, status, { ...headers, 'Content-Type': 'application/problem+json' }) as never;
 }

@@ -1,0 +1,88 @@
+/**
+ * Rollen per werkruimte en wat elke rol mag. De regels zijn data (een tabel), de functies lezen
+ * die tabel: weigeren tenzij toegestaan (deny by default).
+ */
+
+export const rollen = ['coordinator', 'redacteur', 'partner', 'beslisser', 'raad', 'lezer'] as const;
+export type Rol = (typeof rollen)[number];
+
+export const rolNamen: Record<Rol, string> = {
+  coordinator: 'Coördinator',
+  redacteur: 'Redacteur (werkgroep)',
+  partner: 'Partner',
+  beslisser: 'Beslisser (portefeuillehouder, College, Driehoek)',
+  raad: 'Raad',
+  lezer: 'Lezer',
+};
+
+export const acties = [
+  'werkruimte.lezen',
+  'werkruimte.wijzigen',
+  'leden.lezen',
+  'leden.beheren',
+  'secties.lezen',
+  'sectie.bewerken',
+  'sectie.instellen',
+  'opmerkingen.lezen',
+  'opmerking.plaatsen',
+  'opmerking.oplossen',
+  'geschiedenis.lezen',
+  'geschiedenis.herstellen',
+  'goedkeuring.vastleggen',
+] as const;
+export type Actie = (typeof acties)[number];
+
+/**
+ * Wie wat mag. `partner` bij `sectie.bewerken` geldt alleen voor secties die aan de eigen
+ * organisatie zijn toegewezen (zie magSectieBewerken). De raad leest vastgestelde documenten en het
+ * dashboard; die komen met de beleidscyclus, tot dan ziet de raad alleen de werkruimte zelf.
+ */
+export const rechten: Record<Actie, readonly Rol[]> = {
+  'werkruimte.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'raad', 'lezer'],
+  'werkruimte.wijzigen': ['coordinator'],
+  'leden.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'lezer'],
+  'leden.beheren': ['coordinator'],
+  'secties.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'lezer'],
+  'sectie.bewerken': ['coordinator', 'redacteur', 'partner'],
+  'sectie.instellen': ['coordinator'],
+  'opmerkingen.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'lezer'],
+  'opmerking.plaatsen': ['coordinator', 'redacteur', 'partner', 'beslisser'],
+  'opmerking.oplossen': ['coordinator', 'redacteur'],
+  'geschiedenis.lezen': ['coordinator', 'redacteur'],
+  'geschiedenis.herstellen': ['coordinator'],
+  'goedkeuring.vastleggen': ['coordinator', 'beslisser'],
+};
+
+export interface Lidmaatschap {
+  rol: Rol;
+  organisatieId: string;
+  /** Mag vertrouwelijke secties zien (bv. ondermijning). */
+  vertrouwelijkToegang: boolean;
+}
+
+export interface SectieToegang {
+  vertrouwelijk: boolean;
+  toegewezenOrganisatieId: string | null;
+}
+
+export function mag(lid: Lidmaatschap | null | undefined, actie: Actie): boolean {
+  return lid ? rechten[actie].includes(lid.rol) : false;
+}
+
+/** Een vertrouwelijke sectie bestaat niet voor wie geen toegang heeft: niet in lijsten, niet los. */
+export function magSectieZien(lid: Lidmaatschap | null | undefined, sectie: SectieToegang): boolean {
+  if (!mag(lid, 'secties.lezen')) return false;
+  return !sectie.vertrouwelijk || lid?.vertrouwelijkToegang === true;
+}
+
+export function magSectieBewerken(lid: Lidmaatschap | null | undefined, sectie: SectieToegang): boolean {
+  if (!lid || !magSectieZien(lid, sectie) || !mag(lid, 'sectie.bewerken')) return false;
+  if (lid.rol === 'partner') return sectie.toegewezenOrganisatieId === lid.organisatieId;
+  return true;
+}
+
+/** Een opmerking oplossen mag wie dat mag volgens de tabel, en altijd de schrijver zelf. */
+export function magOpmerkingOplossen(lid: Lidmaatschap | null | undefined, isAuteur: boolean): boolean {
+  if (!lid) return false;
+  return isAuteur || mag(lid, 'opmerking.oplossen');
+}

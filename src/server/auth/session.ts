@@ -1,0 +1,127 @@
+/**
+ * Server-side sessions: a random token in an HttpOnly, SameSite=Strict cookie; the database keeps
+ * only its SHA-256. Sessions end after 12 hours, or after 30 minutes without activity (ASVS L2).
+ */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { Queryable } from '../db/db.ts';
+
+export const SESSION_COOKIE = 'kernplan_sessie';
+export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
+export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
+
+export interface SignedInUser {
+  id: string;
+  email: string;
+  naam: string;
+  organisatieId: string;
+  organisatieNaam: string;
+  isBeheerder: boolean;
+  totpActief: boolean;
+}
+
+export interface Session {
+  idHash: string;
+  csrfToken: string;
+  totpVoldaan: boolean;
+  gebruiker: SignedInUser;
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+export function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export async function createSession(db: Queryable, userId: string, totpVoldaan: boolean): Promise<{ token: string; csrfToken: string }> {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  await db.query('insert into sessies (id_hash, gebruiker_id, csrf_token, totp_voldaan) values ($1, $2, $3, $4)', [
+    sha256(token),
+    userId,
+    csrfToken,
+    totpVoldaan,
+  ]);
+  return { token, csrfToken };
+}
+
+interface SessionRow {
+  id_hash: string;
+  csrf_token: string;
+  totp_voldaan: boolean;
+  aangemaakt_op: Date;
+  laatst_actief_op: Date;
+  gebruiker_id: string;
+  email: string;
+  naam: string;
+  organisatie_id: string;
+  organisatie_naam: string;
+  is_beheerder: boolean;
+  totp_geheim: string | null;
+  actief: boolean;
+}
+
+/** Finds a live session for the token and marks it active; ends expired ones. */
+export async function findSession(db: Queryable, token: string, now = new Date()): Promise<Session | null> {
+  const { rows } = await db.query<SessionRow>(
+    `select s.id_hash, s.csrf_token, s.totp_voldaan, s.aangemaakt_op, s.laatst_actief_op,
+            g.id as gebruiker_id, g.email, g.naam, g.organisatie_id, o.naam as organisatie_naam,
+            g.is_beheerder, g.totp_geheim, g.actief
+       from sessies s join gebruikers g on g.id = s.gebruiker_id join organisaties o on o.id = g.organisatie_id
+      where s.id_hash = $1`,
+    [sha256(token)],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const age = now.getTime() - new Date(row.aangemaakt_op).getTime();
+  const idle = now.getTime() - new Date(row.laatst_actief_op).getTime();
+  if (!row.actief || age > ABSOLUTE_TIMEOUT_MS || idle > IDLE_TIMEOUT_MS) {
+    await db.query('delete from sessies where id_hash = $1', [row.id_hash]);
+    return null;
+  }
+  await db.query('update sessies set laatst_actief_op = $2 where id_hash = $1', [row.id_hash, now]);
+  return {
+    idHash: row.id_hash,
+    csrfToken: row.csrf_token,
+    totpVoldaan: row.totp_voldaan,
+    gebruiker: {
+      id: row.gebruiker_id,
+      email: row.email,
+      naam: row.naam,
+      organisatieId: row.organisatie_id,
+      organisatieNaam: row.organisatie_naam,
+      isBeheerder: row.is_beheerder,
+      totpActief: row.totp_geheim !== null,
+    },
+  };
+}
+
+export async function deleteSession(db: Queryable, idHash: string): Promise<void> {
+  await db.query('delete from sessies where id_hash = $1', [idHash]);
+}
+
+function isLocalhost(c: Context): boolean {
+  const host = new URL(c.req.url).hostname;
+  return host === 'localhost' || host === '127.0.0.1' || host === '[::1]' || host === '::1';
+}
+
+export function setSessionCookie(c: Context, token: string): void {
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'Strict',
+    secure: !isLocalhost(c),
+    path: '/',
+    maxAge: ABSOLUTE_TIMEOUT_MS / 1000,
+  });
+}
+
+export function clearSessionCookie(c: Context): void {
+  deleteCookie(c, SESSION_COOKIE, { path: '/', secure: !isLocalhost(c), sameSite: 'Strict', httpOnly: true });
+}
+
+export function sessionToken(c: Context): string | undefined {
+  return getCookie(c, SESSION_COOKIE);
+}
