@@ -1,16 +1,23 @@
 /**
- * The `kernplan` command. Sub-commands: serve (default of npm start), help, version.
+ * The `kernplan` command. Sub-commands: serve (default of npm start), create-admin, help, version.
  */
 import { parseArgs } from 'node:util';
 import { readConfig } from '../server/config.ts';
 import { StartupError } from '../server/db/db.ts';
 import { startServer } from '../server/main.ts';
 import { appVersion } from '../server/version.ts';
+import { createAdmin, isUserError } from './create-admin.ts';
 
 const help = `kernplan ${appVersion}: integraal veiligheidsbeleid volgens Kernbeleid Veiligheid
 
 Gebruik:
   kernplan serve       Start de webapplicatie (standaard op http://localhost:3000)
+  kernplan create-admin [--email ADRES] [--naam NAAM] [--organisatie GEMEENTE]
+                       Maak de (eerste) beheerder van een productie-installatie aan. Het
+                       wachtwoord (minstens 12 tekens) komt van standaardinvoer of wordt
+                       gevraagd zonder het te tonen. Bij de eerste aanmelding stelt de
+                       beheerder tweestapsverificatie (TOTP) in. Stop bij de ingebouwde
+                       database eerst de server.
   kernplan --version   Toon het versienummer
   kernplan --help      Toon deze hulp
 
@@ -20,6 +27,21 @@ Omgevingsvariabelen:
   DATA_DIR       Map voor de ingebouwde database (standaard ./data)
   DATABASE_URL   Gebruik een PostgreSQL-server in plaats van de ingebouwde database,
                  bijvoorbeeld postgres://gebruiker@localhost:5432/kernplan
+  NODE_ENV       production: productiemodus (geen demo-accounts, TOTP verplicht voor
+                 coördinatoren en beheerders)
+
+  Aanmelden met een organisatie-account (OpenID Connect, optioneel):
+  OIDC_ISSUER        URL van de inlogdienst, bijvoorbeeld https://login.gemeente.nl
+  OIDC_CLIENT_ID     Client-id van Kernplan bij de inlogdienst
+  OIDC_CLIENT_SECRET Client-secret (weglaten voor een publieke client met alleen PKCE)
+  OIDC_REDIRECT_URI  Terugkeeradres; standaard <adres van Kernplan>/api/v1/oidc/terugkeer
+  OIDC_NAAM          Tekst op de knop "Aanmelden met ...", bijvoorbeeld Gemeente Zwolle-account
+  OIDC_ORGANISATIE   Organisatie van nieuwe accounts via de inlogdienst (standaard die van
+                     de eerste beheerder)
+
+  Uitnodigingen per e-mail (optioneel):
+  SMTP_URL       Mailserver, bijvoorbeeld smtp://gebruiker:wachtwoord@mail.gemeente.nl:587
+  MAIL_AFZENDER  Afzender, bijvoorbeeld "Kernplan <kernplan@gemeente.nl>"
 `;
 
 export async function runCli(argv: string[]): Promise<number> {
@@ -28,7 +50,13 @@ export async function runCli(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+        email: { type: 'string' },
+        naam: { type: 'string' },
+        organisatie: { type: 'string' },
+      },
     });
   } catch (err) {
     console.error(`${(err as Error).message}\n\n${help}`);
@@ -42,6 +70,23 @@ export async function runCli(argv: string[]): Promise<number> {
   if (parsed.values.help || command === 'help' || command === undefined) {
     console.log(help);
     return 0;
+  }
+  if (command === 'create-admin') {
+    try {
+      const { email, naam, organisatie } = parsed.values;
+      await createAdmin({ email, naam, organisatie });
+      console.log(
+        'De beheerder is aangemaakt. Start Kernplan met NODE_ENV=production en meld u aan; ' +
+          'bij de eerste aanmelding stelt u tweestapsverificatie (TOTP) in.',
+      );
+      return 0;
+    } catch (err) {
+      if (isUserError(err)) {
+        console.error(`Kernplan: ${err.message}`);
+        return 1;
+      }
+      throw err;
+    }
   }
   if (command === 'serve') {
     try {

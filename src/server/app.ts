@@ -14,6 +14,10 @@ import { sectiesRoutes } from './api/secties-routes.ts';
 import { sessiesRoutes } from './api/sessies-routes.ts';
 import { uitnodigingenRoutes, werkruimtesRoutes } from './api/werkruimtes-routes.ts';
 import { Hub } from './realtime/hub.ts';
+import type { OidcConfig } from './config.ts';
+import { OidcSignIn } from './auth/oidc.ts';
+import type { Mailer } from './mail/mailer.ts';
+import { oidcRoutes } from './api/oidc-routes.ts';
 import { kennisbankRoutes } from './api/kennisbank-routes.ts';
 import { methodenRoutes } from './api/methoden-routes.ts';
 import { validationHook } from './api/validation.ts';
@@ -29,6 +33,10 @@ export interface AppOptions {
   modus?: 'demo' | 'productie';
   /** Folder with the built web app (index.html, assets/); without it only the API is served. */
   webRoot?: string | undefined;
+  /** Sign-in with an organisation account (OpenID Connect); off when absent. */
+  oidc?: OidcConfig | null;
+  /** Sends invitation e-mails; invitations are only shown to copy when absent. */
+  mailer?: Mailer | null;
 }
 
 function routePattern(p: string): RegExp {
@@ -39,7 +47,7 @@ function routePattern(p: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
-export function createApp({ db, webRoot, hub = new Hub(), production = false, modus = production ? 'productie' : 'demo' }: AppOptions) {
+export function createApp({ db, webRoot, hub = new Hub(), production = false, modus = production ? 'productie' : 'demo', oidc = null, mailer = null }: AppOptions) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.use(
@@ -75,12 +83,13 @@ export function createApp({ db, webRoot, hub = new Hub(), production = false, mo
   });
 
   app.route('/api/v1', healthRoutes(db, appVersion));
-  app.route('/api/v1', instellingenRoutes(modus));
+  app.route('/api/v1', instellingenRoutes(modus, oidc));
   app.route('/api/v1', kennisbankRoutes);
   app.route('/api/v1', methodenRoutes);
   app.route('/api/v1', sessiesRoutes(db, { production }));
+  app.route('/api/v1', oidcRoutes(db, oidc ? new OidcSignIn(oidc) : null, { production }));
   app.route('/api/v1', uitnodigingenRoutes(db, hub));
-  app.route('/api/v1', werkruimtesRoutes(db, hub));
+  app.route('/api/v1', werkruimtesRoutes(db, hub, { mailer }));
   app.route('/api/v1', sectiesRoutes(db, hub));
 
   app.doc31('/api/v1/openapi.json', {

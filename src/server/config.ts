@@ -1,11 +1,105 @@
 import { StartupError } from './db/db.ts';
 
+/** Sign-in with an OpenID Connect identity provider (authorization code flow with PKCE). */
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  /** Absent for a public client (PKCE only). Never logged. */
+  clientSecret: string | undefined;
+  /** Absent: derived from the request, <origin>/api/v1/oidc/terugkeer. */
+  redirectUri: string | undefined;
+  /** Label of the button: "Aanmelden met <naam>". */
+  naam: string;
+  /** Organisation new users from the IdP belong to; absent: the organisation of the first administrator. */
+  organisatie: string | undefined;
+}
+
+/** Sending invitations by e-mail. */
+export interface MailConfig {
+  /** smtp://user:pass@host:587 or smtps://...; holds a secret, never logged. */
+  smtpUrl: string;
+  afzender: string;
+}
+
 export interface ServerConfig {
   port: number;
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
   production: boolean;
+  oidc?: OidcConfig | null;
+  mail?: MailConfig | null;
+}
+
+const EMAIL = /^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;]+$/;
+
+export function isEmailAddress(text: string): boolean {
+  return text.length <= 320 && EMAIL.test(text);
+}
+
+function isLocalHost(host: string): boolean {
+  return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
+}
+
+/** An http(s) URL; plain http only for localhost (tests, development). */
+function webUrl(name: string, text: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new StartupError(`${name} moet een volledige URL zijn, zoals https://login.gemeente.nl, niet '${text}'.`);
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLocalHost(url.hostname))) {
+    throw new StartupError(`${name} moet met https:// beginnen (http:// mag alleen voor localhost), niet '${text}'.`);
+  }
+  if (url.username || url.password) throw new StartupError(`${name} mag geen gebruikersnaam of wachtwoord bevatten.`);
+  return url;
+}
+
+function readOidc(env: NodeJS.ProcessEnv): OidcConfig | null {
+  const get = (k: string) => env[k]?.trim() || undefined;
+  const issuer = get('OIDC_ISSUER');
+  const clientId = get('OIDC_CLIENT_ID');
+  const anySet = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI', 'OIDC_NAAM', 'OIDC_ORGANISATIE'].some(get);
+  if (!anySet) return null;
+  if (!issuer || !clientId) {
+    const missing = [issuer ? null : 'OIDC_ISSUER', clientId ? null : 'OIDC_CLIENT_ID'].filter(Boolean).join(' en ');
+    throw new StartupError(`Aanmelden via OpenID Connect is half ingesteld: ${missing} ontbreekt.`);
+  }
+  webUrl('OIDC_ISSUER', issuer);
+  const redirectUri = get('OIDC_REDIRECT_URI');
+  if (redirectUri) webUrl('OIDC_REDIRECT_URI', redirectUri);
+  const naam = get('OIDC_NAAM') ?? 'uw organisatie-account';
+  if (naam.length > 80) throw new StartupError('OIDC_NAAM mag hoogstens 80 tekens lang zijn.');
+  const organisatie = get('OIDC_ORGANISATIE');
+  if (organisatie !== undefined && (organisatie.length < 2 || organisatie.length > 120)) {
+    throw new StartupError('OIDC_ORGANISATIE moet 2 tot 120 tekens lang zijn.');
+  }
+  return { issuer, clientId, clientSecret: get('OIDC_CLIENT_SECRET'), redirectUri, naam, organisatie };
+}
+
+function readMail(env: NodeJS.ProcessEnv): MailConfig | null {
+  const smtpUrl = env.SMTP_URL?.trim() || undefined;
+  const afzender = env.MAIL_AFZENDER?.trim() || undefined;
+  if (!smtpUrl && !afzender) return null;
+  if (!smtpUrl) throw new StartupError('MAIL_AFZENDER is ingesteld maar SMTP_URL ontbreekt, bijvoorbeeld smtp://gebruiker:wachtwoord@mail.gemeente.nl:587.');
+  if (!afzender) throw new StartupError('SMTP_URL is ingesteld maar MAIL_AFZENDER ontbreekt, bijvoorbeeld kernplan@gemeente.nl.');
+  let url: URL | null;
+  try {
+    url = new URL(smtpUrl);
+  } catch {
+    url = null;
+  }
+  // The value may hold a password: never repeat it in the message.
+  if (!url || (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') || !url.hostname) {
+    throw new StartupError('SMTP_URL moet de vorm smtp://gebruiker:wachtwoord@server:587 of smtps://gebruiker:wachtwoord@server:465 hebben.');
+  }
+  if (url.port && (Number(url.port) < 1 || Number(url.port) > 65535)) throw new StartupError('SMTP_URL heeft een ongeldig poortnummer.');
+  const adres = /<([^>]+)>\s*$/.exec(afzender)?.[1] ?? afzender;
+  if (!isEmailAddress(adres)) {
+    throw new StartupError(`MAIL_AFZENDER moet een e-mailadres zijn, zoals kernplan@gemeente.nl of "Kernplan <kernplan@gemeente.nl>", niet '${afzender}'.`);
+  }
+  return { smtpUrl, afzender };
 }
 
 /** Reads the configuration from environment variables; a wrong value is a clear StartupError. */
@@ -21,5 +115,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: env.DATA_DIR?.trim() || './data',
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
     production: env.NODE_ENV === 'production',
+    oidc: readOidc(env),
+    mail: readMail(env),
   };
 }

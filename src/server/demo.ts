@@ -43,7 +43,7 @@ export async function seedDemo(db: Db): Promise<void> {
     }
     const werkruimteId = await createWorkspace(
       tx,
-      { soort: 'ivp', naam: 'Integraal Veiligheidsplan Zwolle 2027-2030', gemeente: { naam: 'Zwolle', cbsCode: 'GM0193' }, periode: { van: 2027, tot: 2030 } },
+      { soort: 'ivp', naam: 'Integraal Veiligheidsplan Zwolle 2027-2030', gemeentecode: 'GM0193', periodeStart: 2027, periodeEinde: 2030 },
       userIds.get('coordinator')!,
     );
     for (const a of demoAccounts) {

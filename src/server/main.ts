@@ -9,6 +9,7 @@ import { readConfig, type ServerConfig } from './config.ts';
 import { type Db, StartupError } from './db/db.ts';
 import { openDb } from './db/open-db.ts';
 import { seedDemo } from './demo.ts';
+import { createMailer } from './mail/mailer.ts';
 import { createLiveEndpoint } from './realtime/live.ts';
 import { Hub, postgresFanout } from './realtime/hub.ts';
 import { appVersion } from './version.ts';
@@ -38,10 +39,15 @@ export async function startServer(config: ServerConfig = readConfig()): Promise<
   const hub = new Hub();
   const fanout = config.databaseUrl ? await postgresFanout(config.databaseUrl, hub) : null;
   if (fanout) hub.useFanout(fanout);
-  const app = createApp({ db, webRoot, hub, production: config.production, modus });
+  const mailer = config.mail ? createMailer(config.mail) : null;
+  // A production database always runs with the production rules (TOTP for coordinators), also
+  // when NODE_ENV was forgotten.
+  const production = config.production || modus === 'productie';
+  const app = createApp({ db, webRoot, hub, production, modus, oidc: config.oidc ?? null, mailer });
   const live = createLiveEndpoint(db, hub);
   const closeAll = async () => {
     live.close();
+    mailer?.close();
     await fanout?.close();
     await db.close();
   };

@@ -1,4 +1,6 @@
 import { z } from '@hono/zod-openapi';
+import type { Db, Queryable } from '../db/db.ts';
+import type { ChangeEvent, Hub } from '../realtime/hub.ts';
 import { problemSchema } from './schemas.ts';
 
 const problemContent = { 'application/problem+json': { schema: problemSchema } };
@@ -26,3 +28,21 @@ export const ifMatchHeader = z.object({
 
 export const uuidParam = (name: string) =>
   z.string().openapi({ param: { name, in: 'path' }, example: '0b0e2c6e-4c1f-4c55-9f51-2a8a5d3b9c10' });
+
+/**
+ * Runs a write in one transaction and announces its changes only after the commit, so nobody hears
+ * of a change that did not happen or refetches before it is visible. An announcement that fails
+ * (lost LISTEN/NOTIFY connection) does not undo the write; clients catch up when they reconnect.
+ */
+export async function writeAndAnnounce<T>(db: Db, hub: Hub, work: (tx: Queryable, announce: (event: ChangeEvent) => void) => Promise<T>): Promise<T> {
+  const events: ChangeEvent[] = [];
+  const result = await db.transaction((tx) => work(tx, (event) => events.push(event)));
+  for (const event of events) {
+    try {
+      await hub.publish(event);
+    } catch (err) {
+      console.warn(`Live melding niet verstuurd (${event.type}): ${(err as Error).message}`);
+    }
+  }
+  return result;
+}

@@ -6,7 +6,7 @@ import type { Db, Queryable } from '../db/db.ts';
 import { problem } from '../problem.ts';
 import type { Hub } from '../realtime/hub.ts';
 import { findMember, type Member, type SectionRow, sectionSelect, toAccess } from '../workspace/access.ts';
-import { ifMatchHeader, protectedErrors, uuidParam, versionedWriteErrors } from './common.ts';
+import { ifMatchHeader, protectedErrors, uuidParam, versionedWriteErrors, writeAndAnnounce } from './common.ts';
 import { validationHook } from './validation.ts';
 import { checkIfMatch, etag } from './versioning.ts';
 
@@ -95,7 +95,7 @@ export function sectiesRoutes(db: Db, hub: Hub) {
     const section = await loadSection(tx, werkruimteId, sleutel, lock);
     // A confidential section is not there for who may not see it: 404, not 403, so its existence does not leak.
     if (!section || !magSectieZien(member, toAccess(section))) {
-      if (!mag(member, 'secties.lezen')) return fail(await refuse(c, db, 'Uw rol mag de analyse niet lezen.'));
+      if (!mag(member, 'secties.lezen')) return fail(await refuse(c, tx, 'Uw rol mag de analyse niet lezen.'));
       return fail(problem(c, 404, notVisible));
     }
     return { ok: true as const, member, section };
@@ -194,14 +194,14 @@ export function sectiesRoutes(db: Db, hub: Hub) {
           );
         }
       }
-      return db.transaction(async (tx) => {
+      return writeAndAnnounce(db, hub, async (tx, announce) => {
         const r = await memberAndSection(c, werkruimteId, sleutel, true, tx);
         if (!r.ok) return r.response as never;
         const { member, section } = r;
         if (body.tekst !== undefined && !magSectieBewerken(member, toAccess(section))) {
           return refuse(
             c,
-            db,
+            tx,
             member.rol === 'partner'
               ? 'Als partner bewerkt u alleen de thema\'s die aan uw organisatie zijn toegewezen.'
               : 'Uw rol mag deze sectie niet bewerken.',
@@ -209,7 +209,7 @@ export function sectiesRoutes(db: Db, hub: Hub) {
           );
         }
         if (settings && !mag(member, 'sectie.instellen')) {
-          return refuse(c, db, 'Alleen de coördinator stelt vertrouwelijkheid en toewijzing in.', { sectie: sleutel });
+          return refuse(c, tx, 'Alleen de coördinator stelt vertrouwelijkheid en toewijzing in.', { sectie: sleutel });
         }
         const check = checkIfMatch(c, section, presentSection(section, member));
         if (!check.ok) return check.response;
@@ -230,10 +230,7 @@ export function sectiesRoutes(db: Db, hub: Hub) {
         );
         const updated = (await loadSection(tx, werkruimteId, sleutel))!;
         c.header('ETag', etag(updated.versie));
-        // Announce after commit: the transaction callback returns first, then we publish.
-        queueMicrotask(() => {
-          void hub.publish({ type: 'sectie', werkruimteId, id: sleutel, versie: updated.versie, vertrouwelijk: updated.vertrouwelijk || section.vertrouwelijk });
-        });
+        announce({ type: 'sectie', werkruimteId, id: sleutel, versie: updated.versie, vertrouwelijk: updated.vertrouwelijk || section.vertrouwelijk });
         return c.json(presentSection(updated, member), 200);
       });
     },
@@ -281,11 +278,11 @@ export function sectiesRoutes(db: Db, hub: Hub) {
     async (c) => {
       const { werkruimteId, sleutel } = c.req.valid('param');
       const body = c.req.valid('json');
-      return db.transaction(async (tx) => {
+      return writeAndAnnounce(db, hub, async (tx, announce) => {
         const r = await memberAndSection(c, werkruimteId, sleutel, true, tx);
         if (!r.ok) return r.response as never;
         const { member, section } = r;
-        if (!mag(member, 'geschiedenis.herstellen')) return refuse(c, db, 'Alleen de coördinator zet een eerdere tekst terug.');
+        if (!mag(member, 'geschiedenis.herstellen')) return refuse(c, tx, 'Alleen de coördinator zet een eerdere tekst terug.');
         const check = checkIfMatch(c, section, presentSection(section, member));
         if (!check.ok) return check.response;
         const old = await tx.query<{ na: { tekst?: string } | null }>(
@@ -308,7 +305,7 @@ export function sectiesRoutes(db: Db, hub: Hub) {
         );
         const updated = (await loadSection(tx, werkruimteId, sleutel))!;
         c.header('ETag', etag(updated.versie));
-        queueMicrotask(() => void hub.publish({ type: 'sectie', werkruimteId, id: sleutel, versie: updated.versie, vertrouwelijk: updated.vertrouwelijk }));
+        announce({ type: 'sectie', werkruimteId, id: sleutel, versie: updated.versie, vertrouwelijk: updated.vertrouwelijk });
         return c.json(presentSection(updated, member), 201);
       });
     },
@@ -367,18 +364,22 @@ export function sectiesRoutes(db: Db, hub: Hub) {
       const r = await memberAndSection(c, werkruimteId, sleutel);
       if (!r.ok) return r.response as never;
       if (!mag(r.member, 'opmerking.plaatsen')) return refuse(c, db, 'Uw rol mag geen opmerkingen plaatsen.');
-      const { rows } = await db.query<{ id: string }>(
-        'insert into opmerkingen (werkruimte_id, sectie_sleutel, auteur_id, tekst) values ($1, $2, $3, $4) returning id',
-        [werkruimteId, sleutel, r.member.gebruikerId, tekst],
-      );
-      await db.query(`insert into wijzigingen (werkruimte_id, sectie_sleutel, gebruiker_id, soort, na) values ($1, $2, $3, 'opmerking.geplaatst', $4)`, [
-        werkruimteId,
-        sleutel,
-        r.member.gebruikerId,
-        JSON.stringify({ id: rows[0]!.id, tekst }),
-      ]);
-      const comment = (await loadComments(db, werkruimteId, sleutel)).find((m) => m.id === rows[0]!.id)!;
-      await hub.publish({ type: 'opmerking', werkruimteId, id: sleutel, versie: comment.versie, vertrouwelijk: r.section.vertrouwelijk });
+      // Comment and its history entry in one transaction: there is never one without the other.
+      const comment = await writeAndAnnounce(db, hub, async (tx, announce) => {
+        const { rows } = await tx.query<{ id: string }>(
+          'insert into opmerkingen (werkruimte_id, sectie_sleutel, auteur_id, tekst) values ($1, $2, $3, $4) returning id',
+          [werkruimteId, sleutel, r.member.gebruikerId, tekst],
+        );
+        await tx.query(`insert into wijzigingen (werkruimte_id, sectie_sleutel, gebruiker_id, soort, na) values ($1, $2, $3, 'opmerking.geplaatst', $4)`, [
+          werkruimteId,
+          sleutel,
+          r.member.gebruikerId,
+          JSON.stringify({ id: rows[0]!.id, tekst }),
+        ]);
+        const geplaatst = (await loadComments(tx, werkruimteId, sleutel)).find((m) => m.id === rows[0]!.id)!;
+        announce({ type: 'opmerking', werkruimteId, id: sleutel, versie: geplaatst.versie, vertrouwelijk: r.section.vertrouwelijk });
+        return geplaatst;
+      });
       c.header('ETag', etag(comment.versie));
       return c.json(comment, 201);
     },
@@ -401,7 +402,7 @@ export function sectiesRoutes(db: Db, hub: Hub) {
       const { werkruimteId, opmerkingId } = c.req.valid('param');
       const { opgelost } = c.req.valid('json');
       if (!/^[0-9a-f-]{36}$/i.test(opmerkingId)) return problem(c, 404, 'Deze opmerking bestaat niet.');
-      return db.transaction(async (tx) => {
+      return writeAndAnnounce(db, hub, async (tx, announce) => {
         const found = await tx.query<{ sectie_sleutel: string; auteur_id: string }>(
           'select sectie_sleutel, auteur_id from opmerkingen where id = $1 and werkruimte_id = $2 for update',
           [opmerkingId, werkruimteId],
@@ -411,7 +412,7 @@ export function sectiesRoutes(db: Db, hub: Hub) {
         const r = await memberAndSection(c, werkruimteId, row.sectie_sleutel, false, tx);
         if (!r.ok) return r.response as never;
         if (!magOpmerkingOplossen(r.member, row.auteur_id === r.member.gebruikerId)) {
-          return refuse(c, db, 'Alleen de schrijver, een redacteur of de coördinator lost een opmerking op.');
+          return refuse(c, tx, 'Alleen de schrijver, een redacteur of de coördinator lost een opmerking op.');
         }
         const current = (await loadComments(tx, werkruimteId, row.sectie_sleutel)).find((m) => m.id === opmerkingId)!;
         const check = checkIfMatch(c, current, current);
@@ -429,7 +430,7 @@ export function sectiesRoutes(db: Db, hub: Hub) {
           JSON.stringify({ id: opmerkingId, opgelost }),
         ]);
         const updated = (await loadComments(tx, werkruimteId, row.sectie_sleutel)).find((m) => m.id === opmerkingId)!;
-        queueMicrotask(() => void hub.publish({ type: 'opmerking', werkruimteId, id: row.sectie_sleutel, versie: updated.versie, vertrouwelijk: r.section.vertrouwelijk }));
+        announce({ type: 'opmerking', werkruimteId, id: row.sectie_sleutel, versie: updated.versie, vertrouwelijk: r.section.vertrouwelijk });
         c.header('ETag', etag(updated.versie));
         return c.json(updated, 200);
       });

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { type AppEnv, clientAddress, requireUser } from '../auth/middleware.ts';
 import { dummyVerify, needsRehash, hashPassword, verifyPassword } from '../auth/password.ts';
-import { clearSessionCookie, createSession, deleteSession, findSession, type Session, setSessionCookie } from '../auth/session.ts';
+import { clearSessionCookie, createSession, deleteSession, findSession, magWerkruimteAanmaken, type Session, setSessionCookie } from '../auth/session.ts';
 import { generateTotpSecret, totpUri, verifyTotp } from '../auth/totp.ts';
 import type { Db } from '../db/db.ts';
 import { problem } from '../problem.ts';
@@ -22,6 +22,7 @@ export const gebruikerSchema = z
     organisatie: z.object({ id: z.string(), naam: z.string() }),
     isBeheerder: z.boolean(),
     totpActief: z.boolean(),
+    magWerkruimteAanmaken: z.boolean().openapi({ description: 'Medewerkers van een gemeente en beheerders maken werkruimtes aan.' }),
   })
   .openapi('Gebruiker');
 
@@ -44,6 +45,7 @@ function presentSession(s: Session) {
       organisatie: { id: s.gebruiker.organisatieId, naam: s.gebruiker.organisatieNaam },
       isBeheerder: s.gebruiker.isBeheerder,
       totpActief: s.gebruiker.totpActief,
+      magWerkruimteAanmaken: magWerkruimteAanmaken(s.gebruiker),
     },
     csrfToken: s.csrfToken,
     totpInstellenVerplicht: !s.totpVoldaan,

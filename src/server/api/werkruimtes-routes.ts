@@ -1,16 +1,18 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { GEMEENTECODE_PATROON, gemeenteBijCode } from '../../domain/gemeenten/gemeenten.ts';
 import { themas } from '../../domain/kennisbank/kennisbank.ts';
-import { mag, rollen } from '../../domain/toegang/rollen.ts';
+import { mag, rolNamen, rollen } from '../../domain/toegang/rollen.ts';
 import { type AppEnv, refuse, requireUser } from '../auth/middleware.ts';
 import { checkPasswordPolicy, hashPassword } from '../auth/password.ts';
-import { createSession, setSessionCookie } from '../auth/session.ts';
+import { createSession, magWerkruimteAanmaken, setSessionCookie } from '../auth/session.ts';
 import type { Db, Queryable } from '../db/db.ts';
+import { invitationMail, mailFailureReason, type Mailer } from '../mail/mailer.ts';
 import { problem } from '../problem.ts';
 import type { Hub } from '../realtime/hub.ts';
 import { logSecurityEvent } from '../security-log.ts';
 import { findMember } from '../workspace/access.ts';
-import { ifMatchHeader, protectedErrors, uuidParam, versionedWriteErrors } from './common.ts';
+import { ifMatchHeader, protectedErrors, uuidParam, versionedWriteErrors, writeAndAnnounce } from './common.ts';
 import { validationHook } from './validation.ts';
 import { checkIfMatch, etag } from './versioning.ts';
 
@@ -22,8 +24,10 @@ export const werkruimteSchema = z
     id: z.string(),
     soort: z.enum(['ivp', 'project']),
     naam: z.string(),
-    gemeente: z.object({ naam: z.string(), cbsCode: z.string() }),
-    periode: z.object({ van: z.number().int().nullable(), tot: z.number().int().nullable() }),
+    gemeentecode: z.string().openapi({ example: 'GM0193' }),
+    gemeentenaam: z.string().openapi({ example: 'Zwolle' }),
+    periodeStart: z.number().int().nullable().openapi({ example: 2027 }),
+    periodeEinde: z.number().int().nullable().openapi({ example: 2030 }),
     versie: z.number().int(),
     mijnRol: z.enum(rollen),
     mijnVertrouwelijkToegang: z.boolean(),
@@ -42,18 +46,28 @@ export const lidSchema = z
   })
   .openapi('Lid');
 
-const werkruimteInvoer = z.object({
-  soort: z.enum(['ivp', 'project']).default('ivp'),
-  naam: z.string().trim().min(3).max(200),
-  gemeente: z.object({
-    naam: z.string().trim().min(2).max(100),
-    cbsCode: z.string().trim().regex(/^GM\d{4}$/, 'Een CBS-gemeentecode is GM gevolgd door vier cijfers, bv. GM0363.'),
-  }),
-  periode: z
-    .object({ van: z.number().int().min(2000).max(2100), tot: z.number().int().min(2000).max(2100) })
-    .refine((p) => p.tot >= p.van, { message: 'Het eindjaar ligt voor het beginjaar.', path: ['tot'] })
-    .optional(),
+const jaar = z.number().int().min(2000, 'Een jaartal vanaf 2000.').max(2100, 'Een jaartal tot en met 2100.');
+
+const werkruimteVelden = z.object({
+  soort: z.enum(['ivp', 'project']).default('ivp').openapi({ description: 'ivp (het vierjarige plan) of project (een concrete aanpak).' }),
+  naam: z.string().trim().min(3, 'Geef een naam van minstens 3 tekens.').max(200),
+  gemeentecode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(GEMEENTECODE_PATROON, 'Een CBS-gemeentecode is GM gevolgd door vier cijfers, bv. GM0193.')
+    .refine((code) => gemeenteBijCode(code) !== undefined, 'Geen gemeente met deze CBS-code (indeling 2024).')
+    .openapi({ example: 'GM0193' }),
+  periodeStart: jaar.openapi({ example: 2027 }),
+  periodeEinde: jaar.openapi({ example: 2030 }),
 });
+
+const eindNaStart = (p: { periodeStart?: number; periodeEinde?: number }) =>
+  p.periodeStart === undefined || p.periodeEinde === undefined || p.periodeEinde >= p.periodeStart;
+const eindNaStartFout = { message: 'Het eindjaar ligt voor het beginjaar.', path: ['periodeEinde'] };
+
+const werkruimteInvoer = werkruimteVelden.refine(eindNaStart, eindNaStartFout);
+const werkruimteWijziging = werkruimteVelden.pick({ naam: true, periodeStart: true, periodeEinde: true }).partial().refine(eindNaStart, eindNaStartFout);
 
 interface WorkspaceRow {
   id: string;
@@ -73,8 +87,10 @@ function presentWorkspace(r: WorkspaceRow) {
     id: r.id,
     soort: r.soort,
     naam: r.naam,
-    gemeente: { naam: r.gemeente_naam, cbsCode: r.cbs_code },
-    periode: { van: r.periode_van, tot: r.periode_tot },
+    gemeentecode: r.cbs_code,
+    gemeentenaam: r.gemeente_naam,
+    periodeStart: r.periode_van,
+    periodeEinde: r.periode_tot,
     versie: r.versie,
     mijnRol: r.rol,
     mijnVertrouwelijkToegang: r.vertrouwelijk_toegang,
@@ -117,7 +133,7 @@ export async function createWorkspace(
   const { rows } = await tx.query<{ id: string }>(
     `insert into werkruimtes (soort, naam, gemeente_naam, cbs_code, periode_van, periode_tot, aangemaakt_door)
      values ($1, $2, $3, $4, $5, $6, $7) returning id`,
-    [input.soort, input.naam, input.gemeente.naam, input.gemeente.cbsCode, input.periode?.van ?? null, input.periode?.tot ?? null, creatorId],
+    [input.soort, input.naam, gemeenteBijCode(input.gemeentecode)!.naam, input.gemeentecode, input.periodeStart, input.periodeEinde, creatorId],
   );
   const id = rows[0]?.id;
   if (!id) throw new Error('Werkruimte niet aangemaakt');
@@ -141,7 +157,8 @@ export async function createWorkspace(
   return id;
 }
 
-export function werkruimtesRoutes(db: Db, hub: Hub) {
+export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer | null } = {}) {
+  const mailer = options.mailer ?? null;
   const routes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   routes.use('/werkruimtes', requireUser(db));
   routes.use('/werkruimtes/*', requireUser(db));
@@ -184,8 +201,7 @@ export function werkruimtesRoutes(db: Db, hub: Hub) {
     async (c) => {
       const sessie = c.get('sessie')!;
       const input = c.req.valid('json');
-      const { rows } = await db.query<{ soort: string }>('select soort from organisaties where id = $1', [sessie.gebruiker.organisatieId]);
-      if (!sessie.gebruiker.isBeheerder && rows[0]?.soort !== 'gemeente') {
+      if (!magWerkruimteAanmaken(sessie.gebruiker)) {
         return refuse(c, db, 'Alleen medewerkers van een gemeente kunnen een werkruimte aanmaken.');
       }
       const id = await db.transaction((tx) => createWorkspace(tx, input, sessie.gebruiker.id));
@@ -224,7 +240,7 @@ export function werkruimtesRoutes(db: Db, hub: Hub) {
       request: {
         params: z.object({ werkruimteId: uuidParam('werkruimteId') }),
         headers: ifMatchHeader,
-        body: { required: true, content: { 'application/json': { schema: werkruimteInvoer.pick({ naam: true, periode: true }).partial() } } },
+        body: { required: true, content: { 'application/json': { schema: werkruimteWijziging } } },
       },
       responses: { 200: { content: { 'application/json': { schema: werkruimteSchema } }, description: 'Gewijzigd.' }, ...versionedWriteErrors },
     }),
@@ -234,14 +250,21 @@ export function werkruimtesRoutes(db: Db, hub: Hub) {
       const member = await findMember(db, werkruimteId, c.get('sessie')!.gebruiker.id);
       if (!member) return problem(c, 404, 'Deze werkruimte bestaat niet of u bent er geen lid van.');
       if (!mag(member, 'werkruimte.wijzigen')) return refuse(c, db, 'Alleen de coördinator kan de werkruimte wijzigen.');
-      return db.transaction(async (tx) => {
+      return writeAndAnnounce(db, hub, async (tx, announce) => {
         const before = await tx.query<WorkspaceRow>('select * from werkruimtes where id = $1 for update', [werkruimteId]);
         const current = (await loadWorkspace(tx, werkruimteId, member.gebruikerId))!;
         const check = checkIfMatch(c, current, presentWorkspace(current));
         if (!check.ok) return check.response;
+        const start = body.periodeStart ?? current.periode_van;
+        const einde = body.periodeEinde ?? current.periode_tot;
+        if (start !== null && einde !== null && einde < start) {
+          return problem(c, 400, `Het eindjaar (${einde}) ligt voor het beginjaar (${start}).`, {
+            invalidParams: [{ name: body.periodeEinde !== undefined ? 'periodeEinde' : 'periodeStart', code: 'volgorde', reason: 'Het eindjaar ligt voor het beginjaar.' }],
+          });
+        }
         await tx.query(
           `update werkruimtes set naam = coalesce($2, naam), periode_van = coalesce($3, periode_van), periode_tot = coalesce($4, periode_tot), versie = versie + 1 where id = $1`,
-          [werkruimteId, body.naam ?? null, body.periode?.van ?? null, body.periode?.tot ?? null],
+          [werkruimteId, body.naam ?? null, body.periodeStart ?? null, body.periodeEinde ?? null],
         );
         await tx.query(`insert into wijzigingen (werkruimte_id, gebruiker_id, soort, voor, na) values ($1, $2, 'werkruimte.gewijzigd', $3, $4)`, [
           werkruimteId,
@@ -251,7 +274,7 @@ export function werkruimtesRoutes(db: Db, hub: Hub) {
         ]);
         const updated = (await loadWorkspace(tx, werkruimteId, member.gebruikerId))!;
         c.header('ETag', etag(updated.versie));
-        await hub.publish({ type: 'werkruimte', werkruimteId, id: werkruimteId, versie: updated.versie });
+        announce({ type: 'werkruimte', werkruimteId, id: werkruimteId, versie: updated.versie });
         return c.json(presentWorkspace(updated), 200);
       });
     },
@@ -294,7 +317,9 @@ export function werkruimtesRoutes(db: Db, hub: Hub) {
       const member = await findMember(db, werkruimteId, c.get('sessie')!.gebruiker.id);
       if (!member) return problem(c, 404, 'Deze werkruimte bestaat niet of u bent er geen lid van.');
       if (!mag(member, 'leden.beheren')) return refuse(c, db, 'Alleen de coördinator beheert de leden.');
-      return db.transaction(async (tx) => {
+      return writeAndAnnounce(db, hub, async (tx, announce) => {
+        // Lock the member row: two coordinators changing the same member from one version cannot both win.
+        await tx.query('select 1 from leden where werkruimte_id = $1 and gebruiker_id = $2 for update', [werkruimteId, gebruikerId]);
         const leden = await loadMembers(tx, werkruimteId);
         const target = leden.find((l) => l.gebruikerId === gebruikerId);
         if (!target) return problem(c, 404, 'Deze persoon is geen lid van de werkruimte.');
@@ -320,7 +345,7 @@ export function werkruimtesRoutes(db: Db, hub: Hub) {
           details: { werkruimteId, lid: gebruikerId, van: { rol: target.rol, vertrouwelijkToegang: target.vertrouwelijkToegang }, naar: body },
         });
         const updated = (await loadMembers(tx, werkruimteId)).find((l) => l.gebruikerId === gebruikerId)!;
-        await hub.publish({ type: 'lid', werkruimteId, id: gebruikerId, versie: updated.versie, gebruikerId });
+        announce({ type: 'lid', werkruimteId, id: gebruikerId, versie: updated.versie, gebruikerId });
         c.header('ETag', etag(updated.versie));
         return c.json(updated, 200);
       });
@@ -341,7 +366,9 @@ export function werkruimtesRoutes(db: Db, hub: Hub) {
       const member = await findMember(db, werkruimteId, c.get('sessie')!.gebruiker.id);
       if (!member) return problem(c, 404, 'Deze werkruimte bestaat niet of u bent er geen lid van.');
       if (!mag(member, 'leden.beheren')) return refuse(c, db, 'Alleen de coördinator beheert de leden.');
-      return db.transaction(async (tx) => {
+      return writeAndAnnounce(db, hub, async (tx, announce) => {
+        // Lock the member row: two coordinators changing the same member from one version cannot both win.
+        await tx.query('select 1 from leden where werkruimte_id = $1 and gebruiker_id = $2 for update', [werkruimteId, gebruikerId]);
         const leden = await loadMembers(tx, werkruimteId);
         const target = leden.find((l) => l.gebruikerId === gebruikerId);
         if (!target) return problem(c, 404, 'Deze persoon is geen lid van de werkruimte.');
@@ -357,7 +384,7 @@ export function werkruimtesRoutes(db: Db, hub: Hub) {
           JSON.stringify(target),
         ]);
         await logSecurityEvent(tx, 'lid-verwijderd', { gebruikerId: member.gebruikerId, details: { werkruimteId, lid: gebruikerId } });
-        await hub.publish({ type: 'lid', werkruimteId, id: gebruikerId, gebruikerId });
+        announce({ type: 'lid', werkruimteId, id: gebruikerId, gebruikerId });
         return c.body(null, 204);
       });
     },
@@ -382,8 +409,24 @@ export function werkruimtesRoutes(db: Db, hub: Hub) {
       },
       responses: {
         201: {
-          content: { 'application/json': { schema: z.object({ id: z.string(), email: z.string(), rol: z.enum(rollen), link: z.string(), verlooptOp: z.string() }).openapi('Uitnodiging') } },
-          description: 'Uitnodiging gemaakt; stuur de link naar de genodigde.',
+          content: {
+            'application/json': {
+              schema: z
+                .object({
+                  id: z.string(),
+                  email: z.string(),
+                  rol: z.enum(rollen),
+                  link: z.string(),
+                  verlooptOp: z.string(),
+                  gemaild: z.boolean().openapi({ description: 'True als de link per e-mail naar de genodigde is gestuurd.' }),
+                  mailstatus: z.enum(['verstuurd', 'mislukt', 'niet-ingesteld']).openapi({
+                    description: 'niet-ingesteld: deze installatie verstuurt geen e-mail (SMTP_URL ontbreekt); mislukt: de uitnodiging is bewaard maar de e-mail kwam niet weg.',
+                  }),
+                })
+                .openapi('Uitnodiging'),
+            },
+          },
+          description: 'Uitnodiging gemaakt; de link is om te kopiëren en is, als e-mail is ingesteld, ook gemaild.',
         },
         ...protectedErrors,
       },
@@ -401,8 +444,35 @@ export function werkruimtesRoutes(db: Db, hub: Hub) {
          values ($1, $2, $3, $4, $5, $6, $7) returning id`,
         [werkruimteId, body.email, body.rol, body.vertrouwelijkToegang, createHash('sha256').update(token).digest('hex'), member.gebruikerId, verlooptOp],
       );
+      const id = rows[0]!.id;
       const origin = new URL(c.req.url).origin;
-      return c.json({ id: rows[0]!.id, email: body.email, rol: body.rol, link: `${origin}/uitnodiging/${token}`, verlooptOp: verlooptOp.toISOString() }, 201);
+      const link = `${origin}/uitnodiging/${token}`;
+      let mailstatus: 'verstuurd' | 'mislukt' | 'niet-ingesteld' = 'niet-ingesteld';
+      if (mailer) {
+        const ws = await loadWorkspace(db, werkruimteId, member.gebruikerId);
+        const sessie = c.get('sessie')!;
+        try {
+          await mailer.send(
+            invitationMail({
+              aan: body.email,
+              werkruimte: ws?.naam ?? 'Kernplan',
+              uitnodiger: `${sessie.gebruiker.naam} (${sessie.gebruiker.organisatieNaam})`,
+              rol: rolNamen[body.rol],
+              link,
+              verlooptOp,
+            }),
+          );
+          mailstatus = 'verstuurd';
+        } catch (err) {
+          // The invitation is stored; the coordinator can still copy the link. No address, link or credentials in the log.
+          console.warn(`Uitnodiging ${id} is bewaard, maar de e-mail kon niet worden verstuurd (${mailFailureReason(err)}).`);
+          mailstatus = 'mislukt';
+        }
+      }
+      return c.json(
+        { id, email: body.email, rol: body.rol, link, verlooptOp: verlooptOp.toISOString(), gemaild: mailstatus === 'verstuurd', mailstatus },
+        201,
+      );
     },
   );
 

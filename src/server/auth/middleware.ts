@@ -4,7 +4,7 @@
  * in the X-CSRF-Token header.
  */
 import type { Context, MiddlewareHandler } from 'hono';
-import type { Db } from '../db/db.ts';
+import type { Db, Queryable } from '../db/db.ts';
 import { problem } from '../problem.ts';
 import { logSecurityEvent } from '../security-log.ts';
 import { findSession, sameToken, type Session, sessionToken } from './session.ts';
@@ -57,7 +57,7 @@ export function requireUser(db: Db, options: { allowPendingTotp?: boolean } = {}
 }
 
 /** Logs and answers a refusal for a signed-in user (403). */
-export async function refuse(c: Context<AppEnv>, db: Db, detail: string, extra: Record<string, unknown> = {}): Promise<never> {
+export async function refuse(c: Context<AppEnv>, db: Queryable, detail: string, extra: Record<string, unknown> = {}): Promise<never> {
   const sessie = c.get('sessie');
   await logSecurityEvent(db, 'geweigerd', {
     gebruikerId: sessie?.gebruiker.id ?? null,

@@ -17,6 +17,8 @@ export interface SignedInUser {
   naam: string;
   organisatieId: string;
   organisatieNaam: string;
+  /** gemeente, politie, om, partner, ...: only municipal staff start a workspace. */
+  organisatieSoort: string;
   isBeheerder: boolean;
   totpActief: boolean;
 }
@@ -59,6 +61,7 @@ interface SessionRow {
   naam: string;
   organisatie_id: string;
   organisatie_naam: string;
+  organisatie_soort: string;
   is_beheerder: boolean;
   totp_geheim: string | null;
   actief: boolean;
@@ -68,7 +71,7 @@ interface SessionRow {
 export async function findSession(db: Queryable, token: string, now = new Date()): Promise<Session | null> {
   const { rows } = await db.query<SessionRow>(
     `select s.id_hash, s.csrf_token, s.totp_voldaan, s.aangemaakt_op, s.laatst_actief_op,
-            g.id as gebruiker_id, g.email, g.naam, g.organisatie_id, o.naam as organisatie_naam,
+            g.id as gebruiker_id, g.email, g.naam, g.organisatie_id, o.naam as organisatie_naam, o.soort as organisatie_soort,
             g.is_beheerder, g.totp_geheim, g.actief
        from sessies s join gebruikers g on g.id = s.gebruiker_id join organisaties o on o.id = g.organisatie_id
       where s.id_hash = $1`,
@@ -93,6 +96,7 @@ export async function findSession(db: Queryable, token: string, now = new Date()
       naam: row.naam,
       organisatieId: row.organisatie_id,
       organisatieNaam: row.organisatie_naam,
+      organisatieSoort: row.organisatie_soort,
       isBeheerder: row.is_beheerder,
       totpActief: row.totp_geheim !== null,
     },
@@ -124,4 +128,9 @@ export function clearSessionCookie(c: Context): void {
 
 export function sessionToken(c: Context): string | undefined {
   return getCookie(c, SESSION_COOKIE);
+}
+
+/** Who may start a new workspace: municipal staff and administrators. */
+export function magWerkruimteAanmaken(g: Session['gebruiker']): boolean {
+  return g.isBeheerder || g.organisatieSoort === 'gemeente';
 }

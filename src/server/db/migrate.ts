@@ -26,13 +26,14 @@ export function loadMigrations(): Migration[] {
  * keeps two server processes from migrating the same PostgreSQL database at once.
  */
 export async function migrate(db: Db, migrations = loadMigrations()): Promise<number> {
-  await db.exec(`create table if not exists schema_migraties (
-    versie integer primary key,
-    naam text not null,
-    toegepast_op timestamptz not null default now()
-  )`);
   return db.transaction(async (tx) => {
     await tx.query('select pg_advisory_xact_lock(727001)');
+    // Under the lock: two processes creating it at once fail with a duplicate key in pg_type.
+    await tx.exec(`create table if not exists schema_migraties (
+      versie integer primary key,
+      naam text not null,
+      toegepast_op timestamptz not null default now()
+    )`);
     const done = new Set(
       (await tx.query<{ versie: number }>('select versie from schema_migraties')).rows.map((r) => r.versie),
     );

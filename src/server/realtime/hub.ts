@@ -55,7 +55,10 @@ export class Hub {
   leave(conn: LiveConnection): void {
     const room = this.rooms.get(conn.werkruimteId);
     room?.delete(conn);
-    if (room && room.size === 0) this.rooms.delete(conn.werkruimteId);
+    if (room && room.size === 0) {
+      this.rooms.delete(conn.werkruimteId);
+      this.presenceFilters.delete(conn.werkruimteId);
+    }
     this.broadcastPresence(conn.werkruimteId);
   }
 
@@ -64,20 +67,26 @@ export class Hub {
     this.broadcastPresence(conn.werkruimteId, magZien);
   }
 
-  private presenceFilter: (lid: Lidmaatschap, sectie: string) => boolean = () => true;
+  /**
+   * Per workspace: which sections a member may see presence on. Set with every presence message of
+   * that workspace; until then nobody there has a section, so there is nothing to hide. One filter
+   * for all workspaces would apply another workspace's confidential sections (a leak).
+   */
+  private readonly presenceFilters = new Map<string, (lid: Lidmaatschap, sectie: string) => boolean>();
 
   private broadcastPresence(werkruimteId: string, magZien?: (lid: Lidmaatschap, sectie: string) => boolean): void {
-    if (magZien) this.presenceFilter = magZien;
+    if (magZien) this.presenceFilters.set(werkruimteId, magZien);
     const room = this.rooms.get(werkruimteId);
     if (!room) return;
+    const presenceFilter = this.presenceFilters.get(werkruimteId) ?? (() => true);
     for (const ontvanger of room) {
       const aanwezigen = [...room].map((c) => ({
         verbinding: c.id,
         gebruikerId: c.gebruiker.id,
         naam: c.gebruiker.naam,
         // A confidential section a receiver may not see is shown as "elders in de werkruimte".
-        sectie: c.aanwezig.sectie && this.presenceFilter(ontvanger.lid, c.aanwezig.sectie) ? c.aanwezig.sectie : null,
-        bewerkt: c.aanwezig.bewerkt && c.aanwezig.sectie !== null && this.presenceFilter(ontvanger.lid, c.aanwezig.sectie),
+        sectie: c.aanwezig.sectie && presenceFilter(ontvanger.lid, c.aanwezig.sectie) ? c.aanwezig.sectie : null,
+        bewerkt: c.aanwezig.bewerkt && c.aanwezig.sectie !== null && presenceFilter(ontvanger.lid, c.aanwezig.sectie),
       }));
       ontvanger.send(JSON.stringify({ type: 'aanwezigheid', aanwezigen }));
     }
