@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
-import { NavLink, Route, Routes, useLocation } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { Link, NavLink, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { HomePage } from './features/home/home-page.tsx';
 import { AspectPage } from './features/kennisbank/aspect-page.tsx';
 import { KennisbankPage } from './features/kennisbank/kennisbank-page.tsx';
@@ -8,10 +8,75 @@ import { ThemaPage } from './features/kennisbank/thema-page.tsx';
 import { ZoekPage } from './features/kennisbank/zoek-page.tsx';
 import { CatalogusPage } from './features/methoden/catalogus-page.tsx';
 import { MethodePage } from './features/methoden/methode-page.tsx';
+import { AanmeldenPage } from './features/samenwerken/aanmelden-page.tsx';
+import { LedenPage } from './features/samenwerken/leden-page.tsx';
+import { SectiePage } from './features/samenwerken/sectie-page.tsx';
+import { TweestapsverificatiePage } from './features/samenwerken/tweestapsverificatie-page.tsx';
+import { UitnodigingPage } from './features/samenwerken/uitnodiging-page.tsx';
+import { WerkruimteLayout } from './features/samenwerken/werkruimte-layout.tsx';
+import { WerkruimtePage } from './features/samenwerken/werkruimte-page.tsx';
+import { WerkruimtesPage } from './features/samenwerken/werkruimtes-page.tsx';
 import { VerklaringPage } from './features/toegankelijkheid/verklaring-page.tsx';
 import { NietGevondenPage } from './niet-gevonden-page.tsx';
+import { aanmeldpad, SessieProvider, useSessie } from './shared/sessie.tsx';
 
 export function App() {
+  return (
+    <SessieProvider>
+      <Kader />
+    </SessieProvider>
+  );
+}
+
+/** Signed in: name, organisation and "Afmelden"; otherwise a link to the sign-in page. */
+function Account() {
+  const { toestand, afmelden } = useSessie();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [fout, setFout] = useState<string | null>(null);
+  if (toestand.status === 'laden') return null;
+  if (toestand.status !== 'aangemeld') {
+    if (location.pathname === '/aanmelden') return null;
+    const terug = location.pathname === '/' ? '/werkruimtes' : `${location.pathname}${location.search}`;
+    return (
+      <div className="kp-account">
+        <Link className="kp-account__link" to={aanmeldpad(terug)}>
+          Aanmelden
+        </Link>
+      </div>
+    );
+  }
+  const { gebruiker } = toestand.sessie;
+  return (
+    <div className="kp-account">
+      <p className="kp-account__wie">
+        <span className="kp-visually-hidden">Aangemeld als </span>
+        <span className="kp-account__naam">{gebruiker.naam}</span>
+        <span className="kp-account__organisatie">{gebruiker.organisatie.naam}</span>
+      </p>
+      <button
+        type="button"
+        className="kp-account__knop"
+        onClick={() => {
+          setFout(null);
+          void afmelden().then((r) => {
+            if (r.ok || r.status === 401) navigate('/aanmelden', { state: { afgemeld: true } });
+            else setFout(r.probleem.detail ?? 'Afmelden lukte niet.');
+          });
+        }}
+      >
+        Afmelden
+      </button>
+      {fout ? (
+        <p className="kp-account__fout" role="alert">
+          {fout}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function Kader() {
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   const eersteKeer = useRef(true);
@@ -45,8 +110,12 @@ export function App() {
               <li>
                 <NavLink to="/zoeken">Zoeken</NavLink>
               </li>
+              <li>
+                <NavLink to="/werkruimtes">Werkruimtes</NavLink>
+              </li>
             </ul>
           </nav>
+          <Account />
         </div>
       </header>
       <main id="inhoud" className="kp-main" tabIndex={-1} ref={main}>
@@ -60,6 +129,15 @@ export function App() {
           <Route path="/methoden" element={<CatalogusPage />} />
           <Route path="/methoden/:id" element={<MethodePage />} />
           <Route path="/toegankelijkheid" element={<VerklaringPage />} />
+          <Route path="/aanmelden" element={<AanmeldenPage />} />
+          <Route path="/tweestapsverificatie" element={<TweestapsverificatiePage />} />
+          <Route path="/uitnodiging/:token" element={<UitnodigingPage />} />
+          <Route path="/werkruimtes" element={<WerkruimtesPage />} />
+          <Route path="/werkruimtes/:id" element={<WerkruimteLayout />}>
+            <Route index element={<WerkruimtePage />} />
+            <Route path="secties/:sleutel" element={<SectiePage />} />
+            <Route path="leden" element={<LedenPage />} />
+          </Route>
           <Route path="*" element={<NietGevondenPage />} />
         </Routes>
       </main>

@@ -1,0 +1,116 @@
+/** Form parts for the collaboration pages: labelled fields with their error next to them, and an error summary. */
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
+
+interface TekstveldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value' | 'className'> {
+  id: string;
+  label: ReactNode;
+  waarde: string;
+  onWaarde: (waarde: string) => void;
+  fout?: string | undefined;
+  beschrijving?: ReactNode;
+  ref?: Ref<HTMLInputElement>;
+}
+
+/** A text input with label, optional description and error; the error is tied to the field with aria-describedby. */
+export function Tekstveld({ id, label, waarde, onWaarde, fout, beschrijving, ref, ...rest }: TekstveldProps) {
+  const beschreven = [beschrijving ? `${id}-uitleg` : null, fout ? `${id}-fout` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`utrecht-form-field utrecht-form-field--text kp-field${fout ? ' utrecht-form-field--invalid' : ''}`}>
+      <label className="utrecht-form-label" htmlFor={id}>
+        {label}
+      </label>
+      {beschrijving ? (
+        <p className="utrecht-form-field-description kp-field__uitleg" id={`${id}-uitleg`}>
+          {beschrijving}
+        </p>
+      ) : null}
+      {fout ? (
+        <p className="utrecht-form-field-error-message kp-field__fout" id={`${id}-fout`}>
+          {fout}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        ref={ref}
+        className={`utrecht-textbox utrecht-textbox--html-input${fout ? ' utrecht-textbox--invalid' : ''}`}
+        value={waarde}
+        onChange={(e) => onWaarde(e.target.value)}
+        aria-invalid={fout ? true : undefined}
+        aria-describedby={beschreven}
+        {...rest}
+      />
+    </div>
+  );
+}
+
+export interface Veldmelding {
+  veld: string;
+  /** The id of the control to focus. */
+  id: string;
+  melding: string;
+}
+
+/** The errors of a form at its top, each a link that moves focus to its field (NL Design System pattern). */
+export function Foutsamenvatting({ fouten, titel = 'Controleer de volgende velden' }: { fouten: Veldmelding[]; titel?: string }) {
+  if (fouten.length === 0) return null;
+  return (
+    <div className="kp-error" role="alert">
+      <p className="utrecht-paragraph">
+        <strong>{titel}</strong>
+      </p>
+      <ul className="utrecht-unordered-list">
+        {fouten.map((f) => (
+          <li className="utrecht-unordered-list__item" key={f.id}>
+            <a
+              className="utrecht-link"
+              href={`#${f.id}`}
+              onClick={(e) => {
+                e.preventDefault();
+                document.getElementById(f.id)?.focus();
+              }}
+            >
+              {f.veld}: {f.melding}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export interface Melding {
+  soort: 'ok' | 'fout' | 'info';
+  tekst: ReactNode;
+}
+
+/**
+ * The message after an action. The status region is always in the page (empty when there is nothing to
+ * say), so screen readers announce a new success message; a problem is an alert.
+ */
+export function Meldingregel({ melding }: { melding: Melding | null }) {
+  return (
+    <>
+      <div role="status" className="kp-statusregel">
+        {melding && melding.soort !== 'fout' ? (
+          <div className={melding.soort === 'ok' ? 'kp-success' : 'kp-note'}>
+            <p className="utrecht-paragraph">{melding.tekst}</p>
+          </div>
+        ) : null}
+      </div>
+      {melding?.soort === 'fout' ? (
+        <div className="kp-error" role="alert">
+          <p className="utrecht-paragraph">{melding.tekst}</p>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** A table that may scroll sideways on a small screen; keyboard users can focus and scroll it. */
+export function Tabelkader({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="kp-table-scroll" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
