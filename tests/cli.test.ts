@@ -5,7 +5,10 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { totpCode } from '../src/server/auth/totp.ts';
+import { openDb } from '../src/server/db/open-db.ts';
 
 const bin = fileURLToPath(new URL('../bin/kernplan.mjs', import.meta.url));
 
@@ -15,12 +18,13 @@ interface Run {
   stderr: string;
 }
 
-function kernplan(args: string[], env: Record<string, string>, until?: (out: string) => boolean): Promise<Run & { kill(): void }> {
+function kernplan(args: string[], env: Record<string, string>, until?: (out: string) => boolean, stdin?: string): Promise<Run & { kill(): void }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [bin, ...args], {
       env: { ...process.env, DATABASE_URL: '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: 'pipe',
     });
+    child.stdin.end(stdin ?? '');
     let stdout = '';
     let stderr = '';
     const kill = () => child.kill('SIGTERM');
@@ -49,7 +53,9 @@ describe('kernplan-commando', () => {
     const r = await kernplan(['--help'], {});
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('kernplan serve');
+    expect(r.stdout).toContain('kernplan create-admin');
     expect(r.stdout).toContain('DATABASE_URL');
+    for (const v of ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_NAAM', 'SMTP_URL', 'MAIL_AFZENDER']) expect(r.stdout).toContain(v);
   });
 
   it('start, beantwoordt health en de startpagina, en stopt netjes', async () => {
@@ -93,6 +99,102 @@ describe('kernplan-commando', () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
     } finally {
       bezet.close();
+    }
+  });
+});
+
+describe('kernplan create-admin', () => {
+  const wachtwoord = 'beheer wachtwoord 2026';
+  const admin = (dir: string, email: string, stdin: string, env: Record<string, string> = { DATA_DIR: dir }) =>
+    kernplan(['create-admin', '--email', email, '--naam', 'Bea Beheer', '--organisatie', 'Gemeente Proefstad'], { NODE_ENV: 'production', ...env }, undefined, stdin);
+  const oneLine = (r: Run) => {
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  };
+
+  it('weigert een ongeldig e-mailadres en een kort wachtwoord in één regel', async () => {
+    const [slechtAdres, kort] = await Promise.all([admin(tempDir(), 'geen-adres', `${wachtwoord}\n`), admin(tempDir(), 'bea@proefstad.nl', 'kort\n')]);
+    oneLine(slechtAdres);
+    expect(slechtAdres.stderr).toContain("'geen-adres' is geen geldig e-mailadres.");
+    oneLine(kort);
+    expect(kort.stderr).toContain('Het wachtwoord moet minstens 12 tekens lang zijn.');
+    expect(kort.stderr).not.toContain('kort\n');
+  });
+
+  it('maakt een beheerder die na TOTP een werkruimte kan aanmaken, en weigert een tweede account met hetzelfde adres', { timeout: 90_000 }, async () => {
+    const dir = tempDir();
+    const r = await admin(dir, 'Bea@Proefstad.nl', `${wachtwoord}\n`);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('De beheerder is aangemaakt');
+
+    const nogmaals = await admin(dir, 'bea@proefstad.nl', `${wachtwoord}\n`);
+    oneLine(nogmaals);
+    expect(nogmaals.stderr).toContain('Er is al een account met het e-mailadres bea@proefstad.nl.');
+
+    // The database: a production installation, a municipality, an administrator, a log event, no plain password.
+    const { db } = await openDb({ dataDir: dir, production: true }, 'test');
+    try {
+      const g = await db.query<{ is_beheerder: boolean; soort: string; wachtwoord_hash: string }>(
+        'select g.is_beheerder, o.soort, g.wachtwoord_hash from gebruikers g join organisaties o on o.id = g.organisatie_id where g.email = $1',
+        ['bea@proefstad.nl'],
+      );
+      expect(g.rows).toEqual([{ is_beheerder: true, soort: 'gemeente', wachtwoord_hash: expect.stringMatching(/^scrypt\$/) }]);
+      const log = await db.query<{ soort: string; details: unknown }>("select soort, details::text as details from beveiligingslog where soort = 'beheerder-aangemaakt'");
+      expect(log.rows).toHaveLength(1);
+      expect(JSON.stringify(log.rows)).not.toContain(wachtwoord);
+      expect((await db.query<{ modus: string }>('select modus from installatie')).rows[0]?.modus).toBe('productie');
+    } finally {
+      await db.close();
+    }
+
+    const port = await freePort();
+    const server = await kernplan(['serve'], { PORT: String(port), DATA_DIR: dir, NODE_ENV: 'production' }, (out) => out.includes('draait op'));
+    try {
+      const base = `http://127.0.0.1:${port}/api/v1`;
+      const json = { 'Content-Type': 'application/json' };
+      const aanmelding = await fetch(`${base}/sessies`, { method: 'POST', headers: json, body: JSON.stringify({ email: 'bea@proefstad.nl', wachtwoord }) });
+      expect(aanmelding.status).toBe(201);
+      const sessie = (await aanmelding.json()) as { csrfToken: string; totpInstellenVerplicht: boolean; gebruiker: { isBeheerder: boolean } };
+      expect(sessie.totpInstellenVerplicht).toBe(true);
+      expect(sessie.gebruiker.isBeheerder).toBe(true);
+      const h = { ...json, Cookie: (aanmelding.headers.get('set-cookie') ?? '').split(';')[0]!, 'X-CSRF-Token': sessie.csrfToken };
+      const werkruimte = JSON.stringify({ naam: 'IVP Proefstad 2027-2030', gemeentecode: 'GM0014', periodeStart: 2027, periodeEinde: 2030 });
+      const voorTotp = await fetch(`${base}/werkruimtes`, { method: 'POST', headers: h, body: werkruimte });
+      expect(voorTotp.status).toBe(403);
+      expect(((await voorTotp.json()) as { detail: string }).detail).toContain('tweestapsverificatie');
+      const voorstel = (await (await fetch(`${base}/gebruikers/huidig/totp-voorstellen`, { method: 'POST', headers: h })).json()) as { geheim: string };
+      const totp = await fetch(`${base}/gebruikers/huidig/totp`, { method: 'PUT', headers: h, body: JSON.stringify({ geheim: voorstel.geheim, code: totpCode(voorstel.geheim, Date.now()) }) });
+      expect(totp.status).toBe(204);
+      const na = await fetch(`${base}/werkruimtes`, { method: 'POST', headers: h, body: werkruimte });
+      expect(na.status).toBe(201);
+      expect(((await na.json()) as { mijnRol: string }).mijnRol).toBe('coordinator');
+    } finally {
+      server.kill();
+    }
+  });
+
+  it.skipIf(!process.env.DATABASE_URL)('werkt ook met DATABASE_URL (PostgreSQL)', async () => {
+    const adminUrl = process.env.DATABASE_URL!;
+    const name = `kernplan_cli_${Date.now().toString(36)}`;
+    const beheer = new pg.Client({ connectionString: adminUrl });
+    await beheer.connect();
+    await beheer.query(`create database ${name}`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    try {
+      const r = await admin(tempDir(), 'pg@proefstad.nl', `${wachtwoord}\n`, { DATABASE_URL: url.toString() });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const c = new pg.Client({ connectionString: url.toString() });
+      await c.connect();
+      const { rows } = await c.query("select is_beheerder from gebruikers where email = 'pg@proefstad.nl'");
+      await c.end();
+      expect(rows).toEqual([{ is_beheerder: true }]);
+    } finally {
+      await beheer.query(`drop database if exists ${name} with (force)`);
+      await beheer.end();
     }
   });
 });
