@@ -58,3 +58,41 @@ const zoekApi = await measure('GET /api/v1/zoekresultaten?zoek=ondermijning', 10
 );
 print([health, thema, methoden, zoekApi], health);
 await pg.close();
+
+console.log('\nSamenwerken in-process op PGlite (per aanvraag, aangemeld als coördinator)');
+{
+  const { seedDemo, DEMO_PASSWORD } = await import('../src/server/demo.ts');
+  const pgs = await PGlite.create();
+  const sdb = pgliteDb(pgs);
+  await migrate(sdb);
+  await seedDemo(sdb);
+  const sapp = createApp({ db: sdb });
+  const signIn = async () => {
+    const res = await sapp.request('/api/v1/sessies', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'coordinator@demo.kernplan.nl', wachtwoord: DEMO_PASSWORD }),
+    });
+    const body = (await res.json()) as { csrfToken: string };
+    return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '', csrf: body.csrfToken };
+  };
+  const s = await signIn();
+  const werkruimtes = (await (await sapp.request('/api/v1/werkruimtes', { headers: { Cookie: s.cookie } })).json()) as { werkruimtes: { id: string }[] };
+  const pad = `/api/v1/werkruimtes/${werkruimtes.werkruimtes[0]!.id}/secties/thema-1.1`;
+  const sref = await measure('referentie: GET /api/v1/health (één query)', 200, () => sapp.request('/api/v1/health'));
+  const lees = await measure('GET sectie (sessie, lidmaatschap, sectie)', 200, () => sapp.request(pad, { headers: { Cookie: s.cookie } }));
+  let etag = (await sapp.request(pad, { headers: { Cookie: s.cookie } })).headers.get('ETag') ?? '"1"';
+  let n = 0;
+  const schrijf = await measure('PATCH sectie met If-Match (transactie + geschiedenis)', 200, async () => {
+    const res = await sapp.request(pad, {
+      method: 'PATCH',
+      headers: { Cookie: s.cookie, 'X-CSRF-Token': s.csrf, 'If-Match': etag, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ tekst: `Analyse sociale kwaliteit, versie ${n++}` }),
+    });
+    etag = res.headers.get('ETag') ?? etag;
+  });
+  // Sign-in is deliberately slow (scrypt); fewer rounds, and a fresh session each time.
+  const aanmelden = await measure('POST /api/v1/sessies (scrypt, nieuwe sessie)', 10, signIn);
+  print([sref, lees, schrijf, aanmelden], sref);
+  await pgs.close();
+}
