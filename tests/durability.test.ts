@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgDatabase, HttpClient, type ServerProcess, startServerProcess, stopAllServers, tempDataDir } from './support/server-process.ts';
 
 const mail = (rol: string) => `${rol}@demo.kernplan.nl`;
-const DEMO_WERKRUIMTE = 'Integraal Veiligheidsplan Zwolle 2027-2030';
+const DEMO_WERKRUIMTE = 'Integraal Veiligheidsplan Dijkstede 2027-2030';
 /** Kill after this many acknowledged writes (or after MAX_WRITE_MS), while the others are in flight. */
 const KILL_AFTER_ACKS = 40;
 const MAX_WRITE_MS = 15_000;

@@ -18,7 +18,7 @@ import {
 
 const mail = (rol: string) => `${rol}@demo.kernplan.nl`;
 const WAIT = 5000;
-const DEMO_WERKRUIMTE = 'Integraal Veiligheidsplan Zwolle 2027-2030';
+const DEMO_WERKRUIMTE = 'Integraal Veiligheidsplan Dijkstede 2027-2030';
 
 type Rol = 'coordinator' | 'redacteur' | 'partner' | 'lezer';
 const rollen: Rol[] = ['coordinator', 'redacteur', 'partner', 'lezer'];

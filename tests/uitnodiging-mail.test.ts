@@ -90,9 +90,9 @@ describe('uitnodigingen per e-mail', () => {
       expect(m.user).toBe('kernplan');
       const { header, body } = readMessage(m.raw);
       expect(header('To')).toContain('nieuwe.partner@politie.example');
-      expect(header('Subject')).toBe('Uitnodiging voor de werkruimte Integraal Veiligheidsplan Zwolle 2027-2030 in Kernplan');
+      expect(header('Subject')).toBe('Uitnodiging voor de werkruimte Integraal Veiligheidsplan Dijkstede 2027-2030 in Kernplan');
       expect(body).toContain(link);
-      expect(body).toContain('Carla Coördinator (Gemeente Zwolle) nodigt u uit om als Partner mee te werken');
+      expect(body).toContain('Carla Coördinator (Gemeente Dijkstede) nodigt u uit om als Partner mee te werken');
       expect(body).toContain('De link is geldig tot en met');
     } finally {
       mailer.close();

@@ -255,7 +255,7 @@ describe.each(dbKinds)('samenwerken op %s', (kind) => {
       for (const r of ['redacteur', 'lezer'] as const) {
         const lijst = await as[r].get(`/werkruimtes/${ws}/secties`);
         expect((lijst.body.secties as { sleutel: string }[]).map((s) => s.sleutel)).not.toContain('thema-5.2');
-        expect((lijst.body.secties as unknown[]).length).toBe(21);
+        expect((lijst.body.secties as unknown[]).length).toBe(32);
         expect((await as[r].get(sectie('thema-5.2'))).status).toBe(404);
         expect((await as[r].get(`${sectie('thema-5.2')}/opmerkingen`)).status).toBe(404);
         const open = await as[r].get(`/werkruimtes/${ws}/open-opmerkingen`);

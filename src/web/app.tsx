@@ -9,6 +9,12 @@ import { ZoekPage } from './features/kennisbank/zoek-page.tsx';
 import { CatalogusPage } from './features/methoden/catalogus-page.tsx';
 import { MethodePage } from './features/methoden/methode-page.tsx';
 import { AanmeldenPage } from './features/samenwerken/aanmelden-page.tsx';
+import { CyclusPage } from './features/samenwerken/cyclus/cyclus-page.tsx';
+import { DocumentenPage, DocumentPage } from './features/samenwerken/cyclus/document-page.tsx';
+import { IvpPage } from './features/samenwerken/cyclus/ivp-page.tsx';
+import { PrioriteitenPage } from './features/samenwerken/cyclus/prioriteiten-page.tsx';
+import { StartnotitiePage } from './features/samenwerken/cyclus/startnotitie-page.tsx';
+import { UitvoeringsplanPage } from './features/samenwerken/cyclus/uitvoeringsplan-page.tsx';
 import { LedenPage } from './features/samenwerken/leden-page.tsx';
 import { SectiePage } from './features/samenwerken/sectie-page.tsx';
 import { TweestapsverificatiePage } from './features/samenwerken/tweestapsverificatie-page.tsx';
@@ -137,6 +143,13 @@ function Kader() {
             <Route index element={<WerkruimtePage />} />
             <Route path="secties/:sleutel" element={<SectiePage />} />
             <Route path="leden" element={<LedenPage />} />
+            <Route path="cyclus" element={<CyclusPage />} />
+            <Route path="startnotitie" element={<StartnotitiePage />} />
+            <Route path="prioriteiten" element={<PrioriteitenPage />} />
+            <Route path="ivp" element={<IvpPage />} />
+            <Route path="uitvoeringsplan" element={<UitvoeringsplanPage />} />
+            <Route path="documenten" element={<DocumentenPage />} />
+            <Route path="documenten/:document" element={<DocumentPage />} />
           </Route>
           <Route path="*" element={<NietGevondenPage />} />
         </Routes>

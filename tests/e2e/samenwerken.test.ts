@@ -161,15 +161,15 @@ describe.skipIf(!hasChromium)('Samenwerken in de browser, met twee mensen tegeli
     await partner.goto('/aanmelden');
     await partner.getByRole('button', { name: 'Aanmelden als Priya Partner' }).click();
     await partner.waitForURL(/\/werkruimtes$/);
-    await partner.getByRole('link', { name: 'Integraal Veiligheidsplan Zwolle 2027-2030' }).waitFor();
+    await partner.getByRole('link', { name: 'Integraal Veiligheidsplan Dijkstede 2027-2030' }).waitFor();
     expect(await ernstigeToegankelijkheidsfouten(partner)).toEqual([]);
     await schermafdruk(partner, '02-werkruimtes-partner');
   });
 
   it('opent bij beiden dezelfde werkruimte, met wie er aanwezig is', async () => {
     for (const page of [coordinator, partner]) {
-      await page.getByRole('link', { name: 'Integraal Veiligheidsplan Zwolle 2027-2030' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Integraal Veiligheidsplan Zwolle 2027-2030' }).waitFor();
+      await page.getByRole('link', { name: 'Integraal Veiligheidsplan Dijkstede 2027-2030' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Integraal Veiligheidsplan Dijkstede 2027-2030' }).waitFor();
       await page.getByText('Wijzigingen van anderen verschijnen hier vanzelf.').waitFor();
     }
     werkruimtePad = new URL(coordinator.url()).pathname;
@@ -240,7 +240,7 @@ describe.skipIf(!hasChromium)('Samenwerken in de browser, met twee mensen tegeli
     await partner.goto(sectiePad('thema-2.1'));
     await partner.getByRole('heading', { level: 1, name: /^2\.1 / }).waitFor();
     await partner.getByText('Alleen lezen.').waitFor();
-    await partner.getByText(/Als partner bewerkt u alleen de thema's die aan uw organisatie \(Politie basisteam Zwolle\) zijn toegewezen\./).waitFor();
+    await partner.getByText(/Als partner bewerkt u alleen de thema's die aan uw organisatie \(Politie basisteam Dijkstede\) zijn toegewezen\./).waitFor();
     expect(await partner.locator('#sectie-tekst').count()).toBe(0);
     expect(await partner.locator('textarea:not([readonly]):not(#nieuwe-opmerking)').count()).toBe(0);
     expect(await ernstigeToegankelijkheidsfouten(partner)).toEqual([]);
@@ -312,7 +312,7 @@ describe.skipIf(!hasChromium)('Samenwerken in de browser, met twee mensen tegeli
 
   it('maakt een uitnodiging met een link om te kopiëren', async () => {
     await coordinator.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    await coordinator.getByRole('link', { name: 'Integraal Veiligheidsplan Zwolle 2027-2030' }).click();
+    await coordinator.getByRole('link', { name: 'Integraal Veiligheidsplan Dijkstede 2027-2030' }).click();
     await coordinator.getByRole('link', { name: 'Leden en uitnodigingen' }).click();
     await coordinator.getByRole('heading', { level: 1, name: 'Leden' }).waitFor();
     await coordinator.getByRole('row', { name: /Priya Partner/ }).waitFor();
@@ -347,11 +347,11 @@ describe.skipIf(!hasChromium)('Samenwerken in de browser, met twee mensen tegeli
     expect(await ernstigeToegankelijkheidsfouten(genodigde)).toEqual([]);
 
     await genodigde.getByLabel('Uw naam').fill('Wim Wijkagent');
-    await genodigde.getByLabel('Organisatie').fill('Politie basisteam Zwolle');
+    await genodigde.getByLabel('Organisatie').fill('Politie basisteam Dijkstede');
     await genodigde.getByLabel('Wachtwoord').fill('fietsen stallen bij het station');
     await genodigde.getByRole('button', { name: 'Account maken en uitnodiging aannemen' }).click();
     await genodigde.waitForURL(new RegExp(`${werkruimtePad}$`));
-    await genodigde.getByRole('heading', { level: 1, name: 'Integraal Veiligheidsplan Zwolle 2027-2030' }).waitFor();
+    await genodigde.getByRole('heading', { level: 1, name: 'Integraal Veiligheidsplan Dijkstede 2027-2030' }).waitFor();
     await genodigde.getByText('Wim Wijkagent', { exact: true }).waitFor();
     // The coordinator's member list shows the new member without reloading.
     await coordinator.getByRole('row', { name: /Wim Wijkagent/ }).waitFor({ timeout: 5000 });

@@ -29,13 +29,17 @@ export const acties = [
   'geschiedenis.lezen',
   'geschiedenis.herstellen',
   'goedkeuring.vastleggen',
+  'cyclus.lezen',
+  'cyclus.bewerken',
+  'proces.beheren',
+  'documenten.vastgesteld.lezen',
 ] as const;
 export type Actie = (typeof acties)[number];
 
 /**
  * Wie wat mag. `partner` bij `sectie.bewerken` geldt alleen voor secties die aan de eigen
- * organisatie zijn toegewezen (zie magSectieBewerken). De raad leest vastgestelde documenten en het
- * dashboard; die komen met de beleidscyclus, tot dan ziet de raad alleen de werkruimte zelf.
+ * organisatie zijn toegewezen (zie magSectieBewerken). De raad leest alleen vastgestelde documenten
+ * (en later het dashboard), geen concepten en geen analyse in wording.
  */
 export const rechten: Record<Actie, readonly Rol[]> = {
   'werkruimte.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'raad', 'lezer'],
@@ -51,6 +55,10 @@ export const rechten: Record<Actie, readonly Rol[]> = {
   'geschiedenis.lezen': ['coordinator', 'redacteur'],
   'geschiedenis.herstellen': ['coordinator'],
   'goedkeuring.vastleggen': ['coordinator', 'beslisser'],
+  'cyclus.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'lezer'],
+  'cyclus.bewerken': ['coordinator', 'redacteur'],
+  'proces.beheren': ['coordinator'],
+  'documenten.vastgesteld.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'raad', 'lezer'],
 };
 
 export interface Lidmaatschap {

@@ -1,4 +1,8 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Analyse } from '../../domain/cyclus/inhoud.ts';
+import { legeAnalyse, sectieSoort } from '../../domain/cyclus/stand.ts';
+import { isThemaId } from '../../domain/kennisbank/kennisbank.ts';
+import { vindMethode } from '../../domain/methoden/catalogus.ts';
 import { vindPersoonsgegevens } from '../../domain/privacy/persoonsgegevens.ts';
 import { mag, magOpmerkingOplossen, magSectieBewerken, magSectieZien } from '../../domain/toegang/rollen.ts';
 import { type AppEnv, refuse, requireUser } from '../auth/middleware.ts';
@@ -13,11 +17,48 @@ import { checkIfMatch, etag } from './versioning.ts';
 const tag = 'Samenwerken';
 const MAX_TEKST = 100_000;
 
+export const analyseSchema = z
+  .object({
+    cijfers: z
+      .array(
+        z.object({
+          omschrijving: z.string().trim().min(1, 'Geef een omschrijving.').max(300),
+          waarde: z.number().finite(),
+          eenheid: z.string().trim().max(60),
+          periode: z.string().trim().min(1, 'Geef het jaar of de periode.').max(30),
+          bron: z.string().trim().min(1, 'Geef de bron.').max(200),
+        }),
+      )
+      .max(60),
+    huidigeAanpak: z.string().max(MAX_TEKST),
+    maatregelen: z
+      .array(
+        z.object({
+          naam: z.string().trim().min(1, 'Geef de maatregel een naam.').max(300),
+          methodeId: z
+            .string()
+            .nullable()
+            .refine((id) => id === null || vindMethode(id) !== undefined, 'Deze methode staat niet in de catalogus.'),
+        }),
+      )
+      .max(60),
+    extra: z.string().max(MAX_TEKST),
+    plausibeleThemas: z.array(z.string().refine((t): boolean => isThemaId(t), 'Onbekend thema; gebruik 1.1 tot en met 5.5.')).max(22),
+  })
+  .openapi('Analyse');
+
+/** Fills in what a stored analysis lacks, so every section has the full shape. */
+export function volledigeAnalyse(opgeslagen: Record<string, unknown> | null | undefined): Analyse {
+  return { ...legeAnalyse(), ...(opgeslagen ?? {}) } as Analyse;
+}
+
 export const sectieSchema = z
   .object({
     sleutel: z.string(),
     titel: z.string(),
     tekst: z.string(),
+    soort: z.enum(['thema-veld-1', 'thema', 'aspect', 'veld']).nullable(),
+    analyse: analyseSchema,
     vertrouwelijk: z.boolean(),
     toegewezenOrganisatie: z.object({ id: z.string(), naam: z.string() }).nullable(),
     versie: z.number().int(),
@@ -55,6 +96,17 @@ const wijzigingSchema = z
 
 const vondstSchema = z.object({ soort: z.string(), fragment: z.string(), uitleg: z.string() });
 
+/** The free texts of an analysis, for the check on personal data. */
+function analyseTeksten(a: Partial<Analyse> | undefined): string[] {
+  if (!a) return [];
+  return [
+    a.huidigeAanpak ?? '',
+    a.extra ?? '',
+    ...(a.cijfers ?? []).flatMap((c) => [c.omschrijving, c.bron]),
+    ...(a.maatregelen ?? []).map((m) => m.naam),
+  ];
+}
+
 const iso = (d: Date | string) => new Date(d).toISOString();
 
 function presentSection(s: SectionRow, member: Member) {
@@ -62,6 +114,8 @@ function presentSection(s: SectionRow, member: Member) {
     sleutel: s.sleutel,
     titel: s.titel,
     tekst: s.tekst,
+    soort: sectieSoort(s.sleutel),
+    analyse: volledigeAnalyse(s.analyse),
     vertrouwelijk: s.vertrouwelijk,
     toegewezenOrganisatie: s.toegewezen_organisatie_id ? { id: s.toegewezen_organisatie_id, naam: s.toegewezen_organisatie_naam ?? '' } : null,
     versie: s.versie,
@@ -156,6 +210,7 @@ export function sectiesRoutes(db: Db, hub: Hub) {
             'application/json': {
               schema: z.object({
                 tekst: z.string().max(MAX_TEKST).optional(),
+                analyse: analyseSchema.partial().optional(),
                 reden: z.string().trim().max(500).optional(),
                 persoonsgegevensGecontroleerd: z.boolean().optional(),
                 vertrouwelijk: z.boolean().optional(),
@@ -178,13 +233,14 @@ export function sectiesRoutes(db: Db, hub: Hub) {
       const { werkruimteId, sleutel } = c.req.valid('param');
       const body = c.req.valid('json');
       const settings = body.vertrouwelijk !== undefined || body.toegewezenOrganisatieId !== undefined;
-      if (body.tekst === undefined && !settings) {
+      if (body.tekst === undefined && body.analyse === undefined && !settings) {
         return problem(c, 400, 'Geef een nieuwe tekst of nieuwe instellingen mee.', {
           invalidParams: [{ name: 'tekst', code: 'verplicht', reason: 'Geef tekst, vertrouwelijk of toegewezenOrganisatieId.' }],
         });
       }
-      if (body.tekst !== undefined && !body.persoonsgegevensGecontroleerd) {
-        const vondsten = vindPersoonsgegevens(body.tekst);
+      const teControleren = [body.tekst ?? '', ...analyseTeksten(body.analyse)].filter(Boolean).join('\n');
+      if (teControleren && !body.persoonsgegevensGecontroleerd) {
+        const vondsten = vindPersoonsgegevens(teControleren);
         if (vondsten.length > 0) {
           return problem(
             c,
@@ -198,7 +254,7 @@ export function sectiesRoutes(db: Db, hub: Hub) {
         const r = await memberAndSection(c, werkruimteId, sleutel, true, tx);
         if (!r.ok) return r.response as never;
         const { member, section } = r;
-        if (body.tekst !== undefined && !magSectieBewerken(member, toAccess(section))) {
+        if ((body.tekst !== undefined || body.analyse !== undefined) && !magSectieBewerken(member, toAccess(section))) {
           return refuse(
             c,
             tx,
@@ -213,20 +269,22 @@ export function sectiesRoutes(db: Db, hub: Hub) {
         }
         const check = checkIfMatch(c, section, presentSection(section, member));
         if (!check.ok) return check.response;
-        const voor = { tekst: section.tekst, vertrouwelijk: section.vertrouwelijk, toegewezenOrganisatieId: section.toegewezen_organisatie_id };
+        const voor = { tekst: section.tekst, analyse: volledigeAnalyse(section.analyse), vertrouwelijk: section.vertrouwelijk, toegewezenOrganisatieId: section.toegewezen_organisatie_id };
         const na = {
           tekst: body.tekst ?? section.tekst,
+          analyse: { ...volledigeAnalyse(section.analyse), ...(body.analyse ?? {}) },
           vertrouwelijk: body.vertrouwelijk ?? section.vertrouwelijk,
           toegewezenOrganisatieId: body.toegewezenOrganisatieId === undefined ? section.toegewezen_organisatie_id : body.toegewezenOrganisatieId,
         };
         await tx.query(
-          `update secties set tekst = $3, vertrouwelijk = $4, toegewezen_organisatie_id = $5, versie = versie + 1, bijgewerkt_op = now(), bijgewerkt_door = $6
+          `update secties set tekst = $3, vertrouwelijk = $4, toegewezen_organisatie_id = $5, versie = versie + 1, bijgewerkt_op = now(), bijgewerkt_door = $6,
+                  analyse_inhoud = $7
             where werkruimte_id = $1 and sleutel = $2`,
-          [werkruimteId, sleutel, na.tekst, na.vertrouwelijk, na.toegewezenOrganisatieId, member.gebruikerId],
+          [werkruimteId, sleutel, na.tekst, na.vertrouwelijk, na.toegewezenOrganisatieId, member.gebruikerId, JSON.stringify(na.analyse)],
         );
         await tx.query(
           `insert into wijzigingen (werkruimte_id, sectie_sleutel, gebruiker_id, soort, voor, na, reden) values ($1, $2, $3, $4, $5, $6, $7)`,
-          [werkruimteId, sleutel, member.gebruikerId, settings ? 'sectie.instellingen' : 'sectie.tekst', JSON.stringify(voor), JSON.stringify(na), body.reden ?? null],
+          [werkruimteId, sleutel, member.gebruikerId, settings ? 'sectie.instellingen' : body.tekst === undefined ? 'sectie.analyse' : 'sectie.tekst', JSON.stringify(voor), JSON.stringify(na), body.reden ?? null],
         );
         const updated = (await loadSection(tx, werkruimteId, sleutel))!;
         c.header('ETag', etag(updated.versie));

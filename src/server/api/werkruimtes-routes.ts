@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { GEMEENTECODE_PATROON, gemeenteBijCode } from '../../domain/gemeenten/gemeenten.ts';
-import { themas } from '../../domain/kennisbank/kennisbank.ts';
+import { analyseSectieLijst } from '../../domain/cyclus/stand.ts';
 import { mag, rolNamen, rollen } from '../../domain/toegang/rollen.ts';
 import { type AppEnv, refuse, requireUser } from '../auth/middleware.ts';
 import { checkPasswordPolicy, hashPassword } from '../auth/password.ts';
@@ -129,23 +129,22 @@ export async function createWorkspace(
   tx: Queryable,
   input: z.infer<typeof werkruimteInvoer>,
   creatorId: string,
+  opties: { gemeentenaam?: string } = {},
 ): Promise<string> {
   const { rows } = await tx.query<{ id: string }>(
     `insert into werkruimtes (soort, naam, gemeente_naam, cbs_code, periode_van, periode_tot, aangemaakt_door)
      values ($1, $2, $3, $4, $5, $6, $7) returning id`,
-    [input.soort, input.naam, gemeenteBijCode(input.gemeentecode)!.naam, input.gemeentecode, input.periodeStart, input.periodeEinde, creatorId],
+    [input.soort, input.naam, opties.gemeentenaam ?? gemeenteBijCode(input.gemeentecode)!.naam, input.gemeentecode, input.periodeStart, input.periodeEinde, creatorId],
   );
   const id = rows[0]?.id;
   if (!id) throw new Error('Werkruimte niet aangemaakt');
   await tx.query(`insert into leden (werkruimte_id, gebruiker_id, rol, vertrouwelijk_toegang) values ($1, $2, 'coordinator', true)`, [id, creatorId]);
-  let volgorde = 0;
-  for (const t of themas) {
-    volgorde += 1;
+  for (const s of analyseSectieLijst()) {
     await tx.query('insert into secties (werkruimte_id, sleutel, titel, volgorde, bijgewerkt_door) values ($1, $2, $3, $4, $5)', [
       id,
-      `thema-${t.id}`,
-      `${t.id} ${t.naam}`,
-      volgorde,
+      s.sleutel,
+      s.titel,
+      s.volgorde,
       creatorId,
     ]);
   }

@@ -26,6 +26,7 @@ export interface SectionRow {
   titel: string;
   volgorde: number;
   tekst: string;
+  analyse: Record<string, unknown>;
   vertrouwelijk: boolean;
   toegewezen_organisatie_id: string | null;
   toegewezen_organisatie_naam: string | null;
@@ -36,7 +37,7 @@ export interface SectionRow {
 }
 
 export const sectionSelect = `
-  select s.werkruimte_id, s.sleutel, s.titel, s.volgorde, s.tekst, s.vertrouwelijk, s.toegewezen_organisatie_id,
+  select s.werkruimte_id, s.sleutel, s.titel, s.volgorde, s.tekst, s.analyse_inhoud as analyse, s.vertrouwelijk, s.toegewezen_organisatie_id,
          o.naam as toegewezen_organisatie_naam, s.versie, s.bijgewerkt_op, g.naam as bijgewerkt_door_naam,
          (select count(*)::int from opmerkingen m
            where m.werkruimte_id = s.werkruimte_id and m.sectie_sleutel = s.sleutel and m.opgelost_op is null) as open_opmerkingen

@@ -14,6 +14,7 @@ import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
 import { CONCEPT_PREFIX, useSchrijf } from '../../shared/sessie.tsx';
 import { useBron } from '../../shared/use-api.ts';
 import { Meldingregel, Tekstveld, type Melding } from './formulier.tsx';
+import { AnalyseFormulier, Kennisbankhints } from './sectie-analyse.tsx';
 import { Geschiedenis } from './sectie-geschiedenis.tsx';
 import { SectieInstellingen } from './sectie-instellingen.tsx';
 import { Opmerkingen } from './sectie-opmerkingen.tsx';
@@ -463,7 +464,12 @@ export function SectiePage() {
                     {s.titel}
                   </label>
                   <p className="utrecht-form-field-description kp-field__uitleg" id="sectie-tekst-uitleg">
-                    De analyse van dit thema voor uw gemeente. Alleen cijfers en beleid, geen gegevens over personen.
+                    {s.soort === 'aspect'
+                      ? 'De huidige aanpak in uw gemeente voor dit aspect.'
+                      : s.soort === 'veld'
+                        ? 'De conclusie voor dit veld: wat valt op, en wat vraagt om prioriteit?'
+                        : 'De problematiek van dit thema in uw gemeente.'}{' '}
+                    Alleen cijfers en beleid, geen gegevens over personen.
                   </p>
                   <textarea
                     id="sectie-tekst"
@@ -500,6 +506,8 @@ export function SectiePage() {
               <AlleenLezen sectie={s} concept={gewijzigd ? editor.concept : null} />
             )}
 
+            {s.magBewerken ? <AnalyseFormulier sectie={s} werkruimteId={werkruimte.id} onOpgeslagen={instellingenOpgeslagen} /> : null}
+            <Kennisbankhints sleutel={s.sleutel} />
             {mag(lid, 'sectie.instellen') ? (
               <SectieInstellingen sectie={s} werkruimteId={werkruimte.id} onOpgeslagen={instellingenOpgeslagen} onVerouderd={() => void vernieuwSectie()} />
             ) : null}

@@ -61,6 +61,16 @@ export function WerkruimtePage() {
           <dd>{werkruimte.mijnVertrouwelijkToegang ? 'U hebt toegang' : 'Geen toegang'}</dd>
         </div>
       </dl>
+      <div className="kp-actions">
+        {mag(lid, 'cyclus.lezen') ? (
+          <Link className="kp-button-link" to={`${basis}/cyclus`}>
+            Beleidscyclus en plancheck
+          </Link>
+        ) : null}
+        <Link className="kp-button-link kp-button-link--secondary" to={`${basis}/documenten`}>
+          Documenten
+        </Link>
+      </div>
       {mag(lid, 'leden.lezen') ? (
         <div className="kp-actions">
           <Link className="kp-button-link kp-button-link--secondary" to={`${basis}/leden`}>
@@ -77,7 +87,7 @@ export function WerkruimtePage() {
 
       <section aria-labelledby="secties-kop">
         <h2 className="utrecht-heading-2" id="secties-kop">
-          Analyse per thema
+          Stap 2: veiligheidsanalyse
         </h2>
         {mag(lid, 'secties.lezen') ? (
           <Laden toestand={secties.toestand}>

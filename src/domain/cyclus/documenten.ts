@@ -1,0 +1,208 @@
+/**
+ * Van de stand van de cyclus naar de vier documenten (startnotitie, veiligheidsanalyserapportage,
+ * IVP, uitvoeringsplan), genummerd zoals de methode. Vertrouwelijke analysesecties komen er niet in.
+ */
+import { aspecten, strategischeThemas, themas, velden, vindThema } from '../kennisbank/kennisbank.ts';
+import { vindMethode } from '../methoden/catalogus.ts';
+import type { DocumentModel, Blok } from './document.ts';
+import type { Analyse, Maatregel, Uitvoeringsplan } from './inhoud.ts';
+import { ivpHoofdstukken, startnotitieOnderdelen, uitvoeringsplanHoofdstukken } from './methode.ts';
+import type { CyclusStand } from './stand.ts';
+
+const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+
+const kop = (niveau: 1 | 2 | 3, nummer: string | null, tekst: string): Blok => ({ soort: 'kop', niveau, nummer, tekst });
+const tekstOfLeeg = (tekst: string, leeg: string): Blok => (tekst.trim() ? { soort: 'alinea', tekst: tekst.trim() } : { soort: 'leeg', tekst: leeg });
+
+export function periodeTekst(w: CyclusStand['werkruimte']): string {
+  if (w.periodeStart && w.periodeEinde) return `${w.periodeStart}-${w.periodeEinde}`;
+  return w.periodeStart ? `vanaf ${w.periodeStart}` : 'periode nog niet vastgelegd';
+}
+
+function basis(stand: CyclusStand, soort: DocumentModel['soort'], titel: string, ondertitel: string, status: string, blokken: Blok[]): DocumentModel {
+  return { soort, titel, ondertitel, gemeente: `Gemeente ${stand.werkruimte.gemeentenaam}`, periode: periodeTekst(stand.werkruimte), status, blokken };
+}
+
+export function themaNaam(id: string): string {
+  const t = vindThema(id);
+  return t ? `${t.id} ${t.naam}` : id;
+}
+
+export function startnotitieDocument(stand: CyclusStand, status: string): DocumentModel {
+  const s = stand.startnotitie;
+  const blokken: Blok[] = [];
+  startnotitieOnderdelen.forEach((o, i) => {
+    blokken.push(kop(1, String(i + 1), o.label));
+    blokken.push(tekstOfLeeg(String(s[o.veld] ?? ''), 'Nog niet ingevuld.'));
+  });
+  const n = startnotitieOnderdelen.length;
+  blokken.push(kop(1, String(n + 1), 'Werkgroep'));
+  blokken.push(
+    s.werkgroep.length > 0
+      ? { soort: 'tabel', bijschrift: 'Leden van de werkgroep', kolommen: ['Naam', 'Organisatie', 'Rol'], rijen: s.werkgroep.map((w) => [w.naam, w.organisatie, w.rol]) }
+      : { soort: 'leeg', tekst: 'Nog geen werkgroepleden.' },
+  );
+  blokken.push(kop(1, String(n + 2), "Thema's die zeker worden meegenomen"));
+  blokken.push(s.zekereThemas.length > 0 ? { soort: 'lijst', items: s.zekereThemas.map(themaNaam) } : { soort: 'leeg', tekst: "Nog geen thema's gekozen." });
+  return basis(stand, 'startnotitie', 'Startnotitie integrale veiligheid', `Startnotitie Integraal Veiligheidsplan ${periodeTekst(stand.werkruimte)}`, status, blokken);
+}
+
+function cijferTabel(titel: string, a: Analyse): Blok[] {
+  if (a.cijfers.length === 0) return [];
+  return [
+    {
+      soort: 'tabel',
+      bijschrift: `Cijfers bij ${titel}`,
+      kolommen: ['Omschrijving', 'Waarde', 'Eenheid', 'Periode', 'Bron'],
+      rijen: a.cijfers.map((c) => [c.omschrijving, getal.format(c.waarde), c.eenheid, c.periode, c.bron]),
+    },
+  ];
+}
+
+function maatregelLijst(a: Analyse): Blok[] {
+  if (a.maatregelen.length === 0) return [];
+  return [
+    {
+      soort: 'lijst',
+      items: a.maatregelen.map((m) => {
+        const methode = m.methodeId ? vindMethode(m.methodeId) : undefined;
+        return methode && methode.naam !== m.naam ? `${m.naam} (methode: ${methode.naam})` : m.naam;
+      }),
+    },
+  ];
+}
+
+export function analyseDocument(stand: CyclusStand, status: string): DocumentModel {
+  const sectie = new Map(stand.secties.map((s) => [s.sleutel, s]));
+  const blokken: Blok[] = [];
+  const vertrouwelijkWeggelaten: string[] = [];
+  const zichtbaar = (sleutel: string) => {
+    const s = sectie.get(sleutel);
+    if (s?.vertrouwelijk) {
+      vertrouwelijkWeggelaten.push(s.titel);
+      return undefined;
+    }
+    return s;
+  };
+  for (const v of velden) {
+    blokken.push(kop(1, String(v.nummer), v.naam));
+    const conclusie = zichtbaar(`veld-${v.nummer}`);
+    for (const t of themas.filter((x) => x.veld === v.nummer)) {
+      blokken.push(kop(2, t.id, t.naam));
+      const s = zichtbaar(`thema-${t.id}`);
+      if (!s) {
+        blokken.push({ soort: 'leeg', tekst: sectie.get(`thema-${t.id}`)?.vertrouwelijk ? 'Vertrouwelijk; niet in deze rapportage opgenomen.' : 'Niet geanalyseerd.' });
+        continue;
+      }
+      if (v.nummer === 1) {
+        blokken.push(tekstOfLeeg(s.tekst, 'Problematiek nog niet beschreven.'), ...cijferTabel(t.naam, s.analyse));
+        continue;
+      }
+      blokken.push(kop(3, null, 'Problematiek'), tekstOfLeeg(s.tekst, 'Nog niet beschreven.'), ...cijferTabel(t.naam, s.analyse));
+      blokken.push(kop(3, null, 'Huidige aanpak'), tekstOfLeeg(s.analyse.huidigeAanpak, 'Nog niet beschreven.'), ...maatregelLijst(s.analyse));
+      blokken.push(kop(3, null, 'Mogelijke versterking'), tekstOfLeeg(s.analyse.extra, 'Nog niet beschreven.'));
+    }
+    if (v.nummer === 1) {
+      blokken.push(kop(2, '1.5', 'Aanpak per aspect'));
+      for (const a of aspecten) {
+        blokken.push(kop(3, `1.5.${a.id}`, a.naam));
+        const s = zichtbaar(`aspect-${a.id}`);
+        if (!s) {
+          blokken.push({ soort: 'leeg', tekst: 'Niet beschreven.' });
+          continue;
+        }
+        blokken.push(tekstOfLeeg(s.tekst, 'Huidige aanpak nog niet beschreven.'), ...maatregelLijst(s.analyse));
+        if (s.analyse.extra.trim()) blokken.push({ soort: 'alinea', tekst: `Mogelijke versterking: ${s.analyse.extra.trim()}` });
+      }
+    }
+    const nummer = v.nummer === 1 ? '1.6' : `${v.nummer}.${themas.filter((x) => x.veld === v.nummer).length + 1}`;
+    blokken.push(kop(2, nummer, 'Conclusie'));
+    blokken.push(tekstOfLeeg(conclusie?.tekst ?? '', 'Nog geen conclusie.'));
+    if (conclusie && conclusie.analyse.plausibeleThemas.length > 0) {
+      blokken.push({ soort: 'alinea', tekst: "Thema's die als prioriteit in aanmerking komen:" }, { soort: 'lijst', items: conclusie.analyse.plausibeleThemas.map(themaNaam) });
+    }
+  }
+  if (vertrouwelijkWeggelaten.length > 0) {
+    blokken.push({ soort: 'alinea', tekst: `Niet opgenomen omdat ze vertrouwelijk zijn: ${[...new Set(vertrouwelijkWeggelaten)].join('; ')}.` });
+  }
+  return basis(stand, 'veiligheidsanalyse', 'Veiligheidsanalyse', `Veiligheidsanalyserapportage ${periodeTekst(stand.werkruimte)}`, status, blokken);
+}
+
+export function ivpDocument(stand: CyclusStand, status: string): DocumentModel {
+  const { ivp } = stand;
+  const h = (n: number) => ivpHoofdstukken.find((x) => x.nummer === n)!;
+  const blokken: Blok[] = [];
+  const strategisch = (hoofdstuk: 2 | 3): Blok[] =>
+    strategischeThemas.flatMap((s) => {
+      const plek = ivp.strategischeThemas[s.id];
+      if (plek?.hoofdstuk !== hoofdstuk) return [];
+      return [kop(2, null, s.naam), tekstOfLeeg(plek.tekst, 'Nog niet uitgewerkt.')];
+    });
+
+  blokken.push(kop(1, '1', h(1).titel), tekstOfLeeg(ivp.uitgangssituatie, 'Nog niet ingevuld.'));
+  blokken.push(kop(1, '2', h(2).titel), tekstOfLeeg(ivp.strategischeDoelstelling, 'Nog niet ingevuld.'), ...strategisch(2));
+  blokken.push(kop(1, '3', h(3).titel), tekstOfLeeg(ivp.strategischeUitgangspunten, 'Nog niet ingevuld.'), ...strategisch(3));
+  blokken.push(kop(1, '4', h(4).titel));
+  if (stand.prioriteiten.length === 0) blokken.push({ soort: 'leeg', tekst: 'Er zijn nog geen prioriteiten gekozen.' });
+  stand.prioriteiten.forEach((p, i) => {
+    const u = ivp.prioriteiten[p.id] ?? { waarom: '', hoofdlijnen: '', flankerendBeleid: '', doel: '' };
+    blokken.push(kop(2, `4.${i + 1}`, p.titel));
+    blokken.push({ soort: 'alinea', tekst: `Thema's: ${p.themaIds.map(themaNaam).join('; ')}.` });
+    blokken.push(kop(3, null, 'Waarom een prioriteit'), tekstOfLeeg(u.waarom, 'Nog niet ingevuld.'));
+    blokken.push(kop(3, null, 'Doel'), tekstOfLeeg(u.doel, 'Nog geen doel.'));
+    blokken.push(kop(3, null, 'Hoofdlijnen van de aanpak'), tekstOfLeeg(u.hoofdlijnen, 'Nog niet ingevuld.'));
+    blokken.push(kop(3, null, 'Flankerend beleid'), tekstOfLeeg(u.flankerendBeleid, 'Nog niet ingevuld.'));
+  });
+  blokken.push(kop(1, '5', h(5).titel), tekstOfLeeg(ivp.overigeThemas, 'Nog niet ingevuld.'));
+  stand.overigeGroepen.forEach((g, i) => {
+    blokken.push(kop(2, `5.${i + 1}`, g.naam), { soort: 'lijst', items: g.themaIds.map(themaNaam) });
+  });
+  blokken.push(kop(1, '6', h(6).titel), tekstOfLeeg(ivp.coordinatie, 'Nog niet ingevuld.'));
+  blokken.push(kop(1, '7', h(7).titel), tekstOfLeeg(ivp.begroting, 'Nog niet ingevuld.'));
+  return basis(stand, 'ivp', 'Integraal Veiligheidsplan', `Integraal Veiligheidsplan ${periodeTekst(stand.werkruimte)}`, status, blokken);
+}
+
+const statusNamen: Record<Maatregel['status'], string> = { gepland: 'Gepland', lopend: 'Lopend', gereed: 'Gereed', vervallen: 'Vervallen' };
+
+function maatregelTabel(titel: string, maatregelen: Maatregel[]): Blok {
+  return {
+    soort: 'tabel',
+    bijschrift: `Maatregelen: ${titel}`,
+    kolommen: ['Maatregel', 'Prestatie-indicator', 'Bestuurlijk trekker', 'Ambtelijk trekker', 'Partners', 'Planning', 'Budget', 'Status'],
+    rijen: maatregelen.map((m) => [
+      m.naam,
+      m.prestatieIndicator,
+      m.bestuurlijkTrekker,
+      m.ambtelijkTrekker,
+      m.partners,
+      m.startKwartaal && m.eindKwartaal ? (m.startKwartaal === m.eindKwartaal ? m.startKwartaal : `${m.startKwartaal} t/m ${m.eindKwartaal}`) : 'Niet gepland',
+      m.budget === null ? 'Binnen bestaand budget' : euro.format(m.budget),
+      statusNamen[m.status],
+    ]),
+  };
+}
+
+export function uitvoeringsplanDocument(stand: CyclusStand, plan: Uitvoeringsplan, status: string): DocumentModel {
+  const h = (n: number) => uitvoeringsplanHoofdstukken.find((x) => x.nummer === n)!;
+  const blokken: Blok[] = [];
+  blokken.push(kop(1, '1', h(1).titel), tekstOfLeeg(plan.hoofdlijn, 'Nog niet ingevuld.'));
+  blokken.push(kop(1, '2', h(2).titel), tekstOfLeeg(plan.terugblik, 'Dit is het eerste uitvoeringsplan; er is nog geen terugblik.'));
+  blokken.push(kop(1, '3', h(3).titel));
+  stand.prioriteiten.forEach((p, i) => {
+    blokken.push(kop(2, `3.${i + 1}`, p.titel));
+    const items = plan.actiepunten.filter((a) => a.prioriteitId === p.id);
+    if (items.length === 0) blokken.push({ soort: 'leeg', tekst: 'Nog geen actiepunten.' });
+    for (const a of items) blokken.push(kop(3, null, a.titel), maatregelTabel(a.titel, a.maatregelen));
+  });
+  blokken.push(kop(1, '4', h(4).titel));
+  const overig = plan.actiepunten.filter((a) => a.prioriteitId === null || !stand.prioriteiten.some((p) => p.id === a.prioriteitId));
+  if (overig.length === 0) blokken.push({ soort: 'leeg', tekst: 'Nog geen actiepunten.' });
+  for (const a of overig) {
+    blokken.push(kop(2, null, a.themaId ? `${a.titel} (${themaNaam(a.themaId)})` : a.titel), maatregelTabel(a.titel, a.maatregelen));
+  }
+  blokken.push(kop(1, '5', h(5).titel), tekstOfLeeg(plan.begroting, 'Nog niet ingevuld.'));
+  const totaal = plan.actiepunten.flatMap((a) => a.maatregelen).reduce((s, m) => s + (m.budget ?? 0), 0);
+  if (totaal > 0) blokken.push({ soort: 'alinea', tekst: `Totaal van de begrote maatregelen: ${euro.format(totaal)}.` });
+  return basis(stand, 'uitvoeringsplan', `Uitvoeringsplan integrale veiligheid ${plan.jaar}`, `Uitvoeringsplan ${plan.jaar} bij het Integraal Veiligheidsplan ${periodeTekst(stand.werkruimte)}`, status, blokken);
+}

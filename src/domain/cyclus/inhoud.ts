@@ -1,0 +1,165 @@
+/**
+ * De inhoud van de beleidscyclus als getypeerde data: wat in elke stap wordt vastgelegd. Zuivere
+ * typen; de regels staan in de modules ernaast (prioriteiten, plancheck, documenten).
+ */
+
+export type StapNummer = 1 | 2 | 3 | 4 | 5 | 6;
+export const stapStatussen = ['niet-gestart', 'bezig', 'afgerond'] as const;
+export type StapStatus = (typeof stapStatussen)[number];
+
+/** Voortgang van één stap van Kernbeleid Veiligheid. Datums zijn ISO-datums (2027-01-15) of null. */
+export interface Stapvoortgang {
+  stap: StapNummer;
+  status: StapStatus;
+  eigenaar: string;
+  geplandStart: string | null;
+  geplandEinde: string | null;
+  werkelijkStart: string | null;
+  werkelijkEinde: string | null;
+  /** De inschatting van de coördinator: dagen werk in deze stap. */
+  geschatteDagen: number | null;
+  /** Status per deelstap, op id ('2.3'). Ontbreekt een deelstap, dan is hij niet gestart. */
+  deelstappen: Record<string, StapStatus>;
+}
+
+export interface Proces {
+  stappen: Stapvoortgang[];
+}
+
+export interface Werkgroeplid {
+  naam: string;
+  organisatie: string;
+  rol: string;
+}
+
+export interface Startnotitie {
+  aanleiding: string;
+  producten: string;
+  beleidscyclus: string;
+  planning: string;
+  werkgroep: Werkgroeplid[];
+  partners: string;
+  benodigdeTijd: string;
+  rolRaad: string;
+  inwonersraadpleging: string;
+  flankerendBeleid: string;
+  /** Thema's die zeker in het IVP komen (ids zoals '1.3'). */
+  zekereThemas: string[];
+}
+
+/** Een cijfer bij de problematiek van een thema. */
+export interface Cijfer {
+  omschrijving: string;
+  waarde: number;
+  eenheid: string;
+  /** Jaar of periode, bv. '2024' of '2021-2024'. */
+  periode: string;
+  bron: string;
+}
+
+/** Een maatregel die nu al loopt, eventueel een methode uit de catalogus (methodeId). */
+export interface HuidigeMaatregel {
+  naam: string;
+  methodeId: string | null;
+}
+
+/**
+ * Het gestructureerde deel van een analysesectie; de tekst van de sectie zelf is de problematiek
+ * (thema), de huidige aanpak (aspect van veld 1) of de conclusie (veld).
+ */
+export interface Analyse {
+  cijfers: Cijfer[];
+  huidigeAanpak: string;
+  maatregelen: HuidigeMaatregel[];
+  extra: string;
+  /** Alleen bij een veldconclusie: thema's die als prioriteit in aanmerking komen. */
+  plausibeleThemas: string[];
+}
+
+export interface Prioriteit {
+  /** Stabiel binnen de werkruimte, bv. 'p1'. */
+  id: string;
+  titel: string;
+  themaIds: string[];
+}
+
+export interface OverigeGroep {
+  naam: string;
+  themaIds: string[];
+}
+
+export const sessieOrganen = ['raadscommissie', 'college', 'gemengd'] as const;
+export type SessieOrgaan = (typeof sessieOrganen)[number];
+
+export interface Prioriteringssessie {
+  orgaan: SessieOrgaan;
+  /** Soort bijeenkomst, bv. 'informatiebijeenkomst met stemming'. */
+  vorm: string;
+  status: 'consultatief' | 'besluitvormend';
+  datum: string | null;
+  deelnemers: string;
+  uitkomst: string;
+}
+
+export interface IvpPrioriteit {
+  waarom: string;
+  hoofdlijnen: string;
+  flankerendBeleid: string;
+  /** Kwalitatief doel; kwantitatieve effectindicatoren volgen met de indicatoren. */
+  doel: string;
+}
+
+export interface Ivp {
+  uitgangssituatie: string;
+  strategischeDoelstelling: string;
+  strategischeUitgangspunten: string;
+  /** Op prioriteit-id. */
+  prioriteiten: Record<string, IvpPrioriteit>;
+  overigeThemas: string;
+  coordinatie: string;
+  begroting: string;
+  /** Plaats van de strategische (dwarsdoorsnijdende) thema's: hoofdstuk 2 of 3, of niet opgenomen. */
+  strategischeThemas: Record<string, { hoofdstuk: 2 | 3 | null; tekst: string }>;
+}
+
+export const maatregelStatussen = ['gepland', 'lopend', 'gereed', 'vervallen'] as const;
+export type MaatregelStatus = (typeof maatregelStatussen)[number];
+
+export interface Maatregel {
+  id: string;
+  naam: string;
+  prestatieIndicator: string;
+  bestuurlijkTrekker: string;
+  ambtelijkTrekker: string;
+  partners: string;
+  /** Kwartaal als '2027-K1', of null. */
+  startKwartaal: string | null;
+  eindKwartaal: string | null;
+  /** Euro's, of null. */
+  budget: number | null;
+  status: MaatregelStatus;
+}
+
+/** Een item/actiepunt: een cluster maatregelen onder een prioriteit of een overig thema. */
+export interface Actiepunt {
+  id: string;
+  titel: string;
+  prioriteitId: string | null;
+  themaId: string | null;
+  maatregelen: Maatregel[];
+}
+
+export interface Uitvoeringsplan {
+  jaar: number;
+  hoofdlijn: string;
+  /** Vooral bij vervolgplannen: terugblik op veiligheidsbeeld en aanpak. */
+  terugblik: string;
+  actiepunten: Actiepunt[];
+  begroting: string;
+}
+
+export const organen = ['MT', 'Driehoek', 'College', 'Raad'] as const;
+export type Orgaan = (typeof organen)[number];
+
+export const documentSoorten = ['startnotitie', 'veiligheidsanalyse', 'ivp', 'uitvoeringsplan'] as const;
+export type DocumentSoort = (typeof documentSoorten)[number];

@@ -1,0 +1,90 @@
+/**
+ * De plancheck: bevindingen over de documenten van een werkruimte, elk met ernst en een verwijzing
+ * naar de plek waar het te herstellen is. Zuiver; de API, de pagina's en `kernplan check` delen hem.
+ */
+import { velden, vindThema } from '../kennisbank/kennisbank.ts';
+import { type Besluit, documentMetLidwoord, juisteVaststeller, orgaanMetLidwoord, vaststellerTekst } from './besluiten.ts';
+import type { DocumentSoort } from './inhoud.ts';
+import { MAX_PRIORITEITEN } from './prioriteiten.ts';
+import { type CyclusStand, sectieIngevuld, veldVanSectie } from './stand.ts';
+
+export const MAX_WERKGROEP = 8;
+
+export type Ernst = 'fout' | 'waarschuwing';
+
+export interface Bevinding {
+  ernst: Ernst;
+  code: string;
+  document: DocumentSoort;
+  melding: string;
+  /** Pad binnen de werkruimte waar het te herstellen is, bv. 'ivp#prioriteit-p1'. */
+  plek: string;
+}
+
+export function planCheck(stand: CyclusStand, besluiten: readonly Besluit[] = []): Bevinding[] {
+  const uit: Bevinding[] = [];
+  const b = (ernst: Ernst, code: string, document: DocumentSoort, melding: string, plek: string) => uit.push({ ernst, code, document, melding, plek });
+
+  if (stand.startnotitie.werkgroep.length > MAX_WERKGROEP) {
+    b(
+      'waarschuwing',
+      'werkgroep-te-groot',
+      'startnotitie',
+      `De werkgroep telt ${stand.startnotitie.werkgroep.length} leden. Boven de ${MAX_WERKGROEP} wordt samen schrijven en besluiten lastig; overweeg een kleinere kern en partners die bilateraal meelezen.`,
+      'startnotitie#werkgroep',
+    );
+  }
+
+  for (const v of velden) {
+    const secties = stand.secties.filter((s) => veldVanSectie(s.sleutel) === v.nummer && s.sleutel.startsWith('thema-'));
+    if (secties.length > 0 && !secties.some(sectieIngevuld)) {
+      b('waarschuwing', 'veld-leeg', 'veiligheidsanalyse', `In veld ${v.nummer} (${v.naam}) is nog geen enkel thema geanalyseerd.`, `analyse#veld-${v.nummer}`);
+    }
+  }
+
+  if (stand.prioriteiten.length > MAX_PRIORITEITEN) {
+    b('fout', 'te-veel-prioriteiten', 'ivp', `Er zijn ${stand.prioriteiten.length} prioriteiten; de methode staat er hooguit ${MAX_PRIORITEITEN} toe.`, 'prioriteiten');
+  }
+  if (stand.prioriteiten.length === 0) {
+    b('waarschuwing', 'geen-prioriteiten', 'ivp', 'Er zijn nog geen prioriteiten gekozen (stap 3).', 'prioriteiten');
+  }
+  for (const p of stand.prioriteiten) {
+    if (!stand.ivp.prioriteiten[p.id]?.doel.trim()) {
+      b('fout', 'prioriteit-zonder-doel', 'ivp', `Prioriteit '${p.titel}' heeft in het IVP nog geen doel.`, `ivp#prioriteit-${p.id}`);
+    }
+  }
+
+  const prioriteitIds = new Set(stand.prioriteiten.map((p) => p.id));
+  for (const plan of stand.uitvoeringsplannen) {
+    for (const a of plan.actiepunten) {
+      const gekoppeld = (a.prioriteitId !== null && prioriteitIds.has(a.prioriteitId)) || (a.themaId !== null && vindThema(a.themaId) !== undefined);
+      for (const m of a.maatregelen) {
+        const plek = `uitvoeringsplan/${plan.jaar}#maatregel-${m.id}`;
+        const naam = `Maatregel '${m.naam || m.id}' (uitvoeringsplan ${plan.jaar})`;
+        if (!m.bestuurlijkTrekker.trim() && !m.ambtelijkTrekker.trim()) b('fout', 'maatregel-zonder-trekker', 'uitvoeringsplan', `${naam} heeft geen trekker.`, plek);
+        if (!m.startKwartaal || !m.eindKwartaal) b('fout', 'maatregel-zonder-planning', 'uitvoeringsplan', `${naam} heeft geen planning (start- en eindkwartaal).`, plek);
+        if (!gekoppeld) {
+          b('fout', 'maatregel-zonder-koppeling', 'uitvoeringsplan', `${naam} hoort niet bij een prioriteit of thema van het IVP.`, plek);
+        }
+      }
+    }
+  }
+
+  for (const besluit of besluiten) {
+    if (besluit.soort === 'vastgesteld' && !juisteVaststeller(besluit.document, besluit.orgaan)) {
+      const doc = documentMetLidwoord[besluit.document] + (besluit.jaar ? ` ${besluit.jaar}` : '');
+      b(
+        'fout',
+        'verkeerd-orgaan',
+        besluit.document,
+        `${doc.charAt(0).toUpperCase()}${doc.slice(1)} is vastgesteld door ${orgaanMetLidwoord[besluit.orgaan]}; volgens de methode stelt ${vaststellerTekst(besluit.document)} dit vast.`,
+        'besluiten',
+      );
+    }
+  }
+  return uit;
+}
+
+export function heeftFout(bevindingen: readonly Bevinding[]): boolean {
+  return bevindingen.some((b) => b.ernst === 'fout');
+}

@@ -1,0 +1,241 @@
+/**
+ * Loads the state of a workspace's policy cycle from the database: the versioned cycle parts, the
+ * analysis sections, decisions and frozen adopted versions; and works out a document's version.
+ */
+import { type Besluit, type DocumentStatus, documentStatus, orgaanMetLidwoord } from '../../domain/cyclus/besluiten.ts';
+import type { DocumentModel } from '../../domain/cyclus/document.ts';
+import { analyseDocument, ivpDocument, startnotitieDocument, uitvoeringsplanDocument } from '../../domain/cyclus/documenten.ts';
+import type { DocumentSoort, Ivp, OverigeGroep, Prioriteit, Prioriteringssessie, Startnotitie, Uitvoeringsplan } from '../../domain/cyclus/inhoud.ts';
+import { standaardProces } from '../../domain/cyclus/methode.ts';
+import { type CyclusStand, legeAnalyse, legeStartnotitie, leegIvp, ivpVoorstel } from '../../domain/cyclus/stand.ts';
+import type { Analyse } from '../../domain/cyclus/inhoud.ts';
+import type { Queryable } from '../db/db.ts';
+
+export interface Deel<T> {
+  inhoud: T;
+  versie: number;
+  bijgewerktOp: string | null;
+  bijgewerktDoor: string | null;
+}
+
+export interface WerkruimteKop {
+  id: string;
+  naam: string;
+  gemeentenaam: string;
+  periodeStart: number | null;
+  periodeEinde: number | null;
+}
+
+export async function laadWerkruimte(db: Queryable, id: string): Promise<WerkruimteKop | undefined> {
+  const { rows } = await db.query<{ id: string; naam: string; gemeente_naam: string; periode_van: number | null; periode_tot: number | null }>(
+    'select id, naam, gemeente_naam, periode_van, periode_tot from werkruimtes where id = $1',
+    [id],
+  );
+  const r = rows[0];
+  return r && { id: r.id, naam: r.naam, gemeentenaam: r.gemeente_naam, periodeStart: r.periode_van, periodeEinde: r.periode_tot };
+}
+
+/** The default of a part that was never saved (version 0). */
+export function standaardInhoud(sleutel: string, w: WerkruimteKop): unknown {
+  if (sleutel === 'proces') return standaardProces(`${(w.periodeStart ?? new Date().getFullYear() + 1) - 1}-01-04`);
+  if (sleutel === 'startnotitie') return legeStartnotitie();
+  if (sleutel === 'prioriteiten' || sleutel === 'overige-themas') return [];
+  if (sleutel === 'prioriteringssessie') return null;
+  if (sleutel === 'ivp') return leegIvp();
+  const jaar = /^uitvoeringsplan-(\d{4})$/.exec(sleutel);
+  if (jaar) return { jaar: Number(jaar[1]), hoofdlijn: '', terugblik: '', actiepunten: [], begroting: '' } satisfies Uitvoeringsplan;
+  throw new Error(`Onbekend onderdeel ${sleutel}`);
+}
+
+export async function laadDeel<T>(db: Queryable, w: WerkruimteKop, sleutel: string, lock = false): Promise<Deel<T>> {
+  const { rows } = await db.query<{ inhoud: T; versie: number; bijgewerkt_op: Date; naam: string | null }>(
+    `select d.inhoud, d.versie, d.bijgewerkt_op, g.naam from cyclusdelen d left join gebruikers g on g.id = d.bijgewerkt_door
+      where d.werkruimte_id = $1 and d.sleutel = $2${lock ? ' for update of d' : ''}`,
+    [w.id, sleutel],
+  );
+  const r = rows[0];
+  if (!r) return { inhoud: standaardInhoud(sleutel, w) as T, versie: 0, bijgewerktOp: null, bijgewerktDoor: null };
+  return { inhoud: r.inhoud, versie: r.versie, bijgewerktOp: new Date(r.bijgewerkt_op).toISOString(), bijgewerktDoor: r.naam };
+}
+
+export async function uitvoeringsplanJaren(db: Queryable, werkruimteId: string): Promise<number[]> {
+  const { rows } = await db.query<{ sleutel: string }>(`select sleutel from cyclusdelen where werkruimte_id = $1 and sleutel like 'uitvoeringsplan-%' order by sleutel`, [
+    werkruimteId,
+  ]);
+  return rows.map((r) => Number(r.sleutel.slice('uitvoeringsplan-'.length)));
+}
+
+export async function laadStand(db: Queryable, w: WerkruimteKop): Promise<CyclusStand> {
+  const { rows: secties } = await db.query<{ sleutel: string; titel: string; tekst: string; analyse: Partial<Analyse>; vertrouwelijk: boolean }>(
+    'select sleutel, titel, tekst, analyse_inhoud as analyse, vertrouwelijk from secties where werkruimte_id = $1 order by volgorde',
+    [w.id],
+  );
+  const jaren = await uitvoeringsplanJaren(db, w.id);
+  const deel = async <T>(s: string) => (await laadDeel<T>(db, w, s)).inhoud;
+  const prioriteiten = await deel<Prioriteit[]>('prioriteiten');
+  const overigeGroepen = await deel<OverigeGroep[]>('overige-themas');
+  const ivpDeel = await laadDeel<Ivp>(db, w, 'ivp');
+  const basis = {
+    werkruimte: { naam: w.naam, gemeentenaam: w.gemeentenaam, periodeStart: w.periodeStart, periodeEinde: w.periodeEinde },
+    startnotitie: { ...legeStartnotitie(), ...(await deel<Startnotitie>('startnotitie')) },
+    secties: secties.map((s) => ({ ...s, analyse: { ...legeAnalyse(), ...s.analyse } })),
+    prioriteiten,
+    overigeGroepen,
+    sessie: await deel<Prioriteringssessie | null>('prioriteringssessie'),
+    uitvoeringsplannen: await Promise.all(jaren.map((j) => deel<Uitvoeringsplan>(`uitvoeringsplan-${j}`))),
+  };
+  const ivp = ivpDeel.versie === 0 ? ivpVoorstel(leegIvp(), basis) : { ...leegIvp(), ...ivpDeel.inhoud };
+  return { ...basis, ivp };
+}
+
+interface BesluitRij {
+  id: string;
+  document: DocumentSoort;
+  jaar: number;
+  soort: 'besproken' | 'vastgesteld';
+  orgaan: Besluit['orgaan'];
+  datum: string | Date;
+  toelichting: string;
+  versie: number;
+  vastgelegd_door_naam: string | null;
+}
+
+export interface BesluitMetId extends Besluit {
+  id: string;
+  vastgelegdDoor: string | null;
+}
+
+const isoDatum = (d: string | Date) => (typeof d === 'string' ? d.slice(0, 10) : new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10));
+
+export async function laadBesluiten(db: Queryable, werkruimteId: string): Promise<BesluitMetId[]> {
+  const { rows } = await db.query<BesluitRij>(
+    `select b.id, b.document, b.jaar, b.soort, b.orgaan, b.datum::text as datum, b.toelichting, b.versie, g.naam as vastgelegd_door_naam
+       from besluiten b left join gebruikers g on g.id = b.vastgelegd_door
+      where b.werkruimte_id = $1 order by b.datum, b.vastgelegd_op`,
+    [werkruimteId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    document: r.document,
+    jaar: r.jaar === 0 ? null : r.jaar,
+    soort: r.soort,
+    orgaan: r.orgaan,
+    datum: isoDatum(r.datum),
+    toelichting: r.toelichting,
+    versie: r.versie,
+    vastgelegdDoor: r.vastgelegd_door_naam,
+  }));
+}
+
+const datumLang = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+export const datumTekst = (iso: string) => datumLang.format(new Date(`${iso}T00:00:00Z`));
+
+export function bouwModel(stand: CyclusStand, soort: DocumentSoort, jaar: number | null): DocumentModel | undefined {
+  if (soort === 'startnotitie') return startnotitieDocument(stand, '');
+  if (soort === 'veiligheidsanalyse') return analyseDocument(stand, '');
+  if (soort === 'ivp') return ivpDocument(stand, '');
+  const plan = stand.uitvoeringsplannen.find((p) => p.jaar === jaar);
+  return plan ? uitvoeringsplanDocument(stand, plan, '') : undefined;
+}
+
+export interface DocumentStand {
+  model: DocumentModel;
+  versie: number;
+  status: DocumentStatus;
+  besluiten: BesluitMetId[];
+  vastgesteldeVersies: { versie: number; orgaan: string; datum: string }[];
+}
+
+/** JSON with sorted keys: jsonb does not keep the order in which keys were written. */
+function vasteVorm(x: unknown): string {
+  if (Array.isArray(x)) return `[${x.map(vasteVorm).join(',')}]`;
+  if (x && typeof x === 'object') {
+    return `{${Object.keys(x)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${vasteVorm((x as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(x);
+}
+
+/** Same content as an adopted version? The status line does not count. */
+const zelfdeInhoud = (a: DocumentModel, b: DocumentModel) => vasteVorm({ ...a, status: '' }) === vasteVorm({ ...b, status: '' });
+
+/**
+ * The current version of a document: while it equals the last adopted version it is that version
+ * (adopted); once edited it is the next version, in concept until it is discussed or adopted.
+ */
+export async function documentStand(db: Queryable, werkruimteId: string, stand: CyclusStand, soort: DocumentSoort, jaar: number | null): Promise<DocumentStand | undefined> {
+  const model = bouwModel(stand, soort, jaar);
+  if (!model) return undefined;
+  const alle = (await laadBesluiten(db, werkruimteId)).filter((b) => b.document === soort && (b.jaar ?? 0) === (jaar ?? 0));
+  const { rows } = await db.query<{ versie: number; model: DocumentModel; besluit_id: string }>(
+    'select versie, model, besluit_id from vastgestelde_versies where werkruimte_id = $1 and document = $2 and jaar = $3 order by versie',
+    [werkruimteId, soort, jaar ?? 0],
+  );
+  const laatste = rows.at(-1);
+  const versie = !laatste ? 1 : zelfdeInhoud(laatste.model, model) ? laatste.versie : laatste.versie + 1;
+  const status = documentStatus(alle, versie);
+  const hier = alle.filter((b) => b.versie === versie);
+  const vastgesteld = hier.find((b) => b.soort === 'vastgesteld');
+  const besproken = hier.filter((b) => b.soort === 'besproken');
+  model.status = vastgesteld
+    ? `Vastgesteld door ${orgaanMetLidwoord[vastgesteld.orgaan]} op ${datumTekst(vastgesteld.datum)} (versie ${versie})`
+    : besproken.length > 0
+      ? `Concept, versie ${versie}; besproken door ${besproken.map((b) => `${orgaanMetLidwoord[b.orgaan]} (${datumTekst(b.datum)})`).join(', ')}`
+      : `Concept, versie ${versie}`;
+  const vastgesteldeVersies = rows.map((r) => {
+    const b = alle.find((x) => x.id === r.besluit_id);
+    return { versie: r.versie, orgaan: b?.orgaan ?? '', datum: b?.datum ?? '' };
+  });
+  return { model, versie, status, besluiten: alle, vastgesteldeVersies };
+}
+
+export async function vastgesteldeVersie(db: Queryable, werkruimteId: string, soort: DocumentSoort, jaar: number | null, versie: number): Promise<DocumentModel | undefined> {
+  const { rows } = await db.query<{ model: DocumentModel }>(
+    'select model from vastgestelde_versies where werkruimte_id = $1 and document = $2 and jaar = $3 and versie = $4',
+    [werkruimteId, soort, jaar ?? 0, versie],
+  );
+  return rows[0]?.model;
+}
+
+/**
+ * Records a decision on the current version of a document; adopting freezes that version. The
+ * caller holds the workspace lock. Returns undefined when the document does not exist (no plan for that year).
+ */
+export async function legBesluitVast(
+  tx: Queryable,
+  w: WerkruimteKop,
+  gebruikerId: string,
+  invoer: { document: DocumentSoort; jaar: number | null; soort: 'besproken' | 'vastgesteld'; orgaan: Besluit['orgaan']; datum: string; toelichting: string },
+): Promise<{ besluitId: string; versie: number; alVastgesteld: boolean } | undefined> {
+  const d = await documentStand(tx, w.id, await laadStand(tx, w), invoer.document, invoer.jaar);
+  if (!d) return undefined;
+  if (invoer.soort === 'vastgesteld' && d.status === 'vastgesteld') return { besluitId: '', versie: d.versie, alVastgesteld: true };
+  const { rows } = await tx.query<{ id: string }>(
+    `insert into besluiten (werkruimte_id, document, jaar, soort, orgaan, datum, toelichting, versie, vastgelegd_door)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
+    [w.id, invoer.document, invoer.jaar ?? 0, invoer.soort, invoer.orgaan, invoer.datum, invoer.toelichting, d.versie, gebruikerId],
+  );
+  const besluitId = rows[0]!.id;
+  if (invoer.soort === 'vastgesteld') {
+    // Built again so the frozen copy carries its status line ("Vastgesteld door de Raad op ...").
+    const na = (await documentStand(tx, w.id, await laadStand(tx, w), invoer.document, invoer.jaar))!;
+    await tx.query('insert into vastgestelde_versies (werkruimte_id, document, jaar, versie, besluit_id, model) values ($1, $2, $3, $4, $5, $6)', [
+      w.id,
+      invoer.document,
+      invoer.jaar ?? 0,
+      d.versie,
+      besluitId,
+      JSON.stringify(na.model),
+    ]);
+  }
+  await tx.query(`insert into wijzigingen (werkruimte_id, sectie_sleutel, gebruiker_id, soort, na) values ($1, $2, $3, $4, $5)`, [
+    w.id,
+    `document:${invoer.document}${invoer.jaar ? `-${invoer.jaar}` : ''}`,
+    gebruikerId,
+    `besluit.${invoer.soort}`,
+    JSON.stringify({ ...invoer, versie: d.versie }),
+  ]);
+  return { besluitId, versie: d.versie, alVastgesteld: false };
+}

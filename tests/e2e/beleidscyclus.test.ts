@@ -1,0 +1,206 @@
+/**
+ * Browser journey "beleidscyclus" in Debian's Chromium: the coordinator creates a workspace, fills the
+ * analysis of two themes, sets three priorities (a fifth is refused), writes the IVP, adds two
+ * measures to the uitvoeringsplan, has the IVP adopted by the Raad and downloads it as Word; the Word
+ * file holds the seven chapter headings and the three priorities. The council member then sees only
+ * the adopted version. axe-core runs on every page of the cycle (no serious or critical violations).
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ivpHoofdstukken } from '../../src/domain/cyclus/methode.ts';
+import { startServer, type RunningServer } from '../../src/server/main.ts';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const hasChromium = existsSync(chromiumPath);
+if (!hasChromium && process.env.CI) {
+  throw new Error(`Chromium ontbreekt op ${chromiumPath}; .ci/run installeert het met apt-get install chromium.`);
+}
+
+const SCHERMAFDRUKKEN = process.env.E2E_SHOTS ?? path.join(tmpdir(), 'e2e-shots');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function ernstigeToegankelijkheidsfouten(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations;
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) bij ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const PRIORITEITEN = ['Ondermijning aanpakken', 'Veilige wijken', 'Jeugd en veiligheid'];
+
+describe.skipIf(!hasChromium)('De beleidscyclus in de browser: van werkruimte tot vastgesteld IVP in Word', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let basis = '';
+  const consolefouten: string[] = [];
+
+  const controleer = async (naam: string) => {
+    expect(await ernstigeToegankelijkheidsfouten(page), naam).toEqual([]);
+    await page.screenshot({ path: path.join(SCHERMAFDRUKKEN, `cyclus-${naam}.png`), fullPage: true });
+  };
+
+  beforeAll(async () => {
+    mkdirSync(SCHERMAFDRUKKEN, { recursive: true });
+    server = await startServer({ port: 0, host: '127.0.0.1', dataDir: mkdtempSync(path.join(tmpdir(), 'kp-e2e-cyclus-')), databaseUrl: undefined, production: false });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    context = await browser.newContext({ baseURL: server.url.replace('localhost', '127.0.0.1'), locale: 'nl-NL', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    context.setDefaultTimeout(10_000);
+    page = await context.newPage();
+    page.on('pageerror', (err) => consolefouten.push(err.message));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('maakt een werkruimte met gemeente en planperiode', async () => {
+    await page.goto('/aanmelden');
+    await page.getByRole('button', { name: 'Aanmelden als Carla Coördinator' }).click();
+    await page.waitForURL(/\/werkruimtes$/);
+    await page.getByLabel('Naam').fill('Integraal Veiligheidsplan Utrecht 2027-2030');
+    await page.getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Utrecht (GM0344)' });
+    await page.getByLabel('Van (jaar)').fill('2027');
+    await page.getByLabel('Tot en met (jaar)').fill('2030');
+    await page.getByRole('button', { name: 'Werkruimte aanmaken' }).click();
+    await page.waitForURL(/\/werkruimtes\/[0-9a-f-]{36}$/);
+    basis = new URL(page.url()).pathname;
+    await page.getByRole('heading', { level: 1, name: 'Integraal Veiligheidsplan Utrecht 2027-2030' }).waitFor();
+    await controleer('01-werkruimte');
+  });
+
+  it('vult de analyse van twee thema\'s, met cijfers en een methode uit de catalogus', async () => {
+    await page.goto(`${basis}/secties/thema-5.2`);
+    await page.locator('#sectie-tekst').fill('Signalen van ondermijning op twee bedrijventerreinen; vastgoed met onduidelijke eigenaren.');
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await page.getByText(/^Opgeslagen om/).waitFor();
+    await page.getByLabel('Omschrijving').fill('Integrale controles');
+    await page.getByLabel('Waarde').fill('6');
+    await page.getByLabel('Jaar of periode').fill('2024');
+    await page.getByLabel('Bron', { exact: true }).fill('RIEC');
+    await page.getByRole('button', { name: 'Cijfer toevoegen' }).click();
+    await page.getByLabel('Huidige aanpak').fill('Bibob-toets bij vergunningen en controles met de partners.');
+    await page.getByLabel('Methode uit de catalogus (optioneel)').selectOption({ label: 'Keurmerk Veilig Ondernemen' });
+    await page.getByRole('button', { name: 'Maatregel toevoegen' }).click();
+    await page.getByRole('button', { name: 'Cijfers en aanpak opslaan' }).click();
+    await page.getByText(/^Analyse opgeslagen\./).waitFor();
+    await page.getByRole('heading', { name: 'Wat de kennisbank noemt' }).waitFor();
+    await controleer('02-analyse-thema');
+
+    await page.goto(`${basis}/secties/thema-1.3`);
+    await page.locator('#sectie-tekst').fill('Woninginbraken concentreren zich in twee wijken.');
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await page.getByText(/^Opgeslagen om/).waitFor();
+  });
+
+  it('kiest drie prioriteiten; een vijfde wordt met uitleg geweigerd', async () => {
+    await page.goto(`${basis}/prioriteiten`);
+    await page.getByRole('heading', { level: 1, name: 'Stap 3: prioriteiten' }).waitFor();
+    const themasPer: string[][] = [['5.2'], ['1.3'], ['3.1']];
+    for (const [i, titel] of PRIORITEITEN.entries()) {
+      await page.getByLabel('Nieuwe prioriteit').fill(titel);
+      await page.getByRole('button', { name: 'Toevoegen' }).click();
+      for (const t of themasPer[i]!) await page.locator(`[id="prioriteit-${i}-thema-${t}"]`).check();
+    }
+    await controleer('03-prioriteiten');
+    for (const titel of ['Cybercrime', 'Brandveiligheid']) {
+      await page.getByLabel('Nieuwe prioriteit').fill(titel);
+      await page.getByRole('button', { name: 'Toevoegen' }).click();
+    }
+    await page.locator('[id="prioriteit-3-thema-5.4"]').check();
+    await page.locator('[id="prioriteit-4-thema-4.1"]').check();
+    await page.getByRole('button', { name: 'Prioriteiten opslaan' }).click();
+    await page.getByRole('alert').getByText(/het maximum is 4/).waitFor();
+    await page.getByRole('button', { name: 'Prioriteit 5 verwijderen' }).click();
+    await page.getByRole('button', { name: 'Prioriteit 4 verwijderen' }).click();
+    await page.getByRole('button', { name: 'Prioriteiten opslaan' }).click();
+    await page.getByText(/^Opgeslagen om .*versie 1\.$/).waitFor();
+  });
+
+  it('vult het IVP, dat het voorstel uit de analyse meeneemt', async () => {
+    await page.goto(`${basis}/ivp`);
+    await page.getByRole('heading', { level: 1, name: 'Stap 4: het Integraal Veiligheidsplan' }).waitFor();
+    await page.getByText(/Dit is een voorstel/).waitFor();
+    await expect.poll(() => page.locator('#pr-p1-waarom').inputValue()).toContain('Signalen van ondermijning');
+    await page.locator('#ivp-strategischeDoelstelling').fill('Utrecht is en voelt veilig, voor iedereen.');
+    for (const [i, id] of ['p1', 'p2', 'p3'].entries()) await page.locator(`#pr-${id}-doel`).fill(`Doel voor ${PRIORITEITEN[i]}.`);
+    await page.locator('#ivp-coordinatie').fill('De coördinator stuurt; de Driehoek bespreekt de voortgang twee keer per jaar.');
+    await page.getByRole('button', { name: 'IVP opslaan' }).click();
+    await page.getByText(/^Opgeslagen om .*versie 1\.$/).waitFor();
+    await controleer('04-ivp');
+  });
+
+  it('voegt twee maatregelen toe aan het uitvoeringsplan', async () => {
+    await page.goto(`${basis}/uitvoeringsplan`);
+    await page.getByRole('heading', { level: 1, name: 'Stap 5: uitvoeringsplan 2027' }).waitFor();
+    await page.getByLabel('Titel van het actiepunt').fill('Weerbare bedrijventerreinen');
+    await page.getByLabel('Hoort bij').selectOption({ label: 'Ondermijning aanpakken' });
+    await page.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
+    const maatregelen = [
+      { naam: 'Integrale controles', indicator: '6 controles', start: '2027 kwartaal 1', eind: '2027 kwartaal 4' },
+      { naam: 'Keurmerk Veilig Ondernemen starten', indicator: '1 keurmerk behaald', start: '2027 kwartaal 2', eind: '2027 kwartaal 3' },
+    ];
+    for (const m of maatregelen) {
+      await page.getByLabel('Actiepunt', { exact: true }).selectOption({ label: 'Weerbare bedrijventerreinen' });
+      await page.getByLabel('Maatregel', { exact: true }).fill(m.naam);
+      await page.getByLabel('Prestatie-indicator').fill(m.indicator);
+      await page.getByLabel('Bestuurlijk trekker').fill('Burgemeester');
+      await page.getByLabel('Ambtelijk trekker').fill('Team OOV');
+      await page.getByLabel('Startkwartaal').selectOption({ label: m.start });
+      await page.getByLabel('Eindkwartaal').selectOption({ label: m.eind });
+      await page.getByLabel("Budget in euro's").fill('12500');
+      await page.getByRole('button', { name: 'Maatregel toevoegen' }).click();
+    }
+    await page.getByRole('button', { name: 'Uitvoeringsplan 2027 opslaan' }).click();
+    await page.getByText(/^Opgeslagen om .*versie 1\.$/).waitFor();
+    await expect.poll(() => page.locator('table').last().locator('tbody tr').count()).toBe(2);
+    await controleer('05-uitvoeringsplan');
+  });
+
+  it('toont het overzicht met plancheck en tijdlijn', async () => {
+    await page.goto(`${basis}/cyclus`);
+    await page.getByRole('heading', { level: 2, name: 'Plancheck' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'De zes stappen: gepland en werkelijk' }).waitFor();
+    await controleer('06-overzicht');
+    await page.goto(`${basis}/startnotitie`);
+    await page.getByRole('heading', { level: 1, name: 'Stap 1: startnotitie' }).waitFor();
+    await controleer('07-startnotitie');
+  });
+
+  it('laat de Raad het IVP vaststellen en downloadt het als Word met zeven hoofdstukken en drie prioriteiten', async () => {
+    await page.goto(`${basis}/documenten/ivp`);
+    await page.getByRole('heading', { level: 2, name: '4 Prioriteiten' }).waitFor();
+    await page.getByLabel('Vastgesteld (bevriest deze versie)').check();
+    await page.getByLabel('Door').selectOption('Raad');
+    await page.getByLabel('Datum').fill('2027-03-11');
+    await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await page.getByText('Vaststelling door Raad vastgelegd.').waitFor();
+    await page.getByText('Vastgesteld door de Raad op 11 maart 2027 (versie 1)').first().waitFor();
+    await controleer('08-ivp-vastgesteld');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download als Word (.docx)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^ivp-utrecht-v1\.docx$/);
+    const bestand = path.join(mkdtempSync(path.join(tmpdir(), 'kp-docx-')), 'ivp.docx');
+    await download.saveAs(bestand);
+    const xml = await (await JSZip.loadAsync(readFileSync(bestand))).file('word/document.xml')!.async('string');
+    const tekst = xml.replace(/<w:p[ >]/g, '\n$&').replace(/<[^>]+>/g, '').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    for (const h of ivpHoofdstukken) expect(tekst).toContain(`${h.nummer} ${h.titel}`);
+    for (const p of PRIORITEITEN) expect(tekst).toContain(p);
+    expect(tekst).toContain('Gemeente Utrecht');
+    await page.goto(`${basis}/documenten`);
+    await page.getByRole('heading', { level: 1, name: 'Documenten' }).waitFor();
+    await controleer('09-documenten');
+    expect(consolefouten).toEqual([]);
+  });
+});
