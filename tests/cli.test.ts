@@ -198,3 +198,34 @@ describe('kernplan create-admin', () => {
     }
   });
 });
+
+describe('kernplan check', () => {
+  it('vindt niets in de demo (exit 0), meldt een fout na een wijziging (exit 1) en een onbekende werkruimte (exit 2)', async () => {
+    const dataDir = tempDir();
+    const { startServer } = await import('../src/server/main.ts');
+    const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, databaseUrl: undefined, production: false });
+    await server.close();
+
+    const schoon = await kernplan(['check', 'Dijkstede'], { DATA_DIR: dataDir });
+    expect(schoon.stderr).toBe('');
+    expect(schoon.stdout).toContain('Plancheck van Integraal Veiligheidsplan Dijkstede 2027-2030');
+    expect(schoon.stdout).toContain('Geen bevindingen.');
+    expect(schoon.code).toBe(0);
+
+    // A priority without a goal is an error-level finding.
+    const { db } = await openDb({ dataDir }, 'test');
+    await db.query(`update cyclusdelen set inhoud = jsonb_set(inhoud, '{prioriteiten,p1,doel}', '""') where sleutel = 'ivp'`);
+    await db.close();
+    const fout = await kernplan(['check', 'Integraal Veiligheidsplan Dijkstede 2027-2030'], { DATA_DIR: dataDir });
+    expect(fout.code).toBe(1);
+    expect(fout.stdout).toMatch(/^FOUT {9}Prioriteit 'Ondermijning en drugscriminaliteit' heeft in het IVP nog geen doel\. \(het IVP; herstellen bij: ivp#prioriteit-p1\)$/m);
+    expect(fout.stdout).toContain('1 fout, 0 waarschuwingen.');
+    const json = await kernplan(['check', 'Dijkstede', '--json'], { DATA_DIR: dataDir });
+    expect(json.code).toBe(1);
+    expect((JSON.parse(json.stdout) as { bevindingen: { code: string }[] }).bevindingen.map((b) => b.code)).toEqual(['prioriteit-zonder-doel']);
+
+    const onbekend = await kernplan(['check', 'Atlantis'], { DATA_DIR: dataDir });
+    expect(onbekend.code).toBe(2);
+    expect(onbekend.stderr.trim()).toBe("Kernplan: Geen werkruimte gevonden met id of naam 'Atlantis'.");
+  }, 90_000);
+});

@@ -1,11 +1,12 @@
 /**
- * The `kernplan` command. Sub-commands: serve (default of npm start), create-admin, help, version.
+ * The `kernplan` command. Sub-commands: serve (default of npm start), create-admin, check, help, version.
  */
 import { parseArgs } from 'node:util';
 import { readConfig } from '../server/config.ts';
 import { StartupError } from '../server/db/db.ts';
 import { startServer } from '../server/main.ts';
 import { appVersion } from '../server/version.ts';
+import { check } from './check.ts';
 import { createAdmin, isUserError } from './create-admin.ts';
 
 const help = `kernplan ${appVersion}: integraal veiligheidsbeleid volgens Kernbeleid Veiligheid
@@ -18,6 +19,10 @@ Gebruik:
                        gevraagd zonder het te tonen. Bij de eerste aanmelding stelt de
                        beheerder tweestapsverificatie (TOTP) in. Stop bij de ingebouwde
                        database eerst de server.
+  kernplan check WERKRUIMTE [--json]
+                       Voer de plancheck uit op een werkruimte (id of naam). Exitcode 1
+                       bij een bevinding met ernst 'fout', 2 als de werkruimte niet
+                       (eenduidig) bestaat. Bij de ingebouwde database: stop eerst de server.
   kernplan --version   Toon het versienummer
   kernplan --help      Toon deze hulp
 
@@ -56,6 +61,7 @@ export async function runCli(argv: string[]): Promise<number> {
         email: { type: 'string' },
         naam: { type: 'string' },
         organisatie: { type: 'string' },
+        json: { type: 'boolean' },
       },
     });
   } catch (err) {
@@ -82,6 +88,24 @@ export async function runCli(argv: string[]): Promise<number> {
       return 0;
     } catch (err) {
       if (isUserError(err)) {
+        console.error(`Kernplan: ${err.message}`);
+        return 1;
+      }
+      throw err;
+    }
+  }
+  if (command === 'check') {
+    const zoek = parsed.positionals[1];
+    if (!zoek) {
+      console.error('Kernplan: geef de werkruimte, bijvoorbeeld: kernplan check "Integraal Veiligheidsplan Dijkstede 2027-2030"');
+      return 2;
+    }
+    try {
+      const r = await check(zoek, { json: parsed.values.json ?? false });
+      (r.code === 2 ? console.error : console.log)(r.code === 2 ? `Kernplan: ${r.uitvoer}` : r.uitvoer);
+      return r.code;
+    } catch (err) {
+      if (err instanceof StartupError) {
         console.error(`Kernplan: ${err.message}`);
         return 1;
       }
