@@ -3,17 +3,13 @@
  * stijlen), en door LibreOffice omgezet naar PDF, als bewijs dat een echte tekstverwerker het opent.
  * Zonder LibreOffice wordt die laatste test overgeslagen, behalve in CI (CI gezet): daar faalt hij.
  */
-import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { accessSync, constants } from 'node:fs';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Blok, DocumentModel } from '../../domain/cyclus/document.ts';
+import { naarPdf, vindSoffice } from '../../../tests/support/soffice.ts';
 import { naarDocx } from './docx.ts';
 
 const hoofdstukken = [
@@ -260,43 +256,18 @@ describe('Word-export (naarDocx)', () => {
         throw new Error('LibreOffice (soffice) ontbreekt; .ci/run installeert het met apt-get install libreoffice-writer-nogui.');
       }
       const map = await mkdtemp(join(tmpdir(), 'kernplan-docx-'));
-      const profiel = join(tmpdir(), `lo-profile-${randomUUID()}`);
       try {
         const bestand = join(map, 'ivp.docx');
         await writeFile(bestand, await naarDocx(voorbeeld()));
         const begin = performance.now();
-        await promisify(execFile)(
-          soffice,
-          [`-env:UserInstallation=${pathToFileURL(profiel).href}`, '--headless', '--convert-to', 'pdf', '--outdir', map, bestand],
-          { timeout: 120_000 },
-        );
+        await naarPdf(soffice, [bestand], map);
         console.info(`LibreOffice: .docx naar PDF in ${Math.round(performance.now() - begin)} ms`);
         const pdf = join(map, 'ivp.pdf');
         expect((await stat(pdf)).size).toBeGreaterThan(1000);
         expect((await readFile(pdf)).subarray(0, 4).toString('latin1')).toBe('%PDF');
       } finally {
         await rm(map, { recursive: true, force: true });
-        await rm(profiel, { recursive: true, force: true });
       }
     });
   });
 });
-
-/** soffice of libreoffice op PATH, of SOFFICE_PATH. */
-function vindSoffice(): string | null {
-  const kandidaten = process.env.SOFFICE_PATH
-    ? [process.env.SOFFICE_PATH]
-    : (process.env.PATH ?? '')
-        .split(delimiter)
-        .filter(Boolean)
-        .flatMap((map) => [join(map, 'soffice'), join(map, 'libreoffice')]);
-  for (const pad of kandidaten) {
-    try {
-      accessSync(pad, constants.X_OK);
-      return pad;
-    } catch {
-      // volgende
-    }
-  }
-  return null;
-}
