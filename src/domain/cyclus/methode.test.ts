@@ -189,10 +189,10 @@ describe('controleerProces', () => {
       const s2 = p.stappen[1]!;
       s2.status = 'afgerond';
       s2.deelstappen = Object.fromEntries(stappen[1]!.deelstappen.map((d) => [d.id, 'afgerond']));
-      s2.deelstappen['2.7'] = 'bezig';
+      s2.deelstappen['2.6'] = 'bezig';
     });
     expect(controleerProces(geldigProces(), nieuw)).toEqual([
-      { veld: 'stappen[1].status', reden: expect.stringContaining('deelstap 2.7') },
+      { veld: 'stappen[1].status', reden: expect.stringContaining('deelstap 2.6') },
     ]);
   });
 
@@ -353,5 +353,22 @@ describe('docs/cyclus.md', () => {
   it('tekent geen overgangen die niet in de tabel staan', () => {
     const getekend = [...mermaid.matchAll(/^\s*(\w+) --> (\w+) : (.+?)\s*$/gm)].map((m) => `${m[1]}>${m[2]}:${m[3]}`);
     expect(getekend.sort()).toEqual(stapOvergangen.map((o) => `${id(o.van)}>${id(o.naar)}:${o.actie}`).sort());
+  });
+});
+
+describe('optionele deelstappen', () => {
+  it('markeert alleen de tweede werkgroepbijeenkomst (2.7) en de tussenevaluatie (5.1) als optioneel', () => {
+    expect(stappen.flatMap((s) => s.deelstappen.filter((d) => d.optioneel).map((d) => d.id))).toEqual(['2.7', '5.1']);
+  });
+
+  it('laat stap 2 afronden zonder de optionele deelstap 2.7', () => {
+    const vorig = standaardProces('2027-01-04');
+    vorig.stappen[1]!.status = 'bezig';
+    const nieuw = structuredClone(vorig);
+    nieuw.stappen[1]!.status = 'afgerond';
+    nieuw.stappen[1]!.deelstappen = Object.fromEntries(['2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.8'].map((id) => [id, 'afgerond' as const]));
+    expect(controleerProces(vorig, nieuw)).toEqual([]);
+    delete nieuw.stappen[1]!.deelstappen['2.8'];
+    expect(controleerProces(vorig, nieuw).map((b) => b.reden)).toEqual([expect.stringMatching(/deelstap 2\.8/)]);
   });
 });

@@ -16,6 +16,8 @@ export interface Deelstap {
   /** Stapnummer en volgnummer, bv. '2.3'. */
   id: string;
   naam: string;
+  /** De methode noemt hem als 'eventueel' of 'vooral bij vervolgplannen': hoeft niet af voor de stap af is. */
+  optioneel?: boolean;
 }
 
 export interface Bereik {
@@ -34,8 +36,9 @@ export interface Stap {
   deelstappen: Deelstap[];
 }
 
+/** Names that start with 'Eventueel' or mention 'vooral bij' are optional sub-steps. */
 function deelstappen(stap: StapNummer, namen: string[]): Deelstap[] {
-  return namen.map((naam, i) => ({ id: `${stap}.${i + 1}`, naam }));
+  return namen.map((naam, i) => ({ id: `${stap}.${i + 1}`, naam, ...(/^Eventueel|vooral bij/i.test(naam) ? { optioneel: true } : {}) }));
 }
 
 export const stappen: readonly Stap[] = [
@@ -336,7 +339,7 @@ export function controleerProces(vorig: Proces, nieuw: Proces): Bevinding[] {
 
     if (info && v.status === 'afgerond') {
       for (const d of info.deelstappen) {
-        if ((v.deelstappen[d.id] ?? 'niet-gestart') !== 'afgerond') {
+        if (!d.optioneel && (v.deelstappen[d.id] ?? 'niet-gestart') !== 'afgerond') {
           bevindingen.push({
             veld: `${pad}.status`,
             reden: `Stap ${v.stap} kan niet afgerond zijn zolang deelstap ${d.id} (${d.naam}) dat niet is.`,

@@ -4,6 +4,7 @@ import { mag, rolNamen } from '../../../domain/toegang/rollen.ts';
 import type { Sectie } from '../../shared/api.ts';
 import { aantal, datumTijd } from '../../shared/opmaak.ts';
 import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
+import { Tabelkader } from './formulier.tsx';
 import { useBron } from '../../shared/use-api.ts';
 import { aanwezigheidRegels, periodeTekst, soortNamen } from './teksten.ts';
 import { LiveStatus, useLiveBericht, useWerkruimte } from './werkruimte-layout.tsx';
@@ -13,6 +14,63 @@ const FRAGMENT_LENGTE = 180;
 function fragment(tekst: string): string {
   const schoon = tekst.replace(/\s+/g, ' ').trim();
   return schoon.length > FRAGMENT_LENGTE ? `${schoon.slice(0, FRAGMENT_LENGTE).replace(/\s\S*$/, '')}…` : schoon;
+}
+
+const kolommen = ['Problematiek of tekst', 'Cijfers', 'Huidige aanpak', 'Maatregelen', 'Versterking'] as const;
+
+/** Per section which parts of the analysis form are filled; what the method does not ask is shown as such. */
+function vulling(s: Sectie): (boolean | null)[] {
+  const a = s.analyse;
+  const thema = s.soort === 'thema';
+  return [
+    s.tekst.trim() !== '',
+    s.soort === 'thema' || s.soort === 'thema-veld-1' ? a.cijfers.length > 0 : null,
+    thema ? a.huidigeAanpak.trim() !== '' : null,
+    thema || s.soort === 'aspect' ? a.maatregelen.length > 0 : null,
+    thema || s.soort === 'aspect' ? a.extra.trim() !== '' : null,
+  ];
+}
+
+function Volledigheid({ secties, basis }: { secties: Sectie[]; basis: string }) {
+  const leeg = secties.filter((s) => vulling(s).some((v) => v === false)).length;
+  return (
+    <details className="kp-details">
+      <summary>Volledigheid: {leeg === 0 ? 'alles is ingevuld' : `${leeg} van de ${secties.length} onderdelen zijn nog niet helemaal ingevuld`}</summary>
+      <Tabelkader label="Volledigheid van de analyse">
+        <table className="utrecht-table kp-table kp-volledigheid">
+          <caption className="kp-visually-hidden">Wat per onderdeel van de analyse is ingevuld</caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th scope="col" className="utrecht-table__header-cell">
+                Onderdeel
+              </th>
+              {kolommen.map((k) => (
+                <th key={k} scope="col" className="utrecht-table__header-cell">
+                  {k}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {secties.map((s) => (
+              <tr key={s.sleutel} className="utrecht-table__row">
+                <th scope="row" className="utrecht-table__header-cell">
+                  <Link className="utrecht-link" to={`${basis}/secties/${encodeURIComponent(s.sleutel)}`}>
+                    {s.titel}
+                  </Link>
+                </th>
+                {vulling(s).map((v, i) => (
+                  <td key={i} className={`utrecht-table__cell${v === false ? ' kp-leeg' : ''}`}>
+                    {v === null ? <span className="kp-muted">n.v.t.</span> : v ? 'Ingevuld' : 'Leeg'}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Tabelkader>
+    </details>
+  );
 }
 
 export function WerkruimtePage() {
@@ -95,6 +153,8 @@ export function WerkruimtePage() {
               lijst.length === 0 ? (
                 <p className="utrecht-paragraph">Er zijn geen secties die u mag zien.</p>
               ) : (
+                <>
+                <Volledigheid secties={lijst} basis={basis} />
                 <ul className="kp-results kp-secties">
                   {lijst.map((s) => {
                     const hier = aanwezigheidRegels(live.aanwezigen.filter((a) => a.sectie === s.sleutel));
@@ -133,6 +193,7 @@ export function WerkruimtePage() {
                     );
                   })}
                 </ul>
+                </>
               )
             }
           </Laden>

@@ -1,13 +1,13 @@
 import { Link } from 'react-router';
-import type { Proces, StapStatus } from '../../../../domain/cyclus/inhoud.ts';
+import type { Proces, StapStatus, Stapvoortgang } from '../../../../domain/cyclus/inhoud.ts';
 import { stapOvergangen, stappen, type TijdlijnRegel } from '../../../../domain/cyclus/methode.ts';
 import type { Bevinding } from '../../../../domain/cyclus/plancheck.ts';
 import { mag } from '../../../../domain/toegang/rollen.ts';
 import { Kruimelpad, Laden, usePaginatitel } from '../../../shared/page.tsx';
 import { useBron } from '../../../shared/use-api.ts';
-import { Meldingregel, Tabelkader } from '../formulier.tsx';
+import { Meldingregel, Tabelkader, Tekstveld } from '../formulier.tsx';
 import { useLiveBericht, useWerkruimte } from '../werkruimte-layout.tsx';
-import { CyclusNavigatie, useDeel, VerouderdMelding } from './deel.tsx';
+import { Bevindingen, CyclusNavigatie, useDeel, VerouderdMelding } from './deel.tsx';
 
 interface Overzicht {
   proces: { tijdlijn: TijdlijnRegel[] };
@@ -18,19 +18,11 @@ interface Overzicht {
   bevindingen: Bevinding[];
 }
 
+const datumLabels = { geplandStart: 'Gepland begin', geplandEinde: 'Gepland einde', werkelijkStart: 'Werkelijk begin', werkelijkEinde: 'Werkelijk einde' } as const;
 const statusNamen: Record<StapStatus, string> = { 'niet-gestart': 'Niet gestart', bezig: 'Bezig', afgerond: 'Afgerond' };
 const datum = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const d = (iso: string | null) => (iso ? datum.format(new Date(`${iso}T00:00:00Z`)) : '—');
 const weken = (n: number | null) => (n === null ? '—' : `${String(n).replace('.', ',')} wk`);
-
-/** Where a finding can be fixed, as a page of the workspace. */
-function plekPad(basis: string, plek: string): string {
-  const [pagina = '', anker] = plek.split('#');
-  if (pagina === 'analyse') return basis;
-  if (pagina.startsWith('uitvoeringsplan/')) return `${basis}/uitvoeringsplan?jaar=${pagina.split('/')[1]}${anker ? `#${anker}` : ''}`;
-  if (pagina === 'besluiten') return `${basis}/documenten`;
-  return `${basis}/${pagina}${anker ? `#${anker}` : ''}`;
-}
 
 export function CyclusPage() {
   const { werkruimte, lid } = useWerkruimte();
@@ -58,20 +50,7 @@ export function CyclusPage() {
               <h2 className="utrecht-heading-2" id="plancheck-kop">
                 Plancheck
               </h2>
-              {o.bevindingen.length === 0 ? (
-                <div className="kp-success">
-                  <p className="utrecht-paragraph">De plancheck vindt niets.</p>
-                </div>
-              ) : (
-                <ul className="kp-bevindingen">
-                  {o.bevindingen.map((b, i) => (
-                    <li key={i} className={`kp-bevinding kp-bevinding--${b.ernst}`}>
-                      <strong>{b.ernst === 'fout' ? 'Fout' : 'Waarschuwing'}:</strong> {b.melding}{' '}
-                      <Link className="utrecht-link" to={plekPad(basis, b.plek)}>Herstellen</Link>
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <Bevindingen bevindingen={o.bevindingen} basis={basis} />
             </section>
             <section className="kp-section" aria-labelledby="stand-kop">
               <h2 className="utrecht-heading-2" id="stand-kop">
@@ -153,6 +132,75 @@ export function CyclusPage() {
                   </tbody>
                 </table>
               </Tabelkader>
+              {proces.huidig ? (
+                <div className="kp-stapdetails">
+                  {stappen.map((stap) => {
+                    const s = proces.huidig!.inhoud.stappen.find((x) => x.stap === stap.nummer);
+                    if (!s) return null;
+                    const zet = (p: Partial<Stapvoortgang>) => proces.wijzig((oud) => ({ stappen: oud.stappen.map((x) => (x.stap === stap.nummer ? { ...x, ...p } : x)) }));
+                    const klaar = stap.deelstappen.filter((d) => s.deelstappen[d.id] === 'afgerond').length;
+                    return (
+                      <details key={stap.nummer} className="kp-details">
+                        <summary>
+                          Stap {stap.nummer} {stap.naam}: {klaar} van {stap.deelstappen.length} deelstappen afgerond
+                          {stap.dagenCoordinator ? `, inschatting ${s.geschatteDagen ?? '?'} dagen (methode ${stap.dagenCoordinator.min}${stap.dagenCoordinator.max !== stap.dagenCoordinator.min ? `-${stap.dagenCoordinator.max}` : ''})` : ''}
+                        </summary>
+                        <p className="utrecht-paragraph kp-klein">{stap.resultaat}</p>
+                        <div className="kp-inline-velden">
+                          <Tekstveld id={`stap-${stap.nummer}-eigenaar`} label="Eigenaar" waarde={s.eigenaar} onWaarde={(eigenaar) => zet({ eigenaar })} readOnly={!magBeheren} />
+                          <Tekstveld
+                            id={`stap-${stap.nummer}-dagen`}
+                            label="Geschatte dagen werk"
+                            inputMode="numeric"
+                            waarde={s.geschatteDagen === null ? '' : String(s.geschatteDagen)}
+                            onWaarde={(v) => zet({ geschatteDagen: v.trim() === '' || Number.isNaN(Number(v)) ? null : Number(v) })}
+                            readOnly={!magBeheren}
+                          />
+                          {(['geplandStart', 'geplandEinde', 'werkelijkStart', 'werkelijkEinde'] as const).map((veld) => (
+                            <div className="utrecht-form-field kp-field" key={veld}>
+                              <label className="utrecht-form-label" htmlFor={`stap-${stap.nummer}-${veld}`}>
+                                {datumLabels[veld]}
+                              </label>
+                              <input
+                                id={`stap-${stap.nummer}-${veld}`}
+                                type="date"
+                                className="utrecht-textbox"
+                                value={s[veld] ?? ''}
+                                readOnly={!magBeheren}
+                                onChange={(e) => zet({ [veld]: e.target.value || null })}
+                              />
+                            </div>
+                          ))}
+                        </div>
+                        <fieldset className="kp-fieldset">
+                          <legend className="utrecht-form-label">Deelstappen van stap {stap.nummer}</legend>
+                          {stap.deelstappen.map((d) => (
+                            <div className="utrecht-form-field kp-field kp-deelstap" key={d.id}>
+                              <label className="utrecht-form-label" htmlFor={`deelstap-${d.id.replace('.', '-')}`}>
+                                {d.id} {d.naam}
+                                {d.optioneel ? ' (optioneel)' : ''}
+                              </label>
+                              <select
+                                id={`deelstap-${d.id.replace('.', '-')}`}
+                                className="utrecht-select"
+                                value={s.deelstappen[d.id] ?? 'niet-gestart'}
+                                disabled={!magBeheren}
+                                onChange={(e) => zet({ deelstappen: { ...s.deelstappen, [d.id]: e.target.value as StapStatus } })}
+                              >
+                                {(['niet-gestart', 'bezig', 'afgerond'] as const).map((m) => (
+                                  <option key={m} value={m}>
+                                    {statusNamen[m]}
+                                  </option>
+                                ))}
+                              </select>
+                            </div>
+                          ))}
+                        </fieldset>
+                      </details>
+                    );
+                  })}
+                </div>
+              ) : null}
               <Meldingregel melding={proces.melding} />
               {magBeheren && proces.gewijzigd ? (
                 <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => void proces.opslaan().then(() => overzicht.vernieuw())}>

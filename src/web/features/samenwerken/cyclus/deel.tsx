@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { veldfouten, type Probleem } from '../../../shared/api.ts';
 import { useSchrijf } from '../../../shared/sessie.tsx';
 import { useBron } from '../../../shared/use-api.ts';
+import type { Bevinding } from '../../../../domain/cyclus/plancheck.ts';
 import type { Melding } from '../formulier.tsx';
 import { useLiveBericht, useWerkruimte } from '../werkruimte-layout.tsx';
 
@@ -168,5 +169,37 @@ export function VerouderdMelding({ zichtbaar, onLaad }: { zichtbaar: boolean; on
         Nieuwe stand laden (uw wijzigingen vervallen)
       </button>
     </div>
+  );
+}
+
+/** Where a finding can be fixed, as a page of the workspace. */
+export function plekPad(basis: string, plek: string): string {
+  const [pagina = '', anker] = plek.split('#');
+  if (pagina === 'analyse') return basis;
+  if (pagina.startsWith('uitvoeringsplan/')) return `${basis}/uitvoeringsplan?jaar=${pagina.split('/')[1]}${anker ? `#${anker}` : ''}`;
+  if (pagina === 'besluiten') return `${basis}/documenten`;
+  return `${basis}/${pagina}${anker ? `#${anker}` : ''}`;
+}
+
+/** The findings of the plan check, each with a link to where it can be fixed. */
+export function Bevindingen({ bevindingen, basis, leeg = 'De plancheck vindt niets.' }: { bevindingen: Bevinding[]; basis: string; leeg?: string }) {
+  if (bevindingen.length === 0) {
+    return (
+      <div className="kp-success">
+        <p className="utrecht-paragraph">{leeg}</p>
+      </div>
+    );
+  }
+  return (
+    <ul className="kp-bevindingen">
+      {bevindingen.map((b, i) => (
+        <li key={i} className={`kp-bevinding kp-bevinding--${b.ernst}`}>
+          <strong>{b.ernst === 'fout' ? 'Fout' : 'Waarschuwing'}:</strong> {b.melding}{' '}
+          <Link className="utrecht-link" to={plekPad(basis, b.plek)}>
+            Herstellen
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }

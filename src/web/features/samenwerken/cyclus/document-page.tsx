@@ -9,7 +9,8 @@ import { useSchrijf } from '../../../shared/sessie.tsx';
 import { useBron } from '../../../shared/use-api.ts';
 import { Meldingregel, Tabelkader, type Melding } from '../formulier.tsx';
 import { useWerkruimte } from '../werkruimte-layout.tsx';
-import { CyclusNavigatie } from './deel.tsx';
+import type { Bevinding } from '../../../../domain/cyclus/plancheck.ts';
+import { Bevindingen, CyclusNavigatie } from './deel.tsx';
 
 interface DocumentInfo {
   soort: DocumentSoort;
@@ -120,6 +121,7 @@ export function DocumentPage() {
   const alleenVastgesteld = !mag(lid, 'cyclus.lezen');
   const model = useBron<DocumentModel & { versie: number; jaar: number | null }>(geldig && (!alleenVastgesteld || versie) ? `${basis}/documenten/${soort}${qs}` : null);
   const lijst = useBron<{ documenten: DocumentInfo[] }>(`${basis}/documenten`);
+  const plancheck = useBron<{ bevindingen: Bevinding[] }>(geldig && !alleenVastgesteld ? `${basis}/plancheck` : null);
   const schrijf = useSchrijf();
   const [besluit, setBesluit] = useState({ soort: 'besproken' as 'besproken' | 'vastgesteld', orgaan: 'MT', datum: new Date().toISOString().slice(0, 10), toelichting: '' });
   const [melding, setMelding] = useState<Melding | null>(null);
@@ -153,7 +155,7 @@ export function DocumentPage() {
       soort: 'ok',
       tekst: `${besluit.soort === 'vastgesteld' ? 'Vaststelling' : 'Bespreking'} door ${besluit.orgaan} vastgelegd.${r.data.waarschuwingen.length ? ` Let op: ${r.data.waarschuwingen.join(' ')}` : ''}`,
     });
-    await Promise.all([lijst.vernieuw(), model.vernieuw()]);
+    await Promise.all([lijst.vernieuw(), model.vernieuw(), plancheck.vernieuw()]);
   };
 
   const downloadPad = `/api/v1${basis}/documenten/${soort}.docx${qs || (info?.jaar ? `?jaar=${info.jaar}` : '')}`;
@@ -202,6 +204,14 @@ export function DocumentPage() {
             Download als Word (.docx)
           </a>
         </p>
+      ) : null}
+      {!alleenVastgesteld && !versie && plancheck.toestand.status === 'klaar' ? (
+        <section className="kp-section" aria-labelledby="check-kop">
+          <h2 className="utrecht-heading-2" id="check-kop">
+            Plancheck van dit document
+          </h2>
+          <Bevindingen bevindingen={plancheck.toestand.data.bevindingen.filter((b) => b.document === soort)} basis={basis} leeg="De plancheck vindt niets in dit document." />
+        </section>
       ) : null}
       {info && info.vastgesteldeVersies.length > 0 ? (
         <section className="kp-section" aria-labelledby="versies-kop">

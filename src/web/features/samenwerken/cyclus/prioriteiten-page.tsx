@@ -7,6 +7,8 @@ import { Kruimelpad, Laden, usePaginatitel } from '../../../shared/page.tsx';
 import { Meldingregel, Tekstveld } from '../formulier.tsx';
 import { useWerkruimte } from '../werkruimte-layout.tsx';
 import { CyclusNavigatie, useDeel, VerouderdMelding } from './deel.tsx';
+import { OverigeThemas, SessieVerslag } from './prioritering-extra.tsx';
+import { useBron } from '../../../shared/use-api.ts';
 
 type Invoer = Omit<Prioriteit, 'id'> & { id?: string };
 
@@ -17,6 +19,7 @@ export function PrioriteitenPage() {
   const deel = useDeel<Invoer[]>(`${basis}/prioriteiten`);
   const magBewerken = mag(lid, 'cyclus.bewerken');
   const [nieuweTitel, setNieuweTitel] = useState('');
+  const cyclus = useBron<{ overigeThemaIds: string[] }>(`${basis}/cyclus`);
 
   const lijst = deel.huidig?.inhoud ?? [];
   const zet = (i: number, p: Partial<Invoer>) => deel.wijzig((oud) => oud.map((x, j) => (j === i ? { ...x, ...p } : x)));
@@ -36,7 +39,7 @@ export function PrioriteitenPage() {
           <form
             onSubmit={(e) => {
               e.preventDefault();
-              void deel.opslaan();
+              void deel.opslaan().then((r) => (r ? cyclus.vernieuw() : null));
             }}
             noValidate
           >
@@ -137,6 +140,8 @@ export function PrioriteitenPage() {
           </form>
         )}
       </Laden>
+      {cyclus.toestand.status === 'klaar' ? <OverigeThemas basis={basis} overigeThemaIds={cyclus.toestand.data.overigeThemaIds} magBewerken={magBewerken} /> : null}
+      <SessieVerslag basis={basis} magBewerken={magBewerken} />
     </>
   );
 }
