@@ -1,6 +1,6 @@
 /**
- * The four Word documents of the demo municipality (startnotitie, veiligheidsanalyse, IVP,
- * uitvoeringsplan), as the council receives them, open in LibreOffice and convert to PDF without error.
+ * The Word documents of the demo municipality (startnotitie, veiligheidsanalyse, IVP, uitvoeringsplan,
+ * and the projectplan of the demo project), as the council receives them, open in LibreOffice and convert to PDF without error.
  * In CI LibreOffice is installed (.ci/run); locally the test is skipped without it.
  */
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -31,12 +31,12 @@ describe.skipIf(!soffice)('Word-documenten van de demogemeente in LibreOffice', 
     await rm(map, { recursive: true, force: true });
   });
 
-  it('zet elk van de vier documenten om naar PDF', { timeout: 180_000 }, async () => {
-    const { rows } = await testDb.db.query<{ id: string }>('select id from werkruimtes');
-    const w = (await laadWerkruimte(testDb.db, rows[0]!.id))!;
-    const stand = await laadStand(testDb.db, w);
+  it('zet elk van de vijf documenten om naar PDF', { timeout: 180_000 }, async () => {
+    const { rows } = await testDb.db.query<{ id: string; soort: string }>('select id, soort from werkruimtes');
     const bestanden: string[] = [];
     for (const soort of documentSoorten) {
+      const w = (await laadWerkruimte(testDb.db, rows.find((r) => r.soort === (soort === 'projectplan' ? 'project' : 'ivp'))!.id))!;
+      const stand = await laadStand(testDb.db, w);
       const d = (await documentStand(testDb.db, w.id, stand, soort, soort === 'uitvoeringsplan' ? 2027 : null))!;
       const bestand = join(map, `${soort}.docx`);
       await writeFile(bestand, await naarDocx(d.model));

@@ -248,7 +248,7 @@ describe.skipIf(!process.env.DATABASE_URL)('realtime over twee serverprocessen o
     const partnerB = await HttpClient.signIn(b.url, mail('partner'));
 
     const werkruimtes = (await coordinatorA.get('/werkruimtes')).body.werkruimtes as { naam: string }[];
-    expect(werkruimtes.map((w) => w.naam)).toEqual([DEMO_WERKRUIMTE]);
+    expect(werkruimtes.map((w) => w.naam)).toEqual([DEMO_WERKRUIMTE, 'Veilig stationsgebied Dijkstede 2027-2028']);
     const ws = await demoWorkspace(coordinatorA);
     const leden = (await redacteurB.get(`/werkruimtes/${ws}/leden`)).body.leden as unknown[];
     expect(leden).toHaveLength(6);

@@ -61,7 +61,7 @@ describe('uitnodigingen per e-mail', () => {
     smtpPort = (smtp.server.address() as AddressInfo).port;
     testDb = await createTestDb('pglite');
     await seedDemo(testDb.db);
-    const { rows } = await testDb.db.query<{ id: string }>('select id from werkruimtes limit 1');
+    const { rows } = await testDb.db.query<{ id: string }>("select id from werkruimtes where soort = 'ivp' limit 1");
     werkruimteId = rows[0]!.id;
   });
   afterAll(async () => {

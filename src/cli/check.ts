@@ -5,6 +5,7 @@
  */
 import { documentMetLidwoord } from '../domain/cyclus/besluiten.ts';
 import { type Bevinding, heeftFout, planCheck } from '../domain/cyclus/plancheck.ts';
+import { projectCheck } from '../domain/cyclus/project.ts';
 import { readConfig } from '../server/config.ts';
 import { laadBesluiten, laadStand, laadWerkruimte } from '../server/cyclus/stand.ts';
 import { openDb } from '../server/db/open-db.ts';
@@ -45,7 +46,8 @@ export async function check(zoek: string, opties: { json?: boolean } = {}): Prom
       return { code: 2, uitvoer: `Meer werkruimtes passen bij '${zoek}':\n${kandidaten.map((r) => `  ${r.id}  ${r.naam}`).join('\n')}\nGeef het id of de volledige naam.` };
     }
     const w = (await laadWerkruimte(db, kandidaten[0]!.id))!;
-    const bevindingen = planCheck(await laadStand(db, w), await laadBesluiten(db, w.id));
+    const stand = await laadStand(db, w);
+    const bevindingen = w.soort === 'project' && stand.project ? projectCheck(stand.project) : planCheck(stand, await laadBesluiten(db, w.id));
     const uitvoer = opties.json ? JSON.stringify({ werkruimte: { id: w.id, naam: w.naam }, bevindingen }, null, 2) : formatteer(w.naam, bevindingen);
     return { code: heeftFout(bevindingen) ? 1 : 0, uitvoer };
   } finally {

@@ -40,7 +40,7 @@ describe.each(dbKinds)('beleidscyclus op %s', (kind) => {
     await seedDemo(testDb.db);
     app = createApp({ db: testDb.db });
     for (const r of rollen) as[r] = await Client.signIn(app, mail(r));
-    demo = ((await as.coordinator.get('/werkruimtes')).body.werkruimtes as { id: string }[])[0]!.id;
+    demo = ((await as.coordinator.get('/werkruimtes')).body.werkruimtes as { id: string; soort: string }[]).find((w) => w.soort === 'ivp')!.id;
   });
   afterAll(async () => {
     await testDb.drop();
@@ -302,7 +302,7 @@ describe.each(dbKinds)('beleidscyclus op %s', (kind) => {
     it('geeft een duidelijke fout bij een onbekend document of een onbekende versie', async () => {
       const onbekend = await as.coordinator.get(`/werkruimtes/${demo}/documenten/begroting.docx`);
       expect(onbekend.status).toBe(404);
-      expect(onbekend.body.detail).toMatch(/Kies uit startnotitie, veiligheidsanalyse, ivp, uitvoeringsplan/);
+      expect(onbekend.body.detail).toMatch(/Kies uit startnotitie, veiligheidsanalyse, ivp, uitvoeringsplan, projectplan/);
       expect((await as.coordinator.get(`/werkruimtes/${demo}/documenten/ivp?versie=7`)).status).toBe(404);
       const datum = await as.coordinator.call('POST', `/werkruimtes/${demo}/documenten/ivp/besluiten`, { soort: 'besproken', orgaan: 'MT', datum: '11-03-2027' });
       expect(datum.status).toBe(400);
@@ -325,6 +325,59 @@ describe.each(dbKinds)('beleidscyclus op %s', (kind) => {
       expect((await put(as.redacteur, pad, proces)).status).toBe(403);
       const cyclus = await as.coordinator.get(`/werkruimtes/${ws}/cyclus`);
       expect(((cyclus.body.proces as { tijdlijn: unknown[] }).tijdlijn).length).toBe(6);
+    });
+  });
+
+  describe('projecten (Lokale Veiligheidsplanner)', () => {
+    it('geeft het demoproject met zes vragen, methodechecklist en koppeling aan prioriteit p2 van het IVP', async () => {
+      const lijst = (await as.coordinator.get('/werkruimtes')).body.werkruimtes as { id: string; soort: string }[];
+      const project = lijst.find((w) => w.soort === 'project')!.id;
+      const p = await as.coordinator.get(`/werkruimtes/${project}/project`);
+      expect(p.status).toBe(200);
+      expect(p.body.inhoud).toMatchObject({ methodeId: 'hotspotaanpak', ivpKoppeling: { werkruimteId: demo, prioriteitId: 'p2' } });
+      expect((p.body.inhoud as { checklist: boolean[] }).checklist).toHaveLength(6);
+      const gekoppeld = await as.redacteur.get(`/werkruimtes/${demo}/projecten`);
+      expect(gekoppeld.body.projecten).toEqual([{ id: project, naam: 'Veilig stationsgebied Dijkstede 2027-2028', prioriteitId: 'p2' }]);
+      const docs = (await as.coordinator.get(`/werkruimtes/${project}/documenten`)).body.documenten as { soort: string }[];
+      expect(docs.map((d) => d.soort)).toEqual(['projectplan']);
+      const word = await wordTekst(app, as.coordinator, `/werkruimtes/${project}/documenten/projectplan.docx`);
+      expect(word.koppen).toEqual(['1 Wat is het probleem?', '2 Wat zijn de belangrijkste problemen?', '3 Wat doen we al?', '4 Wat willen we bereiken?', '5 Wat gaan we doen?', '6 Wat hebben we bereikt?']);
+      expect(word.tabellen).toBe(2);
+      expect((await as.coordinator.get(`/werkruimtes/${project}/plancheck`)).body.bevindingen).toEqual([]);
+      expect((await as.coordinator.get(`/werkruimtes/${demo}/project`)).status).toBe(404);
+    });
+
+    it('maakt een project vanuit een methode, controleert SMART-doelen en weigert een koppeling aan een onbekende prioriteit', async () => {
+      const r = await as.coordinator.call('POST', '/werkruimtes', { soort: 'project', naam: 'Keurmerk winkelcentrum Oost', gemeentecode: 'GM9999', periodeStart: 2027, periodeEinde: 2027 });
+      // GM9999 is the fictional demo code: not a real municipality, so not accepted for new workspaces.
+      expect(r.status).toBe(400);
+      const ws = await nieuweWerkruimte('IVP Amsterdam-test voor project');
+      const nieuw = await as.coordinator.call('POST', '/werkruimtes', { soort: 'project', naam: 'Keurmerk winkelcentrum Oost', gemeentecode: 'GM0363', periodeStart: 2027, periodeEinde: 2027 });
+      expect(nieuw.status).toBe(201);
+      const pad = `/werkruimtes/${nieuw.body.id as string}/project`;
+      const leeg = (await as.coordinator.get(pad)).body.inhoud as Record<string, unknown>;
+      const metMethode = await put(as.coordinator, pad, { ...leeg, methodeId: 'keurmerk-veilig-ondernemen', checklist: [true] });
+      expect(metMethode.status).toBe(200);
+      const checklist = (metMethode.body.inhoud as { checklist: boolean[] }).checklist;
+      expect(checklist.length).toBeGreaterThan(2);
+      expect(checklist[0]).toBe(false); // a new method starts a fresh checklist
+
+      const doelen = [{ omschrijving: 'Minder winkeldiefstal', indicator: '', nulwaarde: '', streefwaarde: '', termijn: '' }];
+      await put(as.coordinator, pad, { ...(metMethode.body.inhoud as object), doelen });
+      const check = (await as.coordinator.get(`/werkruimtes/${nieuw.body.id as string}/plancheck`)).body.bevindingen as { code: string; melding: string }[];
+      expect(check.find((b) => b.code === 'doel-niet-smart')?.melding).toBe('Doel 1 is niet SMART: het mist een indicator met streefwaarde, een termijn.');
+
+      const huidig = (await as.coordinator.get(pad)).body.inhoud as object;
+      const fout = await put(as.coordinator, pad, { ...huidig, ivpKoppeling: { werkruimteId: ws, prioriteitId: 'p7' } });
+      expect(fout.status).toBe(422);
+      expect((fout.body.invalidParams as { name: string; reason: string }[])[0]).toMatchObject({ name: 'ivpKoppeling', reason: "Het IVP IVP Amsterdam-test voor project heeft geen prioriteit 'p7'." });
+      const andereGemeente = await put(as.coordinator, pad, { ...huidig, ivpKoppeling: { werkruimteId: demo, prioriteitId: 'p1' } });
+      expect(andereGemeente.status).toBe(422);
+      expect(andereGemeente.body.detail).toBe('Het IVP hoort bij een andere gemeente dan dit project.');
+      await put(as.coordinator, `/werkruimtes/${ws}/prioriteiten`, [{ titel: 'Winkelcriminaliteit', themaIds: ['2.1'] }]);
+      expect((await put(as.coordinator, pad, { ...huidig, ivpKoppeling: { werkruimteId: ws, prioriteitId: 'p1' } })).status).toBe(200);
+      // Someone who is no member of the project cannot read or change it.
+      expect((await as.lezer.get(pad)).status).toBe(404);
     });
   });
 });

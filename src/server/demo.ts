@@ -8,6 +8,7 @@ import type { Db, Queryable } from './db/db.ts';
 import { createWorkspace } from './api/werkruimtes-routes.ts';
 import { laadWerkruimte, legBesluitVast } from './cyclus/stand.ts';
 import { demoPlan } from './demo-plan.ts';
+import { demoProject, demoProjectNaam } from './demo-project.ts';
 import { legeAnalyse } from '../domain/cyclus/stand.ts';
 
 export const DEMO_PASSWORD = 'Kernplan-demo-2026';
@@ -106,6 +107,22 @@ export async function seedDemo(db: Db): Promise<void> {
     await tx.query(`update secties set toegewezen_organisatie_id = $2 where werkruimte_id = $1 and sleutel in ('thema-1.3', 'thema-5.2')`, [werkruimteId, politie]);
     await tx.query(`update secties set vertrouwelijk = true where werkruimte_id = $1 and sleutel = 'thema-5.2'`, [werkruimteId]);
     await seedPlan(tx, werkruimteId, userIds.get('coordinator')!);
+    const projectId = await createWorkspace(
+      tx,
+      { soort: 'project', naam: demoProjectNaam, gemeentecode: DEMO_GEMEENTECODE, periodeStart: 2027, periodeEinde: 2028 },
+      userIds.get('coordinator')!,
+      { gemeentenaam: 'Dijkstede' },
+    );
+    for (const a of demoAccounts) {
+      if (a.rol === 'coordinator') continue;
+      await tx.query('insert into leden (werkruimte_id, gebruiker_id, rol, vertrouwelijk_toegang) values ($1, $2, $3, $4)', [projectId, userIds.get(a.rol), a.rol, a.vertrouwelijk]);
+    }
+    await tx.query('insert into cyclusdelen (werkruimte_id, sleutel, inhoud, versie, bijgewerkt_door) values ($1, $2, $3, 1, $4)', [
+      projectId,
+      'project',
+      JSON.stringify(demoProject(werkruimteId)),
+      userIds.get('coordinator'),
+    ]);
     await tx.query(`update installatie set modus = 'demo'`);
   });
 }

@@ -23,7 +23,7 @@ describe.each(dbKinds)('samenwerken op %s', (kind) => {
     for (const r of rollen) as[r] = await Client.signIn(app, mail(r));
     anon = Client.anonymous(app);
     const list = await as.coordinator.get('/werkruimtes');
-    ws = (list.body.werkruimtes as { id: string }[])[0]!.id;
+    ws = (list.body.werkruimtes as { id: string; soort: string }[]).find((w) => w.soort === 'ivp')!.id;
   });
   afterAll(async () => {
     await testDb.drop();

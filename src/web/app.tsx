@@ -13,6 +13,7 @@ import { CyclusPage } from './features/samenwerken/cyclus/cyclus-page.tsx';
 import { DocumentenPage, DocumentPage } from './features/samenwerken/cyclus/document-page.tsx';
 import { IvpPage } from './features/samenwerken/cyclus/ivp-page.tsx';
 import { PrioriteitenPage } from './features/samenwerken/cyclus/prioriteiten-page.tsx';
+import { ProjectPage } from './features/samenwerken/cyclus/project-page.tsx';
 import { StartnotitiePage } from './features/samenwerken/cyclus/startnotitie-page.tsx';
 import { UitvoeringsplanPage } from './features/samenwerken/cyclus/uitvoeringsplan-page.tsx';
 import { LedenPage } from './features/samenwerken/leden-page.tsx';
@@ -145,6 +146,7 @@ function Kader() {
             <Route path="leden" element={<LedenPage />} />
             <Route path="cyclus" element={<CyclusPage />} />
             <Route path="startnotitie" element={<StartnotitiePage />} />
+            <Route path="project" element={<ProjectPage />} />
             <Route path="prioriteiten" element={<PrioriteitenPage />} />
             <Route path="ivp" element={<IvpPage />} />
             <Route path="uitvoeringsplan" element={<UitvoeringsplanPage />} />

@@ -11,6 +11,7 @@ export const vaststellers: Record<DocumentSoort, readonly Orgaan[]> = {
   veiligheidsanalyse: ['College'],
   ivp: ['Raad'],
   uitvoeringsplan: ['College'],
+  projectplan: ['MT', 'College'],
 };
 
 export const documentNamen: Record<DocumentSoort, string> = {
@@ -18,6 +19,7 @@ export const documentNamen: Record<DocumentSoort, string> = {
   veiligheidsanalyse: 'Veiligheidsanalyserapportage',
   ivp: 'Integraal Veiligheidsplan',
   uitvoeringsplan: 'Uitvoeringsplan',
+  projectplan: 'Projectplan',
 };
 
 export const documentMetLidwoord: Record<DocumentSoort, string> = {
@@ -25,6 +27,7 @@ export const documentMetLidwoord: Record<DocumentSoort, string> = {
   veiligheidsanalyse: 'de veiligheidsanalyserapportage',
   ivp: 'het IVP',
   uitvoeringsplan: 'het uitvoeringsplan',
+  projectplan: 'het projectplan',
 };
 
 export type BesluitSoort = 'besproken' | 'vastgesteld';

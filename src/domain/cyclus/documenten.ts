@@ -7,6 +7,7 @@ import { vindMethode } from '../methoden/catalogus.ts';
 import type { DocumentModel, Blok } from './document.ts';
 import type { Analyse, Maatregel, Uitvoeringsplan } from './inhoud.ts';
 import { ivpHoofdstukken, startnotitieOnderdelen, uitvoeringsplanHoofdstukken } from './methode.ts';
+import { methodeChecklist, projectVragen, smartTekort } from './project.ts';
 import type { CyclusStand } from './stand.ts';
 
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
@@ -205,4 +206,41 @@ export function uitvoeringsplanDocument(stand: CyclusStand, plan: Uitvoeringspla
   const totaal = plan.actiepunten.flatMap((a) => a.maatregelen).reduce((s, m) => s + (m.budget ?? 0), 0);
   if (totaal > 0) blokken.push({ soort: 'alinea', tekst: `Totaal van de begrote maatregelen: ${euro.format(totaal)}.` });
   return basis(stand, 'uitvoeringsplan', `Uitvoeringsplan integrale veiligheid ${plan.jaar}`, `Uitvoeringsplan ${plan.jaar} bij het Integraal Veiligheidsplan ${periodeTekst(stand.werkruimte)}`, status, blokken);
+}
+
+/** Het projectplan langs de zes vragen van de Lokale Veiligheidsplanner. */
+export function projectplanDocument(stand: CyclusStand, status: string): DocumentModel | undefined {
+  const p = stand.project;
+  if (!p) return undefined;
+  const blokken: Blok[] = [];
+  const vraag = (n: number) => projectVragen[n - 1]!;
+  blokken.push(kop(1, '1', vraag(1).vraag), tekstOfLeeg(p.probleem, 'Nog niet beantwoord.'));
+  if (p.themaIds.length > 0) blokken.push({ soort: 'alinea', tekst: `Thema's van Kernbeleid Veiligheid: ${p.themaIds.map(themaNaam).join('; ')}.` });
+  blokken.push(kop(1, '2', vraag(2).vraag), tekstOfLeeg(p.belangrijksteProblemen, 'Nog niet beantwoord.'));
+  blokken.push(kop(1, '3', vraag(3).vraag), tekstOfLeeg(p.huidigeAanpak, 'Nog niet beantwoord.'));
+  if (p.huidigeMaatregelen.length > 0) blokken.push({ soort: 'lijst', items: p.huidigeMaatregelen.map((m) => m.naam) });
+  blokken.push(kop(1, '4', vraag(4).vraag));
+  blokken.push(
+    p.doelen.length === 0
+      ? { soort: 'leeg', tekst: 'Nog geen doelen.' }
+      : {
+          soort: 'tabel',
+          bijschrift: 'Doelen',
+          kolommen: ['Doel', 'Indicator', 'Beginwaarde', 'Streefwaarde', 'Termijn', 'SMART'],
+          rijen: p.doelen.map((d) => {
+            const tekort = smartTekort(d);
+            return [d.omschrijving, d.indicator, d.nulwaarde, d.streefwaarde, d.termijn, tekort.length === 0 ? 'Ja' : `Mist ${tekort.join(', ')}`];
+          }),
+        },
+  );
+  blokken.push(kop(1, '5', vraag(5).vraag));
+  blokken.push(p.maatregelen.length === 0 ? { soort: 'leeg', tekst: 'Nog geen maatregelen.' } : maatregelTabel('project', p.maatregelen));
+  const checklist = methodeChecklist(p);
+  if (checklist.length > 0) {
+    const methode = vindMethode(p.methodeId!);
+    blokken.push(kop(2, '5.1', `Stappen van de methode ${methode?.naam ?? ''}`.trim()));
+    blokken.push({ soort: 'lijst', items: checklist.map((c) => `${c.gedaan ? 'Gedaan' : 'Nog te doen'}: ${c.stap}`) });
+  }
+  blokken.push(kop(1, '6', vraag(6).vraag), tekstOfLeeg(p.resultaten, 'Nog niet beschreven.'));
+  return basis(stand, 'projectplan', stand.werkruimte.naam, `Projectplan ${stand.werkruimte.naam}`, status, blokken);
 }

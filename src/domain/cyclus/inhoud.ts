@@ -161,5 +161,5 @@ export interface Uitvoeringsplan {
 export const organen = ['MT', 'Driehoek', 'College', 'Raad'] as const;
 export type Orgaan = (typeof organen)[number];
 
-export const documentSoorten = ['startnotitie', 'veiligheidsanalyse', 'ivp', 'uitvoeringsplan'] as const;
+export const documentSoorten = ['startnotitie', 'veiligheidsanalyse', 'ivp', 'uitvoeringsplan', 'projectplan'] as const;
 export type DocumentSoort = (typeof documentSoorten)[number];

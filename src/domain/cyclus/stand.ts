@@ -3,6 +3,7 @@
  * Lege beginwaarden en het voorstel voor het IVP uit stap 2 en 3.
  */
 import { aspecten, strategischeThemas, themas, velden } from '../kennisbank/kennisbank.ts';
+import type { Project } from './project.ts';
 import type { Analyse, Ivp, OverigeGroep, Prioriteit, Prioriteringssessie, Startnotitie, Uitvoeringsplan } from './inhoud.ts';
 
 export interface AnalyseSectie {
@@ -22,6 +23,8 @@ export interface CyclusStand {
   sessie: Prioriteringssessie | null;
   ivp: Ivp;
   uitvoeringsplannen: Uitvoeringsplan[];
+  /** Alleen bij een werkruimte van de soort project. */
+  project: Project | null;
 }
 
 export function legeAnalyse(): Analyse {

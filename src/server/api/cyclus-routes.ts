@@ -9,7 +9,8 @@ import { type DocumentSoort, documentSoorten, type OverigeGroep, type Proces, ty
 import { controleerProces, tijdlijn } from '../../domain/cyclus/methode.ts';
 import { planCheck } from '../../domain/cyclus/plancheck.ts';
 import { controleerOverigeGroepen, controleerPrioriteiten, overigeThemaIds, uitlegMaximum, MAX_PRIORITEITEN } from '../../domain/cyclus/prioriteiten.ts';
-import { geanalyseerdeThemaIds, vervolgplan } from '../../domain/cyclus/stand.ts';
+import { methodeChecklist, type Project, projectCheck } from '../../domain/cyclus/project.ts';
+import { type CyclusStand, geanalyseerdeThemaIds, vervolgplan } from '../../domain/cyclus/stand.ts';
 import { vindPersoonsgegevens } from '../../domain/privacy/persoonsgegevens.ts';
 import { type Actie, mag } from '../../domain/toegang/rollen.ts';
 import { type AppEnv, refuse, requireUser } from '../auth/middleware.ts';
@@ -28,6 +29,7 @@ import {
   procesSchema,
   sessieSchema,
   startnotitieSchema,
+  projectSchema,
   uitvoeringsplanSchema,
 } from './cyclus-schemas.ts';
 import { validationHook } from './validation.ts';
@@ -65,6 +67,8 @@ interface DeelDefinitie {
   opmerkingen?: (inhoud: unknown) => string[];
   /** Normalises what is stored (e.g. gives priorities an id). */
   normaliseer?: (nieuw: unknown, vorig: unknown) => unknown;
+  /** Only in a workspace of this kind. */
+  alleenSoort?: 'project';
 }
 
 function nieuweId(prefix: string, bestaand: Set<string>): string {
@@ -128,6 +132,22 @@ const delen: DeelDefinitie[] = [
   },
   { sleutel: 'prioriteringssessie', pad: 'prioriteringssessie', naam: 'het verslag van de prioriteringssessie', schema: sessieSchema, schrijfActie: 'cyclus.bewerken' },
   { sleutel: 'ivp', pad: 'ivp', naam: 'het IVP', schema: ivpSchema, schrijfActie: 'cyclus.bewerken' },
+  {
+    sleutel: 'project',
+    pad: 'project',
+    naam: 'het projectplan',
+    schema: projectSchema,
+    schrijfActie: 'cyclus.bewerken',
+    alleenSoort: 'project',
+    // A different method starts a fresh checklist; the checklist is as long as the method has steps.
+    normaliseer: (nieuw, vorig) => {
+      const p = nieuw as Project;
+      const oud = vorig as Project;
+      const aantal = methodeChecklist({ methodeId: p.methodeId, checklist: [] }).length;
+      const checklist = p.methodeId === oud.methodeId ? p.checklist : [];
+      return { ...p, checklist: Array.from({ length: aantal }, (_, i) => checklist[i] === true) };
+    },
+  },
 ];
 
 /** Free texts of a part, for the check on personal data (dates and quarters are not free text). */
@@ -156,6 +176,27 @@ function privacyProblem(c: Ctx, inhoud: unknown) {
     'De tekst lijkt persoonsgegevens te bevatten. Een veiligheidsplan bevat alleen geaggregeerde cijfers en beleid. Pas de tekst aan, of bevestig met persoonsgegevensGecontroleerd=true dat het geen gegevens over inwoners zijn.',
     { vondsten: vondsten.map((v) => ({ soort: v.soort, fragment: v.fragment, uitleg: v.uitleg })) } as never,
   );
+}
+
+/**
+ * A project may be linked to a priority of an IVP of the same municipality, in a workspace the writer
+ * is a member of (so a link never reveals a workspace someone cannot see). Returns the reason it cannot.
+ */
+async function controleerKoppeling(tx: Queryable, member: Member, w: WerkruimteKop, k: Project['ivpKoppeling']): Promise<string | null> {
+  if (!k) return null;
+  const doel = await findMember(tx, k.werkruimteId, member.gebruikerId);
+  const ivp = doel ? await laadWerkruimte(tx, k.werkruimteId) : undefined;
+  if (!ivp || ivp.soort !== 'ivp') return 'Koppel aan een IVP-werkruimte waarvan u lid bent.';
+  const { rows } = await tx.query<{ gelijk: boolean }>('select a.cbs_code = b.cbs_code as gelijk from werkruimtes a, werkruimtes b where a.id = $1 and b.id = $2', [w.id, ivp.id]);
+  if (!rows[0]?.gelijk) return 'Het IVP hoort bij een andere gemeente dan dit project.';
+  const prioriteiten = (await laadDeel<Prioriteit[]>(tx, ivp, 'prioriteiten')).inhoud;
+  if (!prioriteiten.some((p) => p.id === k.prioriteitId)) return `Het IVP ${ivp.naam} heeft geen prioriteit '${k.prioriteitId}'.`;
+  return null;
+}
+
+/** The plan check that fits the workspace: the IVP rules, or the project rules. */
+function bevindingenVan(w: WerkruimteKop, stand: CyclusStand, besluiten: Parameters<typeof planCheck>[1]) {
+  return w.soort === 'project' && stand.project ? projectCheck(stand.project) : planCheck(stand, besluiten);
 }
 
 export function cyclusRoutes(db: Db, hub: Hub) {
@@ -208,6 +249,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
         const { werkruimteId } = c.req.valid('param');
         const t = await toegang(c, db, werkruimteId, 'cyclus.lezen', 'Uw rol mag de beleidscyclus in wording niet lezen; u ziet de vastgestelde documenten.');
         if (!t.ok) return t.response;
+        if (d.alleenSoort && t.w.soort !== d.alleenSoort) return problem(c, 404, 'Deze werkruimte is geen project; een projectplan hoort bij een werkruimte van de soort project.');
         const deel = await laadDeel(db, t.w, d.sleutel);
         let inhoud = deel.inhoud;
         if (d.sleutel === 'ivp') inhoud = (await laadStand(db, t.w)).ivp; // a first read gets the proposal from steps 2 and 3
@@ -241,6 +283,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
         return writeAndAnnounce(db, hub, async (tx, announce) => {
           const t = await toegang(c, tx, werkruimteId, d.schrijfActie, d.schrijfActie === 'proces.beheren' ? 'Alleen de coördinator beheert het proces.' : `Uw rol mag ${d.naam} niet wijzigen.`);
           if (!t.ok) return t.response;
+          if (d.alleenSoort && t.w.soort !== d.alleenSoort) return problem(c, 404, 'Deze werkruimte is geen project; een projectplan hoort bij een werkruimte van de soort project.');
           const vorig = await laadDeel(tx, t.w, d.sleutel, true);
           const check = checkIfMatch(c, vorig, { sleutel: d.sleutel, ...vorig });
           if (!check.ok) return check.response;
@@ -248,6 +291,10 @@ export function cyclusRoutes(db: Db, hub: Hub) {
           const prioriteiten = d.controleer ? (await laadDeel<Prioriteit[]>(tx, t.w, 'prioriteiten')).inhoud : [];
           const fout = d.controleer?.(nieuw, vorig.inhoud, t.w, prioriteiten);
           if (fout) return ruleProblem(c, fout.detail, fout.problemen);
+          if (d.sleutel === 'project') {
+            const koppeling = await controleerKoppeling(tx, t.member, t.w, (nieuw as Project).ivpKoppeling);
+            if (koppeling) return ruleProblem(c, koppeling, [{ veld: 'ivpKoppeling', reden: koppeling }]);
+          }
           const privacy = privacyProblem(c, nieuw);
           if (privacy) return privacy;
           const versie = await opslaan(c, tx, t.member, t.w, d.sleutel, nieuw, vorig.versie);
@@ -289,7 +336,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
           prioriteiten: stand.prioriteiten,
           overigeThemaIds: overigeThemaIds(stand.prioriteiten, geanalyseerd),
           uitvoeringsplanJaren: stand.uitvoeringsplannen.map((p) => p.jaar),
-          bevindingen: planCheck(stand, besluiten),
+          bevindingen: bevindingenVan(t.w, stand, besluiten),
         },
         200,
       );
@@ -421,6 +468,39 @@ export function cyclusRoutes(db: Db, hub: Hub) {
     },
   );
 
+  // --- Projects linked to the priorities of an IVP ---------------------------------------------
+  routes.openapi(
+    createRoute({
+      method: 'get',
+      path: '/werkruimtes/{werkruimteId}/projecten',
+      tags: [tag],
+      summary: 'Projecten die aan een prioriteit van dit IVP zijn gekoppeld (alleen projecten waarvan u lid bent)',
+      request: { params: werkruimteParam },
+      responses: {
+        200: {
+          content: { 'application/json': { schema: z.object({ projecten: z.array(z.object({ id: z.string(), naam: z.string(), prioriteitId: z.string() })) }) } },
+          description: 'Gekoppelde projecten.',
+        },
+        ...protectedErrors,
+      },
+    }),
+    async (c) => {
+      const { werkruimteId } = c.req.valid('param');
+      const t = await toegang(c, db, werkruimteId, 'cyclus.lezen', 'Uw rol mag de beleidscyclus in wording niet lezen.');
+      if (!t.ok) return t.response;
+      const { rows } = await db.query<{ id: string; naam: string; prioriteit_id: string }>(
+        `select w.id, w.naam, d.inhoud->'ivpKoppeling'->>'prioriteitId' as prioriteit_id
+           from werkruimtes w
+           join cyclusdelen d on d.werkruimte_id = w.id and d.sleutel = 'project'
+           join leden l on l.werkruimte_id = w.id and l.gebruiker_id = $2
+          where d.inhoud->'ivpKoppeling'->>'werkruimteId' = $1
+          order by w.naam`,
+        [werkruimteId, t.member.gebruikerId],
+      );
+      return c.json({ projecten: rows.map((r) => ({ id: r.id, naam: r.naam, prioriteitId: r.prioriteit_id })) }, 200);
+    },
+  );
+
   // --- Plan check --------------------------------------------------------------------------------
   routes.openapi(
     createRoute({
@@ -435,7 +515,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
       const { werkruimteId } = c.req.valid('param');
       const t = await toegang(c, db, werkruimteId, 'cyclus.lezen', 'Uw rol mag de plancheck niet zien.');
       if (!t.ok) return t.response;
-      const bevindingen = planCheck(await laadStand(db, t.w), await laadBesluiten(db, werkruimteId));
+      const bevindingen = bevindingenVan(t.w, await laadStand(db, t.w), await laadBesluiten(db, werkruimteId));
       return c.json({ bevindingen, fouten: bevindingen.filter((b) => b.ernst === 'fout').length, waarschuwingen: bevindingen.filter((b) => b.ernst === 'waarschuwing').length }, 200);
     },
   );
@@ -451,7 +531,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
   });
 
   function leesDocumentNaam(c: Ctx, naam: string) {
-    const m = /^(startnotitie|veiligheidsanalyse|ivp|uitvoeringsplan)(\.docx)?$/.exec(naam);
+    const m = /^(startnotitie|veiligheidsanalyse|ivp|uitvoeringsplan|projectplan)(\.docx)?$/.exec(naam);
     if (!m) {
       return {
         ok: false as const,
@@ -483,12 +563,15 @@ export function cyclusRoutes(db: Db, hub: Hub) {
       const alleenVastgesteld = !mag(t.member, 'cyclus.lezen');
       const stand = await laadStand(db, t.w);
       const lijst = [];
-      const items: { soort: DocumentSoort; jaar: number | null }[] = [
-        { soort: 'startnotitie', jaar: null },
-        { soort: 'veiligheidsanalyse', jaar: null },
-        { soort: 'ivp', jaar: null },
-        ...stand.uitvoeringsplannen.map((p) => ({ soort: 'uitvoeringsplan' as const, jaar: p.jaar })),
-      ];
+      const items: { soort: DocumentSoort; jaar: number | null }[] =
+        t.w.soort === 'project'
+          ? [{ soort: 'projectplan', jaar: null }]
+          : [
+              { soort: 'startnotitie', jaar: null },
+              { soort: 'veiligheidsanalyse', jaar: null },
+              { soort: 'ivp', jaar: null },
+              ...stand.uitvoeringsplannen.map((p) => ({ soort: 'uitvoeringsplan' as const, jaar: p.jaar })),
+            ];
       for (const item of items) {
         const d = (await documentStand(db, werkruimteId, stand, item.soort, item.jaar))!;
         lijst.push({
@@ -545,7 +628,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
           return refuse(c, db, 'Uw rol ziet alleen vastgestelde versies; vraag een vastgestelde versie op met ?versie=.');
         }
         const d = await documentStand(db, werkruimteId, await laadStand(db, t.w), naam.soort, jaar);
-        if (!d) return problem(c, 404, `Er is geen uitvoeringsplan ${jaar}.`);
+        if (!d) return problem(c, 404, naam.soort === 'uitvoeringsplan' ? `Er is geen uitvoeringsplan ${jaar}.` : 'Dit document hoort niet bij deze soort werkruimte.');
         model = d.model;
         versie = d.versie;
       }
@@ -592,7 +675,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
           datum: body.datum,
           toelichting: body.toelichting ?? '',
         });
-        if (!r) return problem(c, 404, `Er is geen uitvoeringsplan ${jaar}.`);
+        if (!r) return problem(c, 404, naam.soort === 'uitvoeringsplan' ? `Er is geen uitvoeringsplan ${jaar}.` : 'Dit document hoort niet bij deze soort werkruimte.');
         if (r.alVastgesteld) {
           return problem(c, 409, `Versie ${r.versie} is al vastgesteld. Wijzig het document; dan ontstaat versie ${r.versie + 1}, die u opnieuw kunt laten vaststellen.`);
         }

@@ -2,6 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { maatregelStatussen, organen, sessieOrganen, stapStatussen } from '../../domain/cyclus/inhoud.ts';
 import { isThemaId } from '../../domain/kennisbank/kennisbank.ts';
+import { vindMethode } from '../../domain/methoden/catalogus.ts';
 import { strategischeThemas } from '../../domain/kennisbank/kennisbank.ts';
 
 const TEKST = 50_000;
@@ -116,3 +117,32 @@ export const besluitInvoerSchema = z
     jaar: z.number().int().optional(),
   })
   .openapi('BesluitInvoer');
+
+export const projectSchema = z
+  .object({
+    probleem: tekst,
+    themaIds: z.array(themaId).max(22),
+    belangrijksteProblemen: tekst,
+    huidigeAanpak: tekst,
+    huidigeMaatregelen: z
+      .array(
+        z.object({
+          naam: kort.min(1, 'Geef de maatregel een naam.'),
+          methodeId: z
+            .string()
+            .nullable()
+            .refine((m) => m === null || vindMethode(m) !== undefined, 'Deze methode staat niet in de catalogus.'),
+        }),
+      )
+      .max(60),
+    doelen: z.array(z.object({ omschrijving: kort, indicator: kort, nulwaarde: kort, streefwaarde: kort, termijn: kort })).max(30),
+    maatregelen: z.array(maatregelSchema).max(100),
+    resultaten: tekst,
+    methodeId: z
+      .string()
+      .nullable()
+      .refine((m) => m === null || vindMethode(m) !== undefined, 'Deze methode staat niet in de catalogus.'),
+    checklist: z.array(z.boolean()).max(100),
+    ivpKoppeling: z.object({ werkruimteId: z.uuid(), prioriteitId: id }).nullable(),
+  })
+  .openapi('Project');

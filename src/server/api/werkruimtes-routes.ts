@@ -177,7 +177,7 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
       const gebruiker = c.get('sessie')!.gebruiker;
       const { rows } = await db.query<WorkspaceRow>(
         `select w.id, w.soort, w.naam, w.gemeente_naam, w.cbs_code, w.periode_van, w.periode_tot, w.versie, l.rol, l.vertrouwelijk_toegang
-           from werkruimtes w join leden l on l.werkruimte_id = w.id and l.gebruiker_id = $1 order by w.aangemaakt_op desc`,
+           from werkruimtes w join leden l on l.werkruimte_id = w.id and l.gebruiker_id = $1 order by w.aangemaakt_op desc, w.naam`,
         [gebruiker.id],
       );
       return c.json({ werkruimtes: rows.map(presentWorkspace) }, 200);

@@ -4,7 +4,8 @@
  */
 import { type Besluit, type DocumentStatus, documentStatus, orgaanMetLidwoord } from '../../domain/cyclus/besluiten.ts';
 import type { DocumentModel } from '../../domain/cyclus/document.ts';
-import { analyseDocument, ivpDocument, startnotitieDocument, uitvoeringsplanDocument } from '../../domain/cyclus/documenten.ts';
+import { analyseDocument, ivpDocument, projectplanDocument, startnotitieDocument, uitvoeringsplanDocument } from '../../domain/cyclus/documenten.ts';
+import { leegProject, type Project } from '../../domain/cyclus/project.ts';
 import type { DocumentSoort, Ivp, OverigeGroep, Prioriteit, Prioriteringssessie, Startnotitie, Uitvoeringsplan } from '../../domain/cyclus/inhoud.ts';
 import { standaardProces } from '../../domain/cyclus/methode.ts';
 import { type CyclusStand, legeAnalyse, legeStartnotitie, leegIvp, ivpVoorstel } from '../../domain/cyclus/stand.ts';
@@ -20,6 +21,7 @@ export interface Deel<T> {
 
 export interface WerkruimteKop {
   id: string;
+  soort: 'ivp' | 'project';
   naam: string;
   gemeentenaam: string;
   periodeStart: number | null;
@@ -27,12 +29,12 @@ export interface WerkruimteKop {
 }
 
 export async function laadWerkruimte(db: Queryable, id: string): Promise<WerkruimteKop | undefined> {
-  const { rows } = await db.query<{ id: string; naam: string; gemeente_naam: string; periode_van: number | null; periode_tot: number | null }>(
-    'select id, naam, gemeente_naam, periode_van, periode_tot from werkruimtes where id = $1',
+  const { rows } = await db.query<{ id: string; soort: 'ivp' | 'project'; naam: string; gemeente_naam: string; periode_van: number | null; periode_tot: number | null }>(
+    'select id, soort, naam, gemeente_naam, periode_van, periode_tot from werkruimtes where id = $1',
     [id],
   );
   const r = rows[0];
-  return r && { id: r.id, naam: r.naam, gemeentenaam: r.gemeente_naam, periodeStart: r.periode_van, periodeEinde: r.periode_tot };
+  return r && { id: r.id, soort: r.soort, naam: r.naam, gemeentenaam: r.gemeente_naam, periodeStart: r.periode_van, periodeEinde: r.periode_tot };
 }
 
 /** The default of a part that was never saved (version 0). */
@@ -42,6 +44,7 @@ export function standaardInhoud(sleutel: string, w: WerkruimteKop): unknown {
   if (sleutel === 'prioriteiten' || sleutel === 'overige-themas') return [];
   if (sleutel === 'prioriteringssessie') return null;
   if (sleutel === 'ivp') return leegIvp();
+  if (sleutel === 'project') return leegProject();
   const jaar = /^uitvoeringsplan-(\d{4})$/.exec(sleutel);
   if (jaar) return { jaar: Number(jaar[1]), hoofdlijn: '', terugblik: '', actiepunten: [], begroting: '' } satisfies Uitvoeringsplan;
   throw new Error(`Onbekend onderdeel ${sleutel}`);
@@ -85,7 +88,8 @@ export async function laadStand(db: Queryable, w: WerkruimteKop): Promise<Cyclus
     uitvoeringsplannen: await Promise.all(jaren.map((j) => deel<Uitvoeringsplan>(`uitvoeringsplan-${j}`))),
   };
   const ivp = ivpDeel.versie === 0 ? ivpVoorstel(leegIvp(), basis) : { ...leegIvp(), ...ivpDeel.inhoud };
-  return { ...basis, ivp };
+  const project = w.soort === 'project' ? { ...leegProject(), ...(await deel<Project>('project')) } : null;
+  return { ...basis, ivp, project };
 }
 
 interface BesluitRij {
@@ -134,6 +138,7 @@ export function bouwModel(stand: CyclusStand, soort: DocumentSoort, jaar: number
   if (soort === 'startnotitie') return startnotitieDocument(stand, '');
   if (soort === 'veiligheidsanalyse') return analyseDocument(stand, '');
   if (soort === 'ivp') return ivpDocument(stand, '');
+  if (soort === 'projectplan') return projectplanDocument(stand, '');
   const plan = stand.uitvoeringsplannen.find((p) => p.jaar === jaar);
   return plan ? uitvoeringsplanDocument(stand, plan, '') : undefined;
 }

@@ -121,9 +121,15 @@ export function WerkruimtePage() {
       </dl>
       <div className="kp-actions">
         {mag(lid, 'cyclus.lezen') ? (
-          <Link className="kp-button-link" to={`${basis}/cyclus`}>
-            Beleidscyclus en plancheck
-          </Link>
+          werkruimte.soort === 'project' ? (
+            <Link className="kp-button-link" to={`${basis}/project`}>
+              Projectplan: de zes vragen
+            </Link>
+          ) : (
+            <Link className="kp-button-link" to={`${basis}/cyclus`}>
+              Beleidscyclus en plancheck
+            </Link>
+          )
         ) : null}
         <Link className="kp-button-link kp-button-link--secondary" to={`${basis}/documenten`}>
           Documenten

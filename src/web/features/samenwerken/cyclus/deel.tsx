@@ -135,7 +135,14 @@ export function Tekstvak({ id, label, waarde, onWaarde, uitleg, fout, kort, alle
 export function CyclusNavigatie({ huidig }: { huidig: string }) {
   const { werkruimte } = useWerkruimte();
   const basis = `/werkruimtes/${encodeURIComponent(werkruimte.id)}`;
-  const items: [string, string][] = [
+  const items: [string, string][] =
+    werkruimte.soort === 'project'
+      ? [
+          ['', 'Werkruimte'],
+          ['project', 'Projectplan'],
+          ['documenten', 'Documenten'],
+        ]
+      : [
     ['cyclus', 'Overzicht'],
     ['startnotitie', '1 Startnotitie'],
     ['', '2 Analyse'],
@@ -143,7 +150,7 @@ export function CyclusNavigatie({ huidig }: { huidig: string }) {
     ['ivp', '4 IVP'],
     ['uitvoeringsplan', '5 Uitvoeringsplan'],
     ['documenten', 'Documenten'],
-  ];
+        ];
   return (
     <nav aria-label="Stappen van de beleidscyclus" className="kp-cyclusnav">
       <ul>

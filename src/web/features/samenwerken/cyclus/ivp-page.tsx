@@ -26,6 +26,8 @@ export function IvpPage() {
   const basis = `/werkruimtes/${encodeURIComponent(werkruimte.id)}`;
   const deel = useDeel<Ivp>(`${basis}/ivp`);
   const prioriteiten = useApi<DeelAntwoord<Prioriteit[]>>(`${basis}/prioriteiten`);
+  const projecten = useApi<{ projecten: { id: string; naam: string; prioriteitId: string }[] }>(`${basis}/projecten`);
+  const projectenBij = (id: string) => (projecten.status === 'klaar' ? projecten.data.projecten.filter((x) => x.prioriteitId === id) : []);
   const magBewerken = mag(lid, 'cyclus.bewerken');
   const ivp = deel.huidig?.inhoud;
 
@@ -138,6 +140,19 @@ export function IvpPage() {
                                       4.{i + 1} {pr.titel}
                                     </h3>
                                     <p className="utrecht-paragraph kp-klein">Thema's: {pr.themaIds.map((t) => `${t} ${vindThema(t)?.naam ?? ''}`).join('; ')}</p>
+                                    {projectenBij(pr.id).length > 0 ? (
+                                      <p className="utrecht-paragraph kp-klein">
+                                        Gekoppelde projecten:{' '}
+                                        {projectenBij(pr.id).map((x, j) => (
+                                          <span key={x.id}>
+                                            {j > 0 ? ', ' : ''}
+                                            <Link className="utrecht-link" to={`/werkruimtes/${encodeURIComponent(x.id)}/project`}>
+                                              {x.naam}
+                                            </Link>
+                                          </span>
+                                        ))}
+                                      </p>
+                                    ) : null}
                                     <Tekstvak id={`pr-${pr.id}-waarom`} label="Waarom een prioriteit" waarde={u.waarom} onWaarde={(w) => zetPrioriteit(pr.id, 'waarom', w)} alleenLezen={!magBewerken} />
                                     <Tekstvak
                                       id={`pr-${pr.id}-doel`}
