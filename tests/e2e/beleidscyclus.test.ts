@@ -110,13 +110,13 @@ describe.skipIf(!hasChromium)('De beleidscyclus in de browser: van werkruimte to
     const themasPer: string[][] = [['5.2'], ['1.3'], ['3.1']];
     for (const [i, titel] of PRIORITEITEN.entries()) {
       await page.getByLabel('Nieuwe prioriteit').fill(titel);
-      await page.getByRole('button', { name: 'Toevoegen' }).click();
+      await page.getByRole('button', { name: 'Prioriteit toevoegen' }).click();
       for (const t of themasPer[i]!) await page.locator(`[id="prioriteit-${i}-thema-${t}"]`).check();
     }
     await controleer('03-prioriteiten');
     for (const titel of ['Cybercrime', 'Brandveiligheid']) {
       await page.getByLabel('Nieuwe prioriteit').fill(titel);
-      await page.getByRole('button', { name: 'Toevoegen' }).click();
+      await page.getByRole('button', { name: 'Prioriteit toevoegen' }).click();
     }
     await page.locator('[id="prioriteit-3-thema-5.4"]').check();
     await page.locator('[id="prioriteit-4-thema-4.1"]').check();
@@ -201,6 +201,23 @@ describe.skipIf(!hasChromium)('De beleidscyclus in de browser: van werkruimte to
     await page.goto(`${basis}/documenten`);
     await page.getByRole('heading', { level: 1, name: 'Documenten' }).waitFor();
     await controleer('09-documenten');
+    expect(consolefouten).toEqual([]);
+  });
+
+  it('werkt een project langs de zes vragen uit, met de stappen van de methode als checklist', async () => {
+    await page.goto('/werkruimtes');
+    await page.getByRole('link', { name: 'Veilig stationsgebied Dijkstede 2027-2028' }).click();
+    await page.getByRole('link', { name: 'Projectplan: de zes vragen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Projectplan: de zes vragen' }).waitFor();
+    for (const vraag of ['1 Wat is het probleem?', '2 Wat zijn de belangrijkste problemen?', '3 Wat doen we al?', '4 Wat willen we bereiken?', '5 Wat gaan we doen?', '6 Wat hebben we bereikt?']) {
+      await page.getByRole('heading', { level: 2, name: vraag }).waitFor();
+    }
+    const stap = page.getByLabel('Gerichte fysieke, sociale en economische maatregelen uitvoeren');
+    expect(await stap.isChecked()).toBe(false);
+    await stap.check();
+    await page.getByRole('button', { name: 'Projectplan opslaan' }).click();
+    await page.getByText(/^Opgeslagen om .*versie 2\.$/).waitFor();
+    await controleer('10-project');
     expect(consolefouten).toEqual([]);
   });
 });

@@ -111,7 +111,7 @@ export function PrioriteitenPage() {
                     setNieuweTitel('');
                   }}
                 >
-                  Toevoegen
+                  Prioriteit toevoegen
                 </button>
               </div>
             ) : null}
