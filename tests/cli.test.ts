@@ -206,7 +206,7 @@ describe('kernplan check', () => {
     const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, databaseUrl: undefined, production: false });
     await server.close();
 
-    const schoon = await kernplan(['check', 'Dijkstede'], { DATA_DIR: dataDir });
+    const schoon = await kernplan(['check', 'Integraal Veiligheidsplan Dijkstede'], { DATA_DIR: dataDir });
     expect(schoon.stderr).toBe('');
     expect(schoon.stdout).toContain('Plancheck van Integraal Veiligheidsplan Dijkstede 2027-2030');
     expect(schoon.stdout).toContain('Geen bevindingen.');
@@ -220,12 +220,16 @@ describe('kernplan check', () => {
     expect(fout.code).toBe(1);
     expect(fout.stdout).toMatch(/^FOUT {9}Prioriteit 'Ondermijning en drugscriminaliteit' heeft in het IVP nog geen doel\. \(het IVP; herstellen bij: ivp#prioriteit-p1\)$/m);
     expect(fout.stdout).toContain('1 fout, 0 waarschuwingen.');
-    const json = await kernplan(['check', 'Dijkstede', '--json'], { DATA_DIR: dataDir });
+    const json = await kernplan(['check', 'Integraal Veiligheidsplan Dijkstede', '--json'], { DATA_DIR: dataDir });
     expect(json.code).toBe(1);
     expect((JSON.parse(json.stdout) as { bevindingen: { code: string }[] }).bevindingen.map((b) => b.code)).toEqual(['prioriteit-zonder-doel']);
 
     const onbekend = await kernplan(['check', 'Atlantis'], { DATA_DIR: dataDir });
     expect(onbekend.code).toBe(2);
     expect(onbekend.stderr.trim()).toBe("Kernplan: Geen werkruimte gevonden met id of naam 'Atlantis'.");
+    const dubbel = await kernplan(['check', 'Dijkstede'], { DATA_DIR: dataDir });
+    expect(dubbel.code).toBe(2);
+    expect(dubbel.stderr).toContain("Meer werkruimtes passen bij 'Dijkstede'");
+    expect(dubbel.stderr).toContain('Veilig stationsgebied Dijkstede 2027-2028');
   }, 90_000);
 });

@@ -182,7 +182,7 @@ describe.skipIf(!hasChromium)('Samenwerken in de browser, met twee mensen tegeli
 
   it('toont een opgeslagen tekst van de coördinator zonder herladen bij de partner', async () => {
     for (const page of [coordinator, partner]) {
-      await page.locator(`a[href="${sectiePad('thema-1.3')}"]`).click();
+      await page.locator(`.kp-secties a[href="${sectiePad('thema-1.3')}"]`).click();
       await page.getByRole('heading', { level: 1, name: /^1\.3 / }).waitFor();
       await page.locator('#sectie-tekst').waitFor();
     }
