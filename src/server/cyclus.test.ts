@@ -380,4 +380,64 @@ describe.each(dbKinds)('beleidscyclus op %s', (kind) => {
       expect((await as.lezer.get(pad)).status).toBe(404);
     });
   });
+
+  describe('gezamenlijk IVP (stap 3a)', () => {
+    it('telt het maximum per gemeente, geeft elke gemeente haar eigen versie en laat elke raad die apart vaststellen', async () => {
+      const r = await as.coordinator.call('POST', '/werkruimtes', {
+        naam: 'Gezamenlijk IVP De Bilt en IJsselstein',
+        gemeentecode: 'GM0310',
+        deelnemendeGemeenten: ['GM0353'],
+        periodeStart: 2027,
+        periodeEinde: 2030,
+      });
+      expect(r.status).toBe(201);
+      expect(r.body.deelnemendeGemeenten).toEqual([{ gemeentecode: 'GM0353', gemeentenaam: 'IJsselstein' }]);
+      const ws = r.body.id as string;
+      expect((await as.coordinator.call('POST', '/werkruimtes', { naam: 'Fout', gemeentecode: 'GM0310', deelnemendeGemeenten: ['GM0310'], periodeStart: 2027, periodeEinde: 2030 })).status).toBe(400);
+
+      const pad = `/werkruimtes/${ws}/prioriteiten`;
+      const gedeeld = [
+        { titel: 'Ondermijning', themaIds: ['5.2'] },
+        { titel: 'Woninginbraak', themaIds: ['1.3'] },
+        { titel: 'Jeugd', themaIds: ['3.1'] },
+      ];
+      // Three shared plus one local each: four per municipality, allowed.
+      const vier = await put(as.coordinator, pad, [
+        ...gedeeld,
+        { titel: 'Verkeersveiligheid dorpskernen', themaIds: ['1.2'], gemeentecode: 'GM0310' },
+        { titel: 'Drugsoverlast centrum', themaIds: ['3.3'], gemeentecode: 'GM0353' },
+      ]);
+      expect(vier.status).toBe(200);
+      // A second local priority for IJsselstein makes five there: refused, naming the municipality.
+      const vijf = await put(as.coordinator, pad, [...(vier.body.inhoud as object[]), { titel: 'Cybercrime', themaIds: ['5.4'], gemeentecode: 'GM0353' }]);
+      expect(vijf.status).toBe(422);
+      expect(vijf.body.detail).toMatch(/^Voor IJsselstein gelden 5 prioriteiten; het maximum is 4\./);
+      const vreemd = await put(as.coordinator, pad, [{ titel: 'X', themaIds: ['2.1'], gemeentecode: 'GM0344' }]);
+      expect((vreemd.body.invalidParams as { reason: string }[])[0]!.reason).toBe('Gemeente GM0344 doet niet mee aan dit IVP.');
+
+      const ijsselstein = await as.coordinator.get(`/werkruimtes/${ws}/documenten/ivp?gemeente=GM0353`);
+      const tekst = JSON.stringify(ijsselstein.body);
+      expect(ijsselstein.body.gemeente).toBe('Gemeente IJsselstein');
+      expect(tekst).toContain('Drugsoverlast centrum');
+      expect(tekst).not.toContain('Verkeersveiligheid dorpskernen');
+      const samen = await as.coordinator.get(`/werkruimtes/${ws}/documenten/ivp`);
+      expect(samen.body.gemeente).toBe('Gemeenten De Bilt en IJsselstein');
+      expect(JSON.stringify(samen.body)).toContain('Verkeersveiligheid dorpskernen (alleen De Bilt)');
+
+      const besluit = (body: object) => as.coordinator.call('POST', `/werkruimtes/${ws}/documenten/ivp/besluiten`, body);
+      const zonderGemeente = await besluit({ soort: 'vastgesteld', orgaan: 'Raad', datum: '2027-03-01' });
+      expect(zonderGemeente.status).toBe(422);
+      expect((await besluit({ soort: 'vastgesteld', orgaan: 'Raad', datum: '2027-03-01', gemeentecode: 'GM0353' })).status).toBe(201);
+      const docs = (await as.coordinator.get(`/werkruimtes/${ws}/documenten`)).body.documenten as { soort: string; gemeentecode: string | null; status: string }[];
+      expect(docs.filter((d) => d.soort === 'ivp').map((d) => [d.gemeentecode, d.status])).toEqual([
+        [null, 'concept'],
+        ['GM0310', 'concept'],
+        ['GM0353', 'vastgesteld'],
+      ]);
+      const word = await wordTekst(app, as.coordinator, `/werkruimtes/${ws}/documenten/ivp.docx?gemeente=GM0353&versie=1`);
+      expect(word.tekst).toContain('Gemeente IJsselstein');
+      expect(word.tekst).toContain('gezamenlijk met De Bilt');
+      expect((await as.coordinator.get(`/werkruimtes/${ws}/documenten/ivp?gemeente=GM0344`)).status).toBe(400);
+    });
+  });
 });

@@ -42,6 +42,8 @@ export interface Besluit {
   toelichting: string;
   /** Het documentversienummer waarop het besluit ging. */
   versie: number;
+  /** Bij een gezamenlijk IVP: de gemeente waarvan het orgaan besloot; anders null. */
+  gemeentecode?: string | null;
 }
 
 export function juisteVaststeller(document: DocumentSoort, orgaan: Orgaan): boolean {

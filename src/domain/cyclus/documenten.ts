@@ -16,6 +16,11 @@ const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 const kop = (niveau: 1 | 2 | 3, nummer: string | null, tekst: string): Blok => ({ soort: 'kop', niveau, nummer, tekst });
 const tekstOfLeeg = (tekst: string, leeg: string): Blok => (tekst.trim() ? { soort: 'alinea', tekst: tekst.trim() } : { soort: 'leeg', tekst: leeg });
 
+/** 'A', 'A en B', 'A, B en C'. */
+export function opsomming(namen: string[]): string {
+  return namen.length <= 1 ? (namen[0] ?? '') : `${namen.slice(0, -1).join(', ')} en ${namen.at(-1)}`;
+}
+
 export function periodeTekst(w: CyclusStand['werkruimte']): string {
   if (w.periodeStart && w.periodeEinde) return `${w.periodeStart}-${w.periodeEinde}`;
   return w.periodeStart ? `vanaf ${w.periodeStart}` : 'periode nog niet vastgelegd';
@@ -130,8 +135,18 @@ export function analyseDocument(stand: CyclusStand, status: string): DocumentMod
   return basis(stand, 'veiligheidsanalyse', 'Veiligheidsanalyse', `Veiligheidsanalyserapportage ${periodeTekst(stand.werkruimte)}`, status, blokken);
 }
 
-export function ivpDocument(stand: CyclusStand, status: string): DocumentModel {
+/**
+ * Het IVP. Bij een gezamenlijk IVP zonder `gemeentecode`: het gezamenlijke document met alle
+ * prioriteiten (lokale gemarkeerd); met `gemeentecode`: de versie die de raad van die gemeente
+ * vaststelt, met de gezamenlijke en alleen haar eigen lokale prioriteiten.
+ */
+export function ivpDocument(stand: CyclusStand, status: string, gemeentecode: string | null = null): DocumentModel {
   const { ivp } = stand;
+  const gemeenten = stand.werkruimte.gemeenten ?? [];
+  const gezamenlijk = gemeenten.length > 1;
+  const gemeente = gemeentecode ? gemeenten.find((g) => g.code === gemeentecode) : undefined;
+  const naamVan = (code: string) => gemeenten.find((g) => g.code === code)?.naam ?? code;
+  const prioriteiten = stand.prioriteiten.filter((p) => !gemeente || !p.gemeentecode || p.gemeentecode === gemeente.code);
   const h = (n: number) => ivpHoofdstukken.find((x) => x.nummer === n)!;
   const blokken: Blok[] = [];
   const strategisch = (hoofdstuk: 2 | 3): Blok[] =>
@@ -145,10 +160,16 @@ export function ivpDocument(stand: CyclusStand, status: string): DocumentModel {
   blokken.push(kop(1, '2', h(2).titel), tekstOfLeeg(ivp.strategischeDoelstelling, 'Nog niet ingevuld.'), ...strategisch(2));
   blokken.push(kop(1, '3', h(3).titel), tekstOfLeeg(ivp.strategischeUitgangspunten, 'Nog niet ingevuld.'), ...strategisch(3));
   blokken.push(kop(1, '4', h(4).titel));
-  if (stand.prioriteiten.length === 0) blokken.push({ soort: 'leeg', tekst: 'Er zijn nog geen prioriteiten gekozen.' });
-  stand.prioriteiten.forEach((p, i) => {
+  if (gezamenlijk) {
+    blokken.push({
+      soort: 'alinea',
+      tekst: `Dit is een gezamenlijk IVP van ${opsomming(gemeenten.map((g) => g.naam))}. Naast de gezamenlijke prioriteiten heeft een gemeente soms een eigen, lokale prioriteit.`,
+    });
+  }
+  if (prioriteiten.length === 0) blokken.push({ soort: 'leeg', tekst: 'Er zijn nog geen prioriteiten gekozen.' });
+  prioriteiten.forEach((p, i) => {
     const u = ivp.prioriteiten[p.id] ?? { waarom: '', hoofdlijnen: '', flankerendBeleid: '', doel: '' };
-    blokken.push(kop(2, `4.${i + 1}`, p.titel));
+    blokken.push(kop(2, `4.${i + 1}`, p.gemeentecode && gezamenlijk ? `${p.titel} (alleen ${naamVan(p.gemeentecode)})` : p.titel));
     blokken.push({ soort: 'alinea', tekst: `Thema's: ${p.themaIds.map(themaNaam).join('; ')}.` });
     blokken.push(kop(3, null, 'Waarom een prioriteit'), tekstOfLeeg(u.waarom, 'Nog niet ingevuld.'));
     blokken.push(kop(3, null, 'Doel'), tekstOfLeeg(u.doel, 'Nog geen doel.'));
@@ -161,7 +182,10 @@ export function ivpDocument(stand: CyclusStand, status: string): DocumentModel {
   });
   blokken.push(kop(1, '6', h(6).titel), tekstOfLeeg(ivp.coordinatie, 'Nog niet ingevuld.'));
   blokken.push(kop(1, '7', h(7).titel), tekstOfLeeg(ivp.begroting, 'Nog niet ingevuld.'));
-  return basis(stand, 'ivp', 'Integraal Veiligheidsplan', `Integraal Veiligheidsplan ${periodeTekst(stand.werkruimte)}`, status, blokken);
+  const model = basis(stand, 'ivp', 'Integraal Veiligheidsplan', `Integraal Veiligheidsplan ${periodeTekst(stand.werkruimte)}`, status, blokken);
+  if (gemeente) return { ...model, gemeente: `Gemeente ${gemeente.naam}`, ondertitel: `${model.ondertitel} (gezamenlijk met ${opsomming(gemeenten.filter((g) => g !== gemeente).map((g) => g.naam))})` };
+  if (gezamenlijk) return { ...model, gemeente: `Gemeenten ${opsomming(gemeenten.map((g) => g.naam))}`, ondertitel: `Gezamenlijk ${model.ondertitel}` };
+  return model;
 }
 
 const statusNamen: Record<Maatregel['status'], string> = { gepland: 'Gepland', lopend: 'Lopend', gereed: 'Gereed', vervallen: 'Vervallen' };

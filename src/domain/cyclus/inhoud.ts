@@ -81,6 +81,11 @@ export interface Prioriteit {
   id: string;
   titel: string;
   themaIds: string[];
+  /**
+   * Alleen bij een gezamenlijk IVP: de CBS-code van de gemeente waarvoor deze prioriteit alleen
+   * geldt (lokaal specifiek); ontbreekt of null = gezamenlijke prioriteit.
+   */
+  gemeentecode?: string | null;
 }
 
 export interface OverigeGroep {

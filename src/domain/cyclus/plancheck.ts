@@ -42,8 +42,15 @@ export function planCheck(stand: CyclusStand, besluiten: readonly Besluit[] = []
     }
   }
 
-  if (stand.prioriteiten.length > MAX_PRIORITEITEN) {
-    b('fout', 'te-veel-prioriteiten', 'ivp', `Er zijn ${stand.prioriteiten.length} prioriteiten; de methode staat er hooguit ${MAX_PRIORITEITEN} toe.`, 'prioriteiten');
+  const gemeenten = stand.werkruimte.gemeenten ?? [];
+  const tellingen =
+    gemeenten.length > 1
+      ? gemeenten.map((g) => ({ voor: ` voor ${g.naam}`, aantal: stand.prioriteiten.filter((p) => !p.gemeentecode || p.gemeentecode === g.code).length }))
+      : [{ voor: '', aantal: stand.prioriteiten.length }];
+  for (const t of tellingen) {
+    if (t.aantal > MAX_PRIORITEITEN) {
+      b('fout', 'te-veel-prioriteiten', 'ivp', `Er zijn ${t.aantal} prioriteiten${t.voor}; de methode staat er hooguit ${MAX_PRIORITEITEN} toe.`, 'prioriteiten');
+    }
   }
   if (stand.prioriteiten.length === 0) {
     b('waarschuwing', 'geen-prioriteiten', 'ivp', 'Er zijn nog geen prioriteiten gekozen (stap 3).', 'prioriteiten');

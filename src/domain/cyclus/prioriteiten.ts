@@ -19,16 +19,40 @@ export const uitlegMaximum =
   'capaciteit en geld naartoe gaan. Maak van de andere thema\'s overige strategische thema\'s; die krijgen een eigen ' +
   'hoofdstuk in het IVP.';
 
-export function controleerPrioriteiten(lijst: readonly Prioriteit[]): { problemen: Probleem[]; opmerkingen: string[] } {
+/**
+ * `gemeenten`: bij een gezamenlijk IVP alle deelnemende CBS-codes (de eigen gemeente eerst); leeg bij
+ * één gemeente. Het maximum geldt per gemeente: de gezamenlijke plus de eigen lokale prioriteiten.
+ */
+export function controleerPrioriteiten(
+  lijst: readonly Prioriteit[],
+  gemeenten: readonly { code: string; naam: string }[] = [],
+): { problemen: Probleem[]; opmerkingen: string[] } {
   const problemen: Probleem[] = [];
   const opmerkingen: string[] = [];
-  if (lijst.length > MAX_PRIORITEITEN) {
-    problemen.push({ veld: `[${MAX_PRIORITEITEN}]`, reden: `U geeft ${lijst.length} prioriteiten; het maximum is ${MAX_PRIORITEITEN}. ${uitlegMaximum}` });
-  } else if (lijst.length === MAX_PRIORITEITEN) {
-    opmerkingen.push(
-      `Vier prioriteiten is het maximum van de methode. Overweeg er drie: hoe minder prioriteiten, hoe duidelijker de keuze voor raad en partners.`,
-    );
+  const gezamenlijk = gemeenten.length > 1;
+  const telling = gezamenlijk
+    ? gemeenten.map((g) => ({ wie: `Voor ${g.naam}`, aantal: lijst.filter((p) => !p.gemeentecode || p.gemeentecode === g.code).length }))
+    : [{ wie: 'U', aantal: lijst.length }];
+  for (const t of telling) {
+    if (t.aantal > MAX_PRIORITEITEN) {
+      const index = lijst.length > MAX_PRIORITEITEN ? MAX_PRIORITEITEN : lijst.length - 1;
+      problemen.push({
+        veld: `[${index}]`,
+        reden: `${t.wie === 'U' ? 'U geeft' : `${t.wie} gelden`} ${t.aantal} prioriteiten; het maximum is ${MAX_PRIORITEITEN}. ${uitlegMaximum}`,
+      });
+    } else if (t.aantal === MAX_PRIORITEITEN) {
+      opmerkingen.push(
+        `${t.wie === 'U' ? '' : `${t.wie}: `}Vier prioriteiten is het maximum van de methode. Overweeg er drie: hoe minder prioriteiten, hoe duidelijker de keuze voor raad en partners.`,
+      );
+    }
   }
+  lijst.forEach((p, i) => {
+    if (!p.gemeentecode) return;
+    if (!gezamenlijk) problemen.push({ veld: `[${i}].gemeentecode`, reden: 'Een lokale prioriteit per gemeente kan alleen in een gezamenlijk IVP.' });
+    else if (!gemeenten.some((g) => g.code === p.gemeentecode)) {
+      problemen.push({ veld: `[${i}].gemeentecode`, reden: `Gemeente ${p.gemeentecode} doet niet mee aan dit IVP.` });
+    }
+  });
   const ids = new Set<string>();
   const gebruikt = new Map<string, string>();
   lijst.forEach((p, i) => {

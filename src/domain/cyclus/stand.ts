@@ -15,7 +15,14 @@ export interface AnalyseSectie {
 }
 
 export interface CyclusStand {
-  werkruimte: { naam: string; gemeentenaam: string; periodeStart: number | null; periodeEinde: number | null };
+  werkruimte: {
+    naam: string;
+    gemeentenaam: string;
+    /** Alle gemeenten, de eigen eerst; meer dan één bij een gezamenlijk IVP. Ontbreekt: alleen de eigen. */
+    gemeenten?: { code: string; naam: string }[];
+    periodeStart: number | null;
+    periodeEinde: number | null;
+  };
   startnotitie: Startnotitie;
   secties: AnalyseSectie[];
   prioriteiten: Prioriteit[];

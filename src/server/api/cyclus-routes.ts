@@ -8,7 +8,7 @@ import { type Besluit, juisteVaststeller, documentMetLidwoord, vaststellerTekst 
 import { type DocumentSoort, documentSoorten, type OverigeGroep, type Proces, type Prioriteit, type Uitvoeringsplan } from '../../domain/cyclus/inhoud.ts';
 import { controleerProces, tijdlijn } from '../../domain/cyclus/methode.ts';
 import { planCheck } from '../../domain/cyclus/plancheck.ts';
-import { controleerOverigeGroepen, controleerPrioriteiten, overigeThemaIds, uitlegMaximum, MAX_PRIORITEITEN } from '../../domain/cyclus/prioriteiten.ts';
+import { controleerOverigeGroepen, controleerPrioriteiten, overigeThemaIds, uitlegMaximum } from '../../domain/cyclus/prioriteiten.ts';
 import { methodeChecklist, type Project, projectCheck } from '../../domain/cyclus/project.ts';
 import { type CyclusStand, geanalyseerdeThemaIds, vervolgplan } from '../../domain/cyclus/stand.ts';
 import { vindPersoonsgegevens } from '../../domain/privacy/persoonsgegevens.ts';
@@ -64,7 +64,7 @@ interface DeelDefinitie {
   schrijfActie: Actie;
   /** Domain check; problems give 422 and nothing is saved. Notes are returned with the answer. */
   controleer?: (nieuw: unknown, vorig: unknown, w: WerkruimteKop, prioriteiten: Prioriteit[]) => { detail: string; problemen: { veld: string; reden: string }[] } | null;
-  opmerkingen?: (inhoud: unknown) => string[];
+  opmerkingen?: (inhoud: unknown, w: WerkruimteKop) => string[];
   /** Normalises what is stored (e.g. gives priorities an id). */
   normaliseer?: (nieuw: unknown, vorig: unknown) => unknown;
   /** Only in a workspace of this kind. */
@@ -109,15 +109,14 @@ const delen: DeelDefinitie[] = [
         return { ...p, id: zelfde?.id ?? nieuweId('p', ids) };
       });
     },
-    controleer: (nieuw) => {
+    controleer: (nieuw, _vorig, w) => {
       const lijst = nieuw as Prioriteit[];
-      const { problemen } = controleerPrioriteiten(lijst);
-      if (lijst.length > MAX_PRIORITEITEN) {
-        return { detail: `U geeft ${lijst.length} prioriteiten; het maximum is ${MAX_PRIORITEITEN}. ${uitlegMaximum}`, problemen };
-      }
+      const { problemen } = controleerPrioriteiten(lijst, w.gemeenten);
+      const maximum = problemen.find((p) => p.reden.includes(uitlegMaximum));
+      if (maximum) return { detail: maximum.reden, problemen };
       return problemen.length ? { detail: `De prioriteiten kloppen niet: ${problemen.map((p) => p.reden).join(' ')}`, problemen } : null;
     },
-    opmerkingen: (inhoud) => controleerPrioriteiten(inhoud as Prioriteit[]).opmerkingen,
+    opmerkingen: (inhoud, w) => controleerPrioriteiten(inhoud as Prioriteit[], w.gemeenten).opmerkingen,
   },
   {
     sleutel: 'overige-themas',
@@ -254,7 +253,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
         let inhoud = deel.inhoud;
         if (d.sleutel === 'ivp') inhoud = (await laadStand(db, t.w)).ivp; // a first read gets the proposal from steps 2 and 3
         c.header('ETag', etag(deel.versie));
-        return c.json({ sleutel: d.sleutel, ...deel, inhoud, opmerkingen: d.opmerkingen?.(inhoud) ?? [] }, 200);
+        return c.json({ sleutel: d.sleutel, ...deel, inhoud, opmerkingen: d.opmerkingen?.(inhoud, t.w) ?? [] }, 200);
       },
     );
 
@@ -301,7 +300,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
           announce({ type: 'werkruimte', werkruimteId, id: d.sleutel, versie });
           c.header('ETag', etag(versie));
           const opgeslagen = await laadDeel(tx, t.w, d.sleutel);
-          return c.json({ sleutel: d.sleutel, ...opgeslagen, opmerkingen: d.opmerkingen?.(nieuw) ?? [] }, 200);
+          return c.json({ sleutel: d.sleutel, ...opgeslagen, opmerkingen: d.opmerkingen?.(nieuw, t.w) ?? [] }, 200);
         });
       },
     );
@@ -528,7 +527,24 @@ export function cyclusRoutes(db: Db, hub: Hub) {
   const documentQuery = z.object({
     jaar: z.coerce.number().int().min(2000).max(2100).optional().openapi({ description: 'Bij het uitvoeringsplan: het jaar (standaard het laatste).' }),
     versie: z.coerce.number().int().min(1).optional().openapi({ description: 'Een vastgestelde versie in plaats van de huidige.' }),
+    gemeente: z
+      .string()
+      .regex(/^GM\d{4}$/, 'Een CBS-gemeentecode, bv. GM0344.')
+      .optional()
+      .openapi({ description: 'Gezamenlijk IVP: de versie van één deelnemende gemeente.' }),
   });
+
+  /** The municipality of a joint IVP asked for, or the answer to give when it is not a participant. */
+  function kiesGemeente(c: Ctx, w: WerkruimteKop, soort: DocumentSoort, code: string | null | undefined) {
+    if (!code) return { ok: true as const, gemeente: null };
+    if (soort !== 'ivp' || w.gemeenten.length < 2) {
+      return { ok: false as const, response: problem(c, 400, 'Een versie per gemeente bestaat alleen voor het IVP van een gezamenlijk plan.', { invalidParams: [{ name: 'gemeente', code: 'niet-gezamenlijk', reason: 'Dit is geen gezamenlijk IVP.' }] }) };
+    }
+    if (!w.gemeenten.some((g) => g.code === code)) {
+      return { ok: false as const, response: problem(c, 400, `Gemeente ${code} doet niet mee aan dit IVP.`, { invalidParams: [{ name: 'gemeente', code: 'onbekend', reason: `Kies uit ${w.gemeenten.map((g) => g.code).join(', ')}.` }] }) };
+    }
+    return { ok: true as const, gemeente: code };
+  }
 
   function leesDocumentNaam(c: Ctx, naam: string) {
     const m = /^(startnotitie|veiligheidsanalyse|ivp|uitvoeringsplan|projectplan)(\.docx)?$/.exec(naam);
@@ -563,21 +579,24 @@ export function cyclusRoutes(db: Db, hub: Hub) {
       const alleenVastgesteld = !mag(t.member, 'cyclus.lezen');
       const stand = await laadStand(db, t.w);
       const lijst = [];
-      const items: { soort: DocumentSoort; jaar: number | null }[] =
+      const gezamenlijk = t.w.gemeenten.length > 1;
+      const items: { soort: DocumentSoort; jaar: number | null; gemeentecode?: string }[] =
         t.w.soort === 'project'
           ? [{ soort: 'projectplan', jaar: null }]
           : [
               { soort: 'startnotitie', jaar: null },
               { soort: 'veiligheidsanalyse', jaar: null },
               { soort: 'ivp', jaar: null },
+              ...(gezamenlijk ? t.w.gemeenten.map((g) => ({ soort: 'ivp' as const, jaar: null, gemeentecode: g.code })) : []),
               ...stand.uitvoeringsplannen.map((p) => ({ soort: 'uitvoeringsplan' as const, jaar: p.jaar })),
             ];
       for (const item of items) {
-        const d = (await documentStand(db, werkruimteId, stand, item.soort, item.jaar))!;
+        const d = (await documentStand(db, werkruimteId, stand, item.soort, item.jaar, item.gemeentecode ?? null))!;
         lijst.push({
           soort: item.soort,
           jaar: item.jaar,
-          titel: d.model.ondertitel,
+          gemeentecode: item.gemeentecode ?? null,
+          titel: item.gemeentecode ? `${d.model.ondertitel}, versie van ${t.w.gemeenten.find((g) => g.code === item.gemeentecode)?.naam}` : d.model.ondertitel,
           versie: alleenVastgesteld ? null : d.versie,
           status: alleenVastgesteld ? null : d.status,
           statusTekst: alleenVastgesteld ? null : d.model.status,
@@ -617,24 +636,27 @@ export function cyclusRoutes(db: Db, hub: Hub) {
       if (!t.ok) return t.response;
       const jaar = await kiesJaar(db, werkruimteId, naam.soort, query.jaar);
       if (naam.soort === 'uitvoeringsplan' && jaar === null) return problem(c, 404, 'Er is nog geen uitvoeringsplan.');
+      const g = kiesGemeente(c, t.w, naam.soort, query.gemeente);
+      if (!g.ok) return g.response;
       let model;
       let versie: number;
       if (query.versie !== undefined) {
-        model = await vastgesteldeVersie(db, werkruimteId, naam.soort, jaar, query.versie);
+        model = await vastgesteldeVersie(db, werkruimteId, naam.soort, jaar, query.versie, g.gemeente);
         if (!model) return problem(c, 404, `Versie ${query.versie} van dit document is niet vastgesteld.`);
         versie = query.versie;
       } else {
         if (!mag(t.member, 'cyclus.lezen')) {
           return refuse(c, db, 'Uw rol ziet alleen vastgestelde versies; vraag een vastgestelde versie op met ?versie=.');
         }
-        const d = await documentStand(db, werkruimteId, await laadStand(db, t.w), naam.soort, jaar);
+        const d = await documentStand(db, werkruimteId, await laadStand(db, t.w), naam.soort, jaar, g.gemeente);
         if (!d) return problem(c, 404, naam.soort === 'uitvoeringsplan' ? `Er is geen uitvoeringsplan ${jaar}.` : 'Dit document hoort niet bij deze soort werkruimte.');
         model = d.model;
         versie = d.versie;
       }
       if (!naam.docx) return c.json({ ...model, versie, jaar }, 200);
       const bestand = await naarDocx(model);
-      const bestandsnaam = `${naam.soort}${jaar ? `-${jaar}` : ''}-${t.w.gemeentenaam.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-v${versie}.docx`;
+      const gemeentenaam = g.gemeente ? t.w.gemeenten.find((x) => x.code === g.gemeente)!.naam : t.w.gemeentenaam;
+      const bestandsnaam = `${naam.soort}${jaar ? `-${jaar}` : ''}-${gemeentenaam.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-v${versie}.docx`;
       return new Response(new Uint8Array(bestand), {
         status: 200,
         headers: {
@@ -667,7 +689,15 @@ export function cyclusRoutes(db: Db, hub: Hub) {
         await tx.query('select 1 from werkruimtes where id = $1 for update', [werkruimteId]);
         const jaar = await kiesJaar(tx, werkruimteId, naam.soort, body.jaar);
         if (naam.soort === 'uitvoeringsplan' && jaar === null) return problem(c, 404, 'Er is nog geen uitvoeringsplan.');
+        const g = kiesGemeente(c, t.w, naam.soort, body.gemeentecode);
+        if (!g.ok) return g.response;
+        if (naam.soort === 'ivp' && t.w.gemeenten.length > 1 && body.soort === 'vastgesteld' && !g.gemeente) {
+          return problem(c, 422, 'Bij een gezamenlijk IVP stelt de raad van elke gemeente een eigen versie vast. Geef aan welke gemeente (gemeentecode).', {
+            invalidParams: [{ name: 'gemeentecode', code: 'verplicht', reason: `Kies uit ${t.w.gemeenten.map((x) => x.code).join(', ')}.` }],
+          });
+        }
         const r = await legBesluitVast(tx, t.w, t.member.gebruikerId, {
+          gemeentecode: g.gemeente,
           document: naam.soort,
           jaar,
           soort: body.soort,

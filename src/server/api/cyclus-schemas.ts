@@ -49,7 +49,14 @@ export const startnotitieSchema = z
   })
   .openapi('Startnotitie');
 
-export const prioriteitSchema = z.object({ id: id.optional(), titel: kort, themaIds: z.array(themaId).max(22) }).openapi('Prioriteit');
+export const prioriteitSchema = z
+  .object({
+    id: id.optional(),
+    titel: kort,
+    themaIds: z.array(themaId).max(22),
+    gemeentecode: z.string().nullable().optional().openapi({ description: 'Gezamenlijk IVP: de gemeente waarvoor deze prioriteit alleen geldt; leeg = gezamenlijk.' }),
+  })
+  .openapi('Prioriteit');
 /** Up to 20 so that the rule (at most four) can be explained with a 422 instead of a bare 400. */
 export const prioriteitenSchema = z.array(prioriteitSchema).max(20).openapi('Prioriteiten');
 
@@ -115,6 +122,7 @@ export const besluitInvoerSchema = z
     datum,
     toelichting: z.string().trim().max(2000).optional(),
     jaar: z.number().int().optional(),
+    gemeentecode: z.string().optional().openapi({ description: 'Gezamenlijk IVP: de gemeente waarvan het orgaan besluit.' }),
   })
   .openapi('BesluitInvoer');
 

@@ -28,6 +28,9 @@ export const werkruimteSchema = z
     gemeentenaam: z.string().openapi({ example: 'Zwolle' }),
     periodeStart: z.number().int().nullable().openapi({ example: 2027 }),
     periodeEinde: z.number().int().nullable().openapi({ example: 2030 }),
+    deelnemendeGemeenten: z
+      .array(z.object({ gemeentecode: z.string(), gemeentenaam: z.string() }))
+      .openapi({ description: 'Bij een gezamenlijk IVP: de andere deelnemende gemeenten (stap 3a van de methode).' }),
     versie: z.number().int(),
     mijnRol: z.enum(rollen),
     mijnVertrouwelijkToegang: z.boolean(),
@@ -60,14 +63,30 @@ const werkruimteVelden = z.object({
     .openapi({ example: 'GM0193' }),
   periodeStart: jaar.openapi({ example: 2027 }),
   periodeEinde: jaar.openapi({ example: 2030 }),
+  deelnemendeGemeenten: z
+    .array(
+      z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(GEMEENTECODE_PATROON, 'Een CBS-gemeentecode is GM gevolgd door vier cijfers.')
+        .refine((code) => gemeenteBijCode(code) !== undefined, 'Geen gemeente met deze CBS-code (indeling 2024).'),
+    )
+    .max(12)
+    .refine((codes) => new Set(codes).size === codes.length, 'Elke gemeente één keer.')
+    .optional()
+    .openapi({ description: 'Voor een gezamenlijk IVP: de CBS-codes van de andere gemeenten.', example: ['GM0200'] }),
 });
 
 const eindNaStart = (p: { periodeStart?: number; periodeEinde?: number }) =>
   p.periodeStart === undefined || p.periodeEinde === undefined || p.periodeEinde >= p.periodeStart;
 const eindNaStartFout = { message: 'Het eindjaar ligt voor het beginjaar.', path: ['periodeEinde'] };
 
-const werkruimteInvoer = werkruimteVelden.refine(eindNaStart, eindNaStartFout);
-const werkruimteWijziging = werkruimteVelden.pick({ naam: true, periodeStart: true, periodeEinde: true }).partial().refine(eindNaStart, eindNaStartFout);
+const nietDeHoofdgemeente = (p: { gemeentecode?: string; deelnemendeGemeenten?: string[] }) => !p.gemeentecode || !p.deelnemendeGemeenten?.includes(p.gemeentecode);
+const werkruimteInvoer = werkruimteVelden
+  .refine(eindNaStart, eindNaStartFout)
+  .refine(nietDeHoofdgemeente, { message: 'De eigen gemeente van de werkruimte staat al vast; noem alleen de andere gemeenten.', path: ['deelnemendeGemeenten'] });
+const werkruimteWijziging = werkruimteVelden.pick({ naam: true, periodeStart: true, periodeEinde: true, deelnemendeGemeenten: true }).partial().refine(eindNaStart, eindNaStartFout);
 
 interface WorkspaceRow {
   id: string;
@@ -77,6 +96,7 @@ interface WorkspaceRow {
   cbs_code: string;
   periode_van: number | null;
   periode_tot: number | null;
+  deelnemers: string[];
   versie: number;
   rol: (typeof rollen)[number];
   vertrouwelijk_toegang: boolean;
@@ -91,6 +111,7 @@ function presentWorkspace(r: WorkspaceRow) {
     gemeentenaam: r.gemeente_naam,
     periodeStart: r.periode_van,
     periodeEinde: r.periode_tot,
+    deelnemendeGemeenten: r.deelnemers.map((code) => ({ gemeentecode: code, gemeentenaam: gemeenteBijCode(code)?.naam ?? code })),
     versie: r.versie,
     mijnRol: r.rol,
     mijnVertrouwelijkToegang: r.vertrouwelijk_toegang,
@@ -99,7 +120,7 @@ function presentWorkspace(r: WorkspaceRow) {
 
 async function loadWorkspace(db: Queryable, id: string, gebruikerId: string): Promise<WorkspaceRow | undefined> {
   const { rows } = await db.query<WorkspaceRow>(
-    `select w.id, w.soort, w.naam, w.gemeente_naam, w.cbs_code, w.periode_van, w.periode_tot, w.versie, l.rol, l.vertrouwelijk_toegang
+    `select w.id, w.soort, w.naam, w.gemeente_naam, w.cbs_code, w.periode_van, w.periode_tot, w.deelnemers, w.versie, l.rol, l.vertrouwelijk_toegang
        from werkruimtes w join leden l on l.werkruimte_id = w.id and l.gebruiker_id = $2 where w.id = $1`,
     [id, gebruikerId],
   );
@@ -132,9 +153,18 @@ export async function createWorkspace(
   opties: { gemeentenaam?: string } = {},
 ): Promise<string> {
   const { rows } = await tx.query<{ id: string }>(
-    `insert into werkruimtes (soort, naam, gemeente_naam, cbs_code, periode_van, periode_tot, aangemaakt_door)
-     values ($1, $2, $3, $4, $5, $6, $7) returning id`,
-    [input.soort, input.naam, opties.gemeentenaam ?? gemeenteBijCode(input.gemeentecode)!.naam, input.gemeentecode, input.periodeStart, input.periodeEinde, creatorId],
+    `insert into werkruimtes (soort, naam, gemeente_naam, cbs_code, periode_van, periode_tot, aangemaakt_door, deelnemers)
+     values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
+    [
+      input.soort,
+      input.naam,
+      opties.gemeentenaam ?? gemeenteBijCode(input.gemeentecode)!.naam,
+      input.gemeentecode,
+      input.periodeStart,
+      input.periodeEinde,
+      creatorId,
+      JSON.stringify(input.deelnemendeGemeenten ?? []),
+    ],
   );
   const id = rows[0]?.id;
   if (!id) throw new Error('Werkruimte niet aangemaakt');
@@ -176,7 +206,7 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
     async (c) => {
       const gebruiker = c.get('sessie')!.gebruiker;
       const { rows } = await db.query<WorkspaceRow>(
-        `select w.id, w.soort, w.naam, w.gemeente_naam, w.cbs_code, w.periode_van, w.periode_tot, w.versie, l.rol, l.vertrouwelijk_toegang
+        `select w.id, w.soort, w.naam, w.gemeente_naam, w.cbs_code, w.periode_van, w.periode_tot, w.deelnemers, w.versie, l.rol, l.vertrouwelijk_toegang
            from werkruimtes w join leden l on l.werkruimte_id = w.id and l.gebruiker_id = $1 order by w.aangemaakt_op desc, w.naam`,
         [gebruiker.id],
       );
@@ -261,9 +291,15 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
             invalidParams: [{ name: body.periodeEinde !== undefined ? 'periodeEinde' : 'periodeStart', code: 'volgorde', reason: 'Het eindjaar ligt voor het beginjaar.' }],
           });
         }
+        if (body.deelnemendeGemeenten?.includes(current.cbs_code)) {
+          return problem(c, 400, 'De eigen gemeente van de werkruimte staat al vast; noem alleen de andere gemeenten.', {
+            invalidParams: [{ name: 'deelnemendeGemeenten', code: 'hoofdgemeente', reason: `${current.cbs_code} is de eigen gemeente van de werkruimte.` }],
+          });
+        }
         await tx.query(
-          `update werkruimtes set naam = coalesce($2, naam), periode_van = coalesce($3, periode_van), periode_tot = coalesce($4, periode_tot), versie = versie + 1 where id = $1`,
-          [werkruimteId, body.naam ?? null, body.periodeStart ?? null, body.periodeEinde ?? null],
+          `update werkruimtes set naam = coalesce($2, naam), periode_van = coalesce($3, periode_van), periode_tot = coalesce($4, periode_tot),
+                  deelnemers = coalesce($5, deelnemers), versie = versie + 1 where id = $1`,
+          [werkruimteId, body.naam ?? null, body.periodeStart ?? null, body.periodeEinde ?? null, body.deelnemendeGemeenten ? JSON.stringify(body.deelnemendeGemeenten) : null],
         );
         await tx.query(`insert into wijzigingen (werkruimte_id, gebruiker_id, soort, voor, na) values ($1, $2, 'werkruimte.gewijzigd', $3, $4)`, [
           werkruimteId,

@@ -10,6 +10,7 @@ import type { DocumentSoort, Ivp, OverigeGroep, Prioriteit, Prioriteringssessie,
 import { standaardProces } from '../../domain/cyclus/methode.ts';
 import { type CyclusStand, legeAnalyse, legeStartnotitie, leegIvp, ivpVoorstel } from '../../domain/cyclus/stand.ts';
 import type { Analyse } from '../../domain/cyclus/inhoud.ts';
+import { gemeenteBijCode } from '../../domain/gemeenten/gemeenten.ts';
 import type { Queryable } from '../db/db.ts';
 
 export interface Deel<T> {
@@ -24,17 +25,28 @@ export interface WerkruimteKop {
   soort: 'ivp' | 'project';
   naam: string;
   gemeentenaam: string;
+  gemeentecode: string;
+  /** Alle gemeenten van het plan, de eigen eerst; meer dan één bij een gezamenlijk IVP. */
+  gemeenten: { code: string; naam: string }[];
   periodeStart: number | null;
   periodeEinde: number | null;
 }
 
 export async function laadWerkruimte(db: Queryable, id: string): Promise<WerkruimteKop | undefined> {
-  const { rows } = await db.query<{ id: string; soort: 'ivp' | 'project'; naam: string; gemeente_naam: string; periode_van: number | null; periode_tot: number | null }>(
-    'select id, soort, naam, gemeente_naam, periode_van, periode_tot from werkruimtes where id = $1',
-    [id],
-  );
+  const { rows } = await db.query<{
+    id: string;
+    soort: 'ivp' | 'project';
+    naam: string;
+    gemeente_naam: string;
+    cbs_code: string;
+    deelnemers: string[];
+    periode_van: number | null;
+    periode_tot: number | null;
+  }>('select id, soort, naam, gemeente_naam, cbs_code, deelnemers, periode_van, periode_tot from werkruimtes where id = $1', [id]);
   const r = rows[0];
-  return r && { id: r.id, soort: r.soort, naam: r.naam, gemeentenaam: r.gemeente_naam, periodeStart: r.periode_van, periodeEinde: r.periode_tot };
+  if (!r) return undefined;
+  const gemeenten = [{ code: r.cbs_code, naam: r.gemeente_naam }, ...r.deelnemers.map((code) => ({ code, naam: gemeenteBijCode(code)?.naam ?? code }))];
+  return { id: r.id, soort: r.soort, naam: r.naam, gemeentenaam: r.gemeente_naam, gemeentecode: r.cbs_code, gemeenten, periodeStart: r.periode_van, periodeEinde: r.periode_tot };
 }
 
 /** The default of a part that was never saved (version 0). */
@@ -79,7 +91,7 @@ export async function laadStand(db: Queryable, w: WerkruimteKop): Promise<Cyclus
   const overigeGroepen = await deel<OverigeGroep[]>('overige-themas');
   const ivpDeel = await laadDeel<Ivp>(db, w, 'ivp');
   const basis = {
-    werkruimte: { naam: w.naam, gemeentenaam: w.gemeentenaam, periodeStart: w.periodeStart, periodeEinde: w.periodeEinde },
+    werkruimte: { naam: w.naam, gemeentenaam: w.gemeentenaam, gemeenten: w.gemeenten, periodeStart: w.periodeStart, periodeEinde: w.periodeEinde },
     startnotitie: { ...legeStartnotitie(), ...(await deel<Startnotitie>('startnotitie')) },
     secties: secties.map((s) => ({ ...s, analyse: { ...legeAnalyse(), ...s.analyse } })),
     prioriteiten,
@@ -101,6 +113,7 @@ interface BesluitRij {
   datum: string | Date;
   toelichting: string;
   versie: number;
+  gemeentecode: string;
   vastgelegd_door_naam: string | null;
 }
 
@@ -113,7 +126,7 @@ const isoDatum = (d: string | Date) => (typeof d === 'string' ? d.slice(0, 10) :
 
 export async function laadBesluiten(db: Queryable, werkruimteId: string): Promise<BesluitMetId[]> {
   const { rows } = await db.query<BesluitRij>(
-    `select b.id, b.document, b.jaar, b.soort, b.orgaan, b.datum::text as datum, b.toelichting, b.versie, g.naam as vastgelegd_door_naam
+    `select b.id, b.document, b.jaar, b.soort, b.orgaan, b.datum::text as datum, b.toelichting, b.versie, b.gemeentecode, g.naam as vastgelegd_door_naam
        from besluiten b left join gebruikers g on g.id = b.vastgelegd_door
       where b.werkruimte_id = $1 order by b.datum, b.vastgelegd_op`,
     [werkruimteId],
@@ -127,6 +140,7 @@ export async function laadBesluiten(db: Queryable, werkruimteId: string): Promis
     datum: isoDatum(r.datum),
     toelichting: r.toelichting,
     versie: r.versie,
+    gemeentecode: r.gemeentecode || null,
     vastgelegdDoor: r.vastgelegd_door_naam,
   }));
 }
@@ -134,10 +148,10 @@ export async function laadBesluiten(db: Queryable, werkruimteId: string): Promis
 const datumLang = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 export const datumTekst = (iso: string) => datumLang.format(new Date(`${iso}T00:00:00Z`));
 
-export function bouwModel(stand: CyclusStand, soort: DocumentSoort, jaar: number | null): DocumentModel | undefined {
+export function bouwModel(stand: CyclusStand, soort: DocumentSoort, jaar: number | null, gemeentecode: string | null = null): DocumentModel | undefined {
   if (soort === 'startnotitie') return startnotitieDocument(stand, '');
   if (soort === 'veiligheidsanalyse') return analyseDocument(stand, '');
-  if (soort === 'ivp') return ivpDocument(stand, '');
+  if (soort === 'ivp') return ivpDocument(stand, '', gemeentecode);
   if (soort === 'projectplan') return projectplanDocument(stand, '');
   const plan = stand.uitvoeringsplannen.find((p) => p.jaar === jaar);
   return plan ? uitvoeringsplanDocument(stand, plan, '') : undefined;
@@ -170,13 +184,22 @@ const zelfdeInhoud = (a: DocumentModel, b: DocumentModel) => vasteVorm({ ...a, s
  * The current version of a document: while it equals the last adopted version it is that version
  * (adopted); once edited it is the next version, in concept until it is discussed or adopted.
  */
-export async function documentStand(db: Queryable, werkruimteId: string, stand: CyclusStand, soort: DocumentSoort, jaar: number | null): Promise<DocumentStand | undefined> {
-  const model = bouwModel(stand, soort, jaar);
+export async function documentStand(
+  db: Queryable,
+  werkruimteId: string,
+  stand: CyclusStand,
+  soort: DocumentSoort,
+  jaar: number | null,
+  gemeentecode: string | null = null,
+): Promise<DocumentStand | undefined> {
+  const model = bouwModel(stand, soort, jaar, gemeentecode);
   if (!model) return undefined;
-  const alle = (await laadBesluiten(db, werkruimteId)).filter((b) => b.document === soort && (b.jaar ?? 0) === (jaar ?? 0));
+  const alle = (await laadBesluiten(db, werkruimteId)).filter(
+    (b) => b.document === soort && (b.jaar ?? 0) === (jaar ?? 0) && (b.gemeentecode ?? '') === (gemeentecode ?? ''),
+  );
   const { rows } = await db.query<{ versie: number; model: DocumentModel; besluit_id: string }>(
-    'select versie, model, besluit_id from vastgestelde_versies where werkruimte_id = $1 and document = $2 and jaar = $3 order by versie',
-    [werkruimteId, soort, jaar ?? 0],
+    'select versie, model, besluit_id from vastgestelde_versies where werkruimte_id = $1 and document = $2 and jaar = $3 and gemeentecode = $4 order by versie',
+    [werkruimteId, soort, jaar ?? 0, gemeentecode ?? ''],
   );
   const laatste = rows.at(-1);
   const versie = !laatste ? 1 : zelfdeInhoud(laatste.model, model) ? laatste.versie : laatste.versie + 1;
@@ -196,10 +219,17 @@ export async function documentStand(db: Queryable, werkruimteId: string, stand: 
   return { model, versie, status, besluiten: alle, vastgesteldeVersies };
 }
 
-export async function vastgesteldeVersie(db: Queryable, werkruimteId: string, soort: DocumentSoort, jaar: number | null, versie: number): Promise<DocumentModel | undefined> {
+export async function vastgesteldeVersie(
+  db: Queryable,
+  werkruimteId: string,
+  soort: DocumentSoort,
+  jaar: number | null,
+  versie: number,
+  gemeentecode: string | null = null,
+): Promise<DocumentModel | undefined> {
   const { rows } = await db.query<{ model: DocumentModel }>(
-    'select model from vastgestelde_versies where werkruimte_id = $1 and document = $2 and jaar = $3 and versie = $4',
-    [werkruimteId, soort, jaar ?? 0, versie],
+    'select model from vastgestelde_versies where werkruimte_id = $1 and document = $2 and jaar = $3 and versie = $4 and gemeentecode = $5',
+    [werkruimteId, soort, jaar ?? 0, versie, gemeentecode ?? ''],
   );
   return rows[0]?.model;
 }
@@ -212,28 +242,34 @@ export async function legBesluitVast(
   tx: Queryable,
   w: WerkruimteKop,
   gebruikerId: string,
-  invoer: { document: DocumentSoort; jaar: number | null; soort: 'besproken' | 'vastgesteld'; orgaan: Besluit['orgaan']; datum: string; toelichting: string },
+  invoer: {
+    document: DocumentSoort;
+    jaar: number | null;
+    soort: 'besproken' | 'vastgesteld';
+    orgaan: Besluit['orgaan'];
+    datum: string;
+    toelichting: string;
+    /** Bij een gezamenlijk IVP: de gemeente waarvan het orgaan besluit. */
+    gemeentecode?: string | null;
+  },
 ): Promise<{ besluitId: string; versie: number; alVastgesteld: boolean } | undefined> {
-  const d = await documentStand(tx, w.id, await laadStand(tx, w), invoer.document, invoer.jaar);
+  const gemeente = invoer.gemeentecode ?? null;
+  const d = await documentStand(tx, w.id, await laadStand(tx, w), invoer.document, invoer.jaar, gemeente);
   if (!d) return undefined;
   if (invoer.soort === 'vastgesteld' && d.status === 'vastgesteld') return { besluitId: '', versie: d.versie, alVastgesteld: true };
   const { rows } = await tx.query<{ id: string }>(
-    `insert into besluiten (werkruimte_id, document, jaar, soort, orgaan, datum, toelichting, versie, vastgelegd_door)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
-    [w.id, invoer.document, invoer.jaar ?? 0, invoer.soort, invoer.orgaan, invoer.datum, invoer.toelichting, d.versie, gebruikerId],
+    `insert into besluiten (werkruimte_id, document, jaar, soort, orgaan, datum, toelichting, versie, vastgelegd_door, gemeentecode)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
+    [w.id, invoer.document, invoer.jaar ?? 0, invoer.soort, invoer.orgaan, invoer.datum, invoer.toelichting, d.versie, gebruikerId, gemeente ?? ''],
   );
   const besluitId = rows[0]!.id;
   if (invoer.soort === 'vastgesteld') {
     // Built again so the frozen copy carries its status line ("Vastgesteld door de Raad op ...").
-    const na = (await documentStand(tx, w.id, await laadStand(tx, w), invoer.document, invoer.jaar))!;
-    await tx.query('insert into vastgestelde_versies (werkruimte_id, document, jaar, versie, besluit_id, model) values ($1, $2, $3, $4, $5, $6)', [
-      w.id,
-      invoer.document,
-      invoer.jaar ?? 0,
-      d.versie,
-      besluitId,
-      JSON.stringify(na.model),
-    ]);
+    const na = (await documentStand(tx, w.id, await laadStand(tx, w), invoer.document, invoer.jaar, gemeente))!;
+    await tx.query(
+      'insert into vastgestelde_versies (werkruimte_id, document, jaar, versie, besluit_id, model, gemeentecode) values ($1, $2, $3, $4, $5, $6, $7)',
+      [w.id, invoer.document, invoer.jaar ?? 0, d.versie, besluitId, JSON.stringify(na.model), gemeente ?? ''],
+    );
   }
   await tx.query(`insert into wijzigingen (werkruimte_id, sectie_sleutel, gebruiker_id, soort, na) values ($1, $2, $3, $4, $5)`, [
     w.id,

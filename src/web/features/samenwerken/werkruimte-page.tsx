@@ -4,6 +4,7 @@ import { mag, rolNamen } from '../../../domain/toegang/rollen.ts';
 import type { Sectie } from '../../shared/api.ts';
 import { aantal, datumTijd } from '../../shared/opmaak.ts';
 import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
+import { DeelnemendeGemeenten } from './deelnemende-gemeenten.tsx';
 import { Tabelkader } from './formulier.tsx';
 import { useBron } from '../../shared/use-api.ts';
 import { aanwezigheidRegels, periodeTekst, soortNamen } from './teksten.ts';
@@ -74,7 +75,7 @@ function Volledigheid({ secties, basis }: { secties: Sectie[]; basis: string }) 
 }
 
 export function WerkruimtePage() {
-  const { werkruimte, lid, live } = useWerkruimte();
+  const { werkruimte, lid, live, vernieuwWerkruimte } = useWerkruimte();
   usePaginatitel(werkruimte.naam);
   const basis = `/werkruimtes/${encodeURIComponent(werkruimte.id)}`;
   const secties = useBron<{ secties: Sectie[] }>(mag(lid, 'secties.lezen') ? `${basis}/secties` : null);
@@ -97,9 +98,10 @@ export function WerkruimtePage() {
       <h1 className="utrecht-heading-1">{werkruimte.naam}</h1>
       <dl className="kp-meta">
         <div>
-          <dt>Gemeente</dt>
+          <dt>{werkruimte.deelnemendeGemeenten.length > 0 ? 'Gemeenten' : 'Gemeente'}</dt>
           <dd>
             {werkruimte.gemeentenaam} ({werkruimte.gemeentecode})
+            {werkruimte.deelnemendeGemeenten.map((g) => `, ${g.gemeentenaam} (${g.gemeentecode})`).join('')}
           </dd>
         </div>
         <div>
@@ -142,6 +144,7 @@ export function WerkruimtePage() {
           </Link>
         </div>
       ) : null}
+      <DeelnemendeGemeenten werkruimte={werkruimte} magWijzigen={mag(lid, 'werkruimte.wijzigen')} onGewijzigd={vernieuwWerkruimte} />
       <LiveStatus />
       <p className="utrecht-paragraph">
         {anderen === 0

@@ -15,6 +15,7 @@ import { Bevindingen, CyclusNavigatie } from './deel.tsx';
 interface DocumentInfo {
   soort: DocumentSoort;
   jaar: number | null;
+  gemeentecode: string | null;
   titel: string;
   versie: number | null;
   status: 'concept' | 'in-bespreking' | 'vastgesteld' | null;
@@ -110,6 +111,7 @@ export function DocumentPage() {
   const [zoek] = useSearchParams();
   const jaar = zoek.get('jaar');
   const versie = zoek.get('versie');
+  const gemeente = zoek.get('gemeente');
   const basis = `/werkruimtes/${encodeURIComponent(werkruimte.id)}`;
   const geldig = (documentSoorten as readonly string[]).includes(soort);
   const naam = geldig ? documentNamen[soort as DocumentSoort] : 'Document';
@@ -117,6 +119,7 @@ export function DocumentPage() {
   const query = new URLSearchParams();
   if (jaar) query.set('jaar', jaar);
   if (versie) query.set('versie', versie);
+  if (gemeente) query.set('gemeente', gemeente);
   const qs = query.toString() ? `?${query.toString()}` : '';
   const alleenVastgesteld = !mag(lid, 'cyclus.lezen');
   const model = useBron<DocumentModel & { versie: number; jaar: number | null }>(geldig && (!alleenVastgesteld || versie) ? `${basis}/documenten/${soort}${qs}` : null);
@@ -138,14 +141,16 @@ export function DocumentPage() {
   }
   const info =
     lijst.toestand.status === 'klaar'
-      ? lijst.toestand.data.documenten.find((d) => d.soort === soort && (soort !== 'uitvoeringsplan' || !jaar || String(d.jaar) === jaar) )
+      ? lijst.toestand.data.documenten.find(
+          (d) => d.soort === soort && (soort !== 'uitvoeringsplan' || !jaar || String(d.jaar) === jaar) && (d.gemeentecode ?? '') === (gemeente ?? ''),
+        )
       : undefined;
 
   const legVast = async (e: FormEvent) => {
     e.preventDefault();
     setMelding(null);
     const r = await schrijf<{ waarschuwingen: string[] }>('POST', `${basis}/documenten/${soort}/besluiten`, {
-      body: { ...besluit, ...(info?.jaar ? { jaar: info.jaar } : {}) },
+      body: { ...besluit, ...(info?.jaar ? { jaar: info.jaar } : {}), ...(gemeente ? { gemeentecode: gemeente } : {}) },
     });
     if (!r.ok) {
       setMelding({ soort: 'fout', tekst: r.probleem.detail });
@@ -159,6 +164,8 @@ export function DocumentPage() {
   };
 
   const downloadPad = `/api/v1${basis}/documenten/${soort}.docx${qs || (info?.jaar ? `?jaar=${info.jaar}` : '')}`;
+  const gemeenten = [{ gemeentecode: werkruimte.gemeentecode, gemeentenaam: werkruimte.gemeentenaam }, ...werkruimte.deelnemendeGemeenten];
+  const gezamenlijk = soort === 'ivp' && werkruimte.deelnemendeGemeenten.length > 0;
 
   return (
     <>
@@ -176,6 +183,18 @@ export function DocumentPage() {
         {info?.jaar ? ` ${info.jaar}` : ''}
       </h1>
       <CyclusNavigatie huidig="documenten" />
+      {gezamenlijk ? (
+        <nav aria-label="Versie per gemeente" className="kp-tags">
+          <Link className="kp-tag" to={`${basis}/documenten/ivp`} aria-current={!gemeente ? 'page' : undefined}>
+            Gezamenlijk document
+          </Link>
+          {gemeenten.map((g) => (
+            <Link key={g.gemeentecode} className="kp-tag" to={`${basis}/documenten/ivp?gemeente=${g.gemeentecode}`} aria-current={gemeente === g.gemeentecode ? 'page' : undefined}>
+              Versie {g.gemeentenaam}
+            </Link>
+          ))}
+        </nav>
+      ) : null}
       {info ? (
         <dl className="kp-meta">
           {info.statusTekst && !versie ? (
@@ -221,7 +240,9 @@ export function DocumentPage() {
           <ul className="utrecht-unordered-list">
             {info.vastgesteldeVersies.map((v) => (
               <li key={v.versie} className="utrecht-unordered-list__item">
-                <Link to={`${basis}/documenten/${soort}?${new URLSearchParams({ ...(info.jaar ? { jaar: String(info.jaar) } : {}), versie: String(v.versie) }).toString()}`}>
+                <Link
+                  to={`${basis}/documenten/${soort}?${new URLSearchParams({ ...(info.jaar ? { jaar: String(info.jaar) } : {}), ...(gemeente ? { gemeente } : {}), versie: String(v.versie) }).toString()}`}
+                >
                   Versie {v.versie}, vastgesteld door {v.orgaan} op {datumTekst(v.datum)}
                 </Link>
               </li>
@@ -233,7 +254,14 @@ export function DocumentPage() {
         <form className="kp-card" onSubmit={legVast} aria-labelledby="besluit-kop" noValidate>
           <h2 className="utrecht-heading-2" id="besluit-kop">
             Besluit vastleggen over versie {info.versie}
+            {gemeente ? ` (versie van ${gemeenten.find((g) => g.gemeentecode === gemeente)?.gemeentenaam ?? gemeente})` : ''}
           </h2>
+          {gezamenlijk && !gemeente ? (
+            <p className="utrecht-paragraph kp-muted">
+              Dit is het gezamenlijke document: leg hier besprekingen vast (MT, Driehoek). De raad van elke gemeente stelt haar eigen versie vast; kies daarvoor
+              hierboven de versie van de gemeente.
+            </p>
+          ) : null}
           <fieldset className="kp-fieldset">
             <legend className="utrecht-form-label">Soort besluit</legend>
             {(['besproken', 'vastgesteld'] as const).map((s) => (
@@ -343,9 +371,9 @@ export function DocumentenPage() {
               </thead>
               <tbody className="utrecht-table__body">
                 {documenten.map((d) => (
-                  <tr key={`${d.soort}-${d.jaar ?? ''}`} className="utrecht-table__row">
+                  <tr key={`${d.soort}-${d.jaar ?? ''}-${d.gemeentecode ?? ''}`} className="utrecht-table__row">
                     <td className="utrecht-table__cell">
-                      <Link to={`${basis}/documenten/${d.soort}${d.jaar ? `?jaar=${d.jaar}` : ''}`}>{d.titel}</Link>
+                      <Link to={`${basis}/documenten/${d.soort}${d.jaar ? `?jaar=${d.jaar}` : d.gemeentecode ? `?gemeente=${d.gemeentecode}` : ''}`}>{d.titel}</Link>
                     </td>
                     <td className="utrecht-table__cell">{d.statusTekst ?? '—'}</td>
                     <td className="utrecht-table__cell">{d.vastgesteldDoor}</td>

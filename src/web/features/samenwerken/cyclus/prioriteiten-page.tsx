@@ -58,6 +58,27 @@ export function PrioriteitenPage() {
                       fout={deel.fouten[`[${i}].titel`]}
                       readOnly={!magBewerken}
                     />
+                    {werkruimte.deelnemendeGemeenten.length > 0 ? (
+                      <div className="utrecht-form-field kp-field">
+                        <label className="utrecht-form-label" htmlFor={`prioriteit-${i}-gemeente`}>
+                          Geldt voor
+                        </label>
+                        <select
+                          id={`prioriteit-${i}-gemeente`}
+                          className="utrecht-select"
+                          value={p.gemeentecode ?? ''}
+                          disabled={!magBewerken}
+                          onChange={(e) => zet(i, { gemeentecode: e.target.value || null })}
+                        >
+                          <option value="">Alle gemeenten (gezamenlijk)</option>
+                          {[{ gemeentecode: werkruimte.gemeentecode, gemeentenaam: werkruimte.gemeentenaam }, ...werkruimte.deelnemendeGemeenten].map((g) => (
+                            <option key={g.gemeentecode} value={g.gemeentecode}>
+                              Alleen {g.gemeentenaam}
+                            </option>
+                          ))}
+                        </select>
+                      </div>
+                    ) : null}
                     <fieldset className="kp-fieldset">
                       <legend className="utrecht-form-label">Thema's van prioriteit {i + 1}</legend>
                       {deel.fouten[`[${i}].themaIds`] ? <p className="kp-field__fout">{deel.fouten[`[${i}].themaIds`]}</p> : null}
@@ -115,7 +136,7 @@ export function PrioriteitenPage() {
                 </button>
               </div>
             ) : null}
-            {lijst.length > MAX_PRIORITEITEN ? (
+            {werkruimte.deelnemendeGemeenten.length === 0 && lijst.length > MAX_PRIORITEITEN ? (
               <div className="kp-warning">
                 <p className="utrecht-paragraph">
                   U hebt {lijst.length} prioriteiten. De methode staat er hooguit {MAX_PRIORITEITEN} toe; opslaan lukt pas als u er een of meer schrapt.
