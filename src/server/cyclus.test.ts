@@ -440,4 +440,45 @@ describe.each(dbKinds)('beleidscyclus op %s', (kind) => {
       expect((await as.coordinator.get(`/werkruimtes/${ws}/documenten/ivp?gemeente=GM0344`)).status).toBe(400);
     });
   });
+
+  describe('rechten op elk eindpunt van de cyclus', () => {
+    it('weigert elke rol die het eindpunt niet mag (403) en anoniem (401), en laat niets veranderen', async () => {
+      const ws = demo;
+      /** Writes back what is there (a valid body with the current version): only the role decides. */
+      const terugschrijven = async (c: Client, pad: string) => {
+        const nu = await as.coordinator.get(pad);
+        return (await c.call('PUT', pad, nu.body.inhoud, { 'If-Match': `"${String(nu.body.versie)}"` })).status;
+      };
+      const lezen = ['coordinator', 'redacteur', 'partner', 'beslisser', 'lezer'] as const;
+      const gevallen: { naam: string; mag: readonly Rol[]; doe: (c: Client) => Promise<number> }[] = [
+        { naam: 'GET cyclus', mag: lezen, doe: async (c) => (await c.get(`/werkruimtes/${ws}/cyclus`)).status },
+        { naam: 'GET plancheck', mag: lezen, doe: async (c) => (await c.get(`/werkruimtes/${ws}/plancheck`)).status },
+        { naam: 'GET projecten', mag: lezen, doe: async (c) => (await c.get(`/werkruimtes/${ws}/projecten`)).status },
+        { naam: 'GET uitvoeringsplannen', mag: lezen, doe: async (c) => (await c.get(`/werkruimtes/${ws}/uitvoeringsplannen`)).status },
+        { naam: 'GET uitvoeringsplan 2027', mag: lezen, doe: async (c) => (await c.get(`/werkruimtes/${ws}/uitvoeringsplannen/2027`)).status },
+        { naam: 'GET startnotitie', mag: lezen, doe: async (c) => (await c.get(`/werkruimtes/${ws}/startnotitie`)).status },
+        { naam: 'GET documenten', mag: [...lezen, 'raad'], doe: async (c) => (await c.get(`/werkruimtes/${ws}/documenten`)).status },
+        { naam: 'PUT startnotitie', mag: ['coordinator', 'redacteur'], doe: (c) => terugschrijven(c, `/werkruimtes/${ws}/startnotitie`) },
+        { naam: 'PUT overige-themas', mag: ['coordinator', 'redacteur'], doe: (c) => terugschrijven(c, `/werkruimtes/${ws}/overige-themas`) },
+        { naam: 'PUT prioriteringssessie', mag: ['coordinator', 'redacteur'], doe: (c) => terugschrijven(c, `/werkruimtes/${ws}/prioriteringssessie`) },
+        { naam: 'PUT uitvoeringsplan', mag: ['coordinator', 'redacteur'], doe: (c) => terugschrijven(c, `/werkruimtes/${ws}/uitvoeringsplannen/2027`) },
+        { naam: 'PUT proces', mag: ['coordinator'], doe: (c) => terugschrijven(c, `/werkruimtes/${ws}/proces`) },
+        {
+          naam: 'POST besluit',
+          mag: ['coordinator', 'beslisser'],
+          doe: async (c) => (await c.call('POST', `/werkruimtes/${ws}/documenten/startnotitie/besluiten`, { soort: 'besproken', orgaan: 'MT', datum: '2027-01-05' })).status,
+        },
+      ];
+      for (const g of gevallen) {
+        for (const r of rollen) {
+          const status = await g.doe(as[r]);
+          if (g.mag.includes(r)) expect([200, 201], `${g.naam} als ${r}`).toContain(status);
+          else expect(status, `${g.naam} als ${r}`).toBe(403);
+        }
+        expect(await g.doe(Client.anonymous(app)), `${g.naam} anoniem`).toBe(401);
+      }
+      // Nothing above changed the demo: the plan check is still clean and the IVP still adopted.
+      expect(((await as.coordinator.get(`/werkruimtes/${ws}/plancheck`)).body.bevindingen as { ernst: string }[]).filter((b) => b.ernst === 'fout')).toEqual([]);
+    });
+  });
 });
