@@ -94,5 +94,15 @@ console.log('\nSamenwerken in-process op PGlite (per aanvraag, aangemeld als co�
   // Sign-in is deliberately slow (scrypt); fewer rounds, and a fresh session each time.
   const aanmelden = await measure('POST /api/v1/sessies (scrypt, nieuwe sessie)', 10, signIn);
   print([sref, lees, schrijf, aanmelden], sref);
+
+  console.log('\nBeleidscyclus in-process op PGlite (demogemeente: 33 secties, 3 prioriteiten, 20 maatregelen)');
+  const ws = `/api/v1/werkruimtes/${werkruimtes.werkruimtes.find((w) => (w as { soort?: string }).soort === 'ivp')!.id}`;
+  const get = async (p: string) => (await sapp.request(`${ws}${p}`, { headers: { Cookie: s.cookie } })).arrayBuffer();
+  const cref = await measure('referentie: GET /api/v1/health (één query)', 100, () => sapp.request('/api/v1/health'));
+  const check = await measure('GET plancheck (stand laden + regels)', 50, () => get('/plancheck'));
+  const model = await measure('GET documenten/ivp (model voor de HTML-weergave)', 50, () => get('/documenten/ivp'));
+  const docx = await measure('GET documenten/ivp.docx (Word-bestand)', 20, () => get('/documenten/ivp.docx'));
+  const analyse = await measure('GET documenten/veiligheidsanalyse.docx (33 secties, tabellen)', 10, () => get('/documenten/veiligheidsanalyse.docx'));
+  print([cref, check, model, docx, analyse], cref);
   await pgs.close();
 }
