@@ -220,4 +220,26 @@ describe.skipIf(!hasChromium)('De beleidscyclus in de browser: van werkruimte to
     await controleer('10-project');
     expect(consolefouten).toEqual([]);
   });
+
+  it('maakt van het demo-IVP een gezamenlijk IVP met een lokale prioriteit en een versie per gemeente', async () => {
+    await page.goto('/werkruimtes');
+    await page.getByRole('link', { name: 'Integraal Veiligheidsplan Dijkstede 2027-2030' }).click();
+    await page.getByLabel('Gemeente toevoegen').selectOption('GM0353');
+    await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+    await page.getByText('De deelnemende gemeenten zijn opgeslagen.').waitFor();
+    await controleer('11-gezamenlijk');
+    const ws = new URL(page.url()).pathname;
+    await page.goto(`${ws}/prioriteiten`);
+    await page.getByLabel('Geldt voor').nth(2).selectOption('GM0353');
+    await page.getByRole('button', { name: 'Prioriteiten opslaan' }).click();
+    await page.getByText(/^Opgeslagen om/).waitFor();
+    // De Bilt does not take part: a clear message, not a crash.
+    await page.goto(`${ws}/documenten/ivp?gemeente=GM0310`);
+    await page.getByText('Gemeente GM0310 doet niet mee aan dit IVP.').waitFor();
+    await page.goto(`${ws}/documenten/ivp?gemeente=GM0353`);
+    await page.getByText('Gemeente IJsselstein').first().waitFor();
+    await page.getByRole('heading', { level: 3, name: /Jeugd en veiligheid/ }).waitFor();
+    await controleer('12-versie-ijsselstein');
+    expect(consolefouten).toEqual([]);
+  });
 });
