@@ -165,6 +165,15 @@ describe.skipIf(!hasChromium)('De beleidscyclus in de browser: van werkruimte to
     await page.getByRole('button', { name: 'Uitvoeringsplan 2027 opslaan' }).click();
     await page.getByText(/^Opgeslagen om .*versie 1\.$/).waitFor();
     await expect.poll(() => page.locator('table').last().locator('tbody tr').count()).toBe(2);
+    // Edit a measure in place: same row, new budget.
+    await page.getByRole('button', { name: 'Bewerken (Keurmerk Veilig Ondernemen starten)' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('maatregel-naam');
+    await page.getByLabel("Budget in euro's").fill('20000');
+    await page.getByRole('button', { name: 'Maatregel bijwerken' }).click();
+    await page.getByRole('button', { name: 'Uitvoeringsplan 2027 opslaan' }).click();
+    await page.getByText(/^Opgeslagen om .*versie 2\.$/).waitFor();
+    await expect.poll(() => page.locator('table').last().locator('tbody tr').count()).toBe(2);
+    await page.locator('table').last().getByText('€ 20.000').waitFor();
     await controleer('05-uitvoeringsplan');
   });
 

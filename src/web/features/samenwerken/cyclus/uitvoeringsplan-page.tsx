@@ -49,6 +49,8 @@ export function UitvoeringsplanPage() {
   const [koppeling, setKoppeling] = useState('');
   const [maatregel, setMaatregel] = useState(nieuweMaatregel());
   const [doelActiepunt, setDoelActiepunt] = useState('');
+  /** The measure being edited in the form, or null when the form adds a new one. */
+  const [bewerkId, setBewerkId] = useState<string | null>(null);
   const prios = prioriteiten.status === 'klaar' ? prioriteiten.data.inhoud : [];
   const jaren = Array.from({ length: laatste - eerste + 1 }, (_, i) => eerste + i);
 
@@ -82,11 +84,32 @@ export function UitvoeringsplanPage() {
     }
     setMelding(null);
     deel.wijzig((oud) => {
-      const id = volgendeId('m', oud.actiepunten.flatMap((a) => a.maatregelen.map((m) => m.id)));
-      return { ...oud, actiepunten: oud.actiepunten.map((a) => (a.id === doelActiepunt ? { ...a, maatregelen: [...a.maatregelen, { ...maatregel, id }] } : a)) };
+      const id = bewerkId ?? volgendeId('m', oud.actiepunten.flatMap((a) => a.maatregelen.map((m) => m.id)));
+      // Editing may move the measure to another action point: take it out everywhere, put it in the chosen one.
+      const zonder = oud.actiepunten.map((a) => ({ ...a, maatregelen: a.maatregelen.filter((m) => m.id !== id) }));
+      return {
+        ...oud,
+        actiepunten: zonder.map((a) => {
+          if (a.id !== doelActiepunt) return a;
+          const oudePlek = oud.actiepunten.find((x) => x.id === a.id)?.maatregelen.findIndex((m) => m.id === id) ?? -1;
+          const lijst = [...a.maatregelen];
+          lijst.splice(oudePlek >= 0 ? oudePlek : lijst.length, 0, { ...maatregel, id });
+          return { ...a, maatregelen: lijst };
+        }),
+      };
     });
     setMaatregel(nieuweMaatregel());
-    setMelding({ soort: 'info', tekst: 'De maatregel staat in het plan. Vergeet niet op te slaan.' });
+    setMelding({ soort: 'info', tekst: bewerkId ? 'De maatregel is bijgewerkt. Vergeet niet op te slaan.' : 'De maatregel staat in het plan. Vergeet niet op te slaan.' });
+    setBewerkId(null);
+  };
+
+  const bewerk = (a: Actiepunt, m: Maatregel) => {
+    const { id, ...rest } = m;
+    setBewerkId(id);
+    setDoelActiepunt(a.id);
+    setMaatregel(rest);
+    setMelding(null);
+    window.requestAnimationFrame(() => document.getElementById('maatregel-naam')?.focus());
   };
 
   const maakVervolgplan = async () => {
@@ -196,6 +219,9 @@ export function UitvoeringsplanPage() {
                                 </td>
                                 {magBewerken ? (
                                   <td className="utrecht-table__cell">
+                                    <button type="button" className="utrecht-button utrecht-button--secondary-action kp-button-klein" onClick={() => bewerk(a, m)}>
+                                      Bewerken<span className="kp-visually-hidden"> ({m.naam})</span>
+                                    </button>{' '}
                                     <button
                                       type="button"
                                       className="utrecht-button utrecht-button--secondary-action kp-button-klein"
@@ -254,7 +280,7 @@ export function UitvoeringsplanPage() {
                   {plan.actiepunten.length > 0 ? (
                     <form className="kp-card" onSubmit={voegMaatregelToe} aria-labelledby="nieuwe-maatregel-kop" noValidate>
                       <h3 className="utrecht-heading-3" id="nieuwe-maatregel-kop">
-                        Maatregel toevoegen
+                        {bewerkId ? `Maatregel ${maatregel.naam || bewerkId} bewerken` : 'Maatregel toevoegen'}
                       </h3>
                       <div className="utrecht-form-field kp-field">
                         <label className="utrecht-form-label" htmlFor="maatregel-actiepunt">
@@ -286,9 +312,9 @@ export function UitvoeringsplanPage() {
                             onChange={(e) => setMaatregel({ ...maatregel, [veld]: e.target.value || null })}
                           >
                             <option value="">Nog niet gepland</option>
-                            {[1, 2, 3, 4].map((k) => (
-                              <option key={k} value={`${jaar}-K${k}`}>
-                                {jaar} kwartaal {k}
+                            {[...new Set([...(maatregel[veld] && !maatregel[veld].startsWith(`${jaar}-`) ? [maatregel[veld]] : []), ...[1, 2, 3, 4].map((k) => `${jaar}-K${k}`)])].map((k) => (
+                              <option key={k} value={k}>
+                                {k.replace('-K', ' kwartaal ')}
                               </option>
                             ))}
                           </select>
@@ -302,9 +328,23 @@ export function UitvoeringsplanPage() {
                         waarde={maatregel.budget === null ? '' : String(maatregel.budget)}
                         onWaarde={(v) => setMaatregel({ ...maatregel, budget: v.trim() === '' || Number.isNaN(Number(v)) ? null : Number(v) })}
                       />
-                      <button type="submit" className="utrecht-button utrecht-button--secondary-action">
-                        Maatregel toevoegen
-                      </button>
+                      <div className="kp-actions">
+                        <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+                          {bewerkId ? 'Maatregel bijwerken' : 'Maatregel toevoegen'}
+                        </button>
+                        {bewerkId ? (
+                          <button
+                            type="button"
+                            className="utrecht-button utrecht-button--subtle"
+                            onClick={() => {
+                              setBewerkId(null);
+                              setMaatregel(nieuweMaatregel());
+                            }}
+                          >
+                            Bewerken annuleren
+                          </button>
+                        ) : null}
+                      </div>
                     </form>
                   ) : null}
                 </>
