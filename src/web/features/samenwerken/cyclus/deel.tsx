@@ -5,6 +5,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { veldfouten, type Probleem } from '../../../shared/api.ts';
+import { mag } from '../../../../domain/toegang/rollen.ts';
 import { useSchrijf } from '../../../shared/sessie.tsx';
 import { useBron } from '../../../shared/use-api.ts';
 import type { Bevinding } from '../../../../domain/cyclus/plancheck.ts';
@@ -133,10 +134,15 @@ export function Tekstvak({ id, label, waarde, onWaarde, uitleg, fout, kort, alle
 
 /** The pages of the cycle, as a navigation within the workspace. */
 export function CyclusNavigatie({ huidig }: { huidig: string }) {
-  const { werkruimte } = useWerkruimte();
+  const { werkruimte, lid } = useWerkruimte();
   const basis = `/werkruimtes/${encodeURIComponent(werkruimte.id)}`;
-  const items: [string, string][] =
-    werkruimte.soort === 'project'
+  // Who reads only adopted documents (the council) gets no links to the cycle in progress.
+  const items: [string, string][] = !mag(lid, 'cyclus.lezen')
+    ? [
+        ['', 'Werkruimte'],
+        ['documenten', 'Documenten'],
+      ]
+    : werkruimte.soort === 'project'
       ? [
           ['', 'Werkruimte'],
           ['project', 'Projectplan'],
