@@ -5,8 +5,7 @@
  * file holds the seven chapter headings and the three priorities. The council member then sees only
  * the adopted version. axe-core runs on every page of the cycle (no serious or critical violations).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -14,25 +13,11 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ivpHoofdstukken } from '../../src/domain/cyclus/methode.ts';
 import { startServer, type RunningServer } from '../../src/server/main.ts';
+import { chromiumPath, ernstigeToegankelijkheidsfouten, hasChromium } from '../support/browser.ts';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = existsSync(chromiumPath);
-if (!hasChromium && process.env.CI) {
-  throw new Error(`Chromium ontbreekt op ${chromiumPath}; .ci/run installeert het met apt-get install chromium.`);
-}
 
 const SCHERMAFDRUKKEN = process.env.E2E_SHOTS ?? path.join(tmpdir(), 'e2e-shots');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-async function ernstigeToegankelijkheidsfouten(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations;
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) bij ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const PRIORITEITEN = ['Ondermijning aanpakken', 'Veilige wijken', 'Jeugd en veiligheid'];
 
