@@ -9,7 +9,7 @@ import { createWorkspace } from './api/werkruimtes-routes.ts';
 import { laadWerkruimte, legBesluitVast } from './cyclus/stand.ts';
 import { demoPlan } from './demo-plan.ts';
 import { demoProject, demoProjectNaam } from './demo-project.ts';
-import { legeAnalyse } from '../domain/cyclus/stand.ts';
+import { volledigeAnalyse } from '../domain/cyclus/stand.ts';
 
 export const DEMO_PASSWORD = 'Kernplan-demo-2026';
 
@@ -39,7 +39,7 @@ async function seedPlan(tx: Queryable, werkruimteId: string, coordinatorId: stri
       werkruimteId,
       s.sleutel,
       s.tekst,
-      JSON.stringify({ ...legeAnalyse(), ...s.analyse }),
+      JSON.stringify(volledigeAnalyse(s.analyse)),
     ]);
   }
   const delen: [string, unknown][] = [

@@ -5,7 +5,7 @@
 import { aspecten, strategischeThemas, themas, velden, vindThema } from '../kennisbank/kennisbank.ts';
 import { vindMethode } from '../methoden/catalogus.ts';
 import type { DocumentModel, Blok } from './document.ts';
-import type { Analyse, Maatregel, Uitvoeringsplan } from './inhoud.ts';
+import { type Analyse, type Maatregel, maatregelStatusNamen, type Uitvoeringsplan } from './inhoud.ts';
 import { ivpHoofdstukken, startnotitieOnderdelen, uitvoeringsplanHoofdstukken } from './methode.ts';
 import { methodeChecklist, projectVragen, smartTekort } from './project.ts';
 import type { CyclusStand } from './stand.ts';
@@ -188,7 +188,6 @@ export function ivpDocument(stand: CyclusStand, status: string, gemeentecode: st
   return model;
 }
 
-const statusNamen: Record<Maatregel['status'], string> = { gepland: 'Gepland', lopend: 'Lopend', gereed: 'Gereed', vervallen: 'Vervallen' };
 
 function maatregelTabel(titel: string, maatregelen: Maatregel[]): Blok {
   return {
@@ -203,7 +202,7 @@ function maatregelTabel(titel: string, maatregelen: Maatregel[]): Blok {
       m.partners,
       m.startKwartaal && m.eindKwartaal ? (m.startKwartaal === m.eindKwartaal ? m.startKwartaal : `${m.startKwartaal} t/m ${m.eindKwartaal}`) : 'Niet gepland',
       m.budget === null ? 'Binnen bestaand budget' : euro.format(m.budget),
-      statusNamen[m.status],
+      maatregelStatusNamen[m.status],
     ]),
   };
 }

@@ -129,6 +129,7 @@ export interface Ivp {
 
 export const maatregelStatussen = ['gepland', 'lopend', 'gereed', 'vervallen'] as const;
 export type MaatregelStatus = (typeof maatregelStatussen)[number];
+export const maatregelStatusNamen: Record<MaatregelStatus, string> = { gepland: 'Gepland', lopend: 'Lopend', gereed: 'Gereed', vervallen: 'Vervallen' };
 
 export interface Maatregel {
   id: string;

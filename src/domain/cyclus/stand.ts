@@ -38,6 +38,11 @@ export function legeAnalyse(): Analyse {
   return { cijfers: [], huidigeAanpak: '', maatregelen: [], extra: '', plausibeleThemas: [] };
 }
 
+/** A stored analysis with what it lacks filled in, so every section has the full shape. */
+export function volledigeAnalyse(opgeslagen: Partial<Analyse> | Record<string, unknown> | null | undefined): Analyse {
+  return { ...legeAnalyse(), ...(opgeslagen ?? {}) } as Analyse;
+}
+
 export function legeStartnotitie(): Startnotitie {
   return {
     aanleiding: '',

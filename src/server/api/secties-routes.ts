@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Analyse } from '../../domain/cyclus/inhoud.ts';
-import { legeAnalyse, sectieSoort } from '../../domain/cyclus/stand.ts';
+import { sectieSoort, volledigeAnalyse } from '../../domain/cyclus/stand.ts';
 import { isThemaId } from '../../domain/kennisbank/kennisbank.ts';
 import { vindMethode } from '../../domain/methoden/catalogus.ts';
 import { vindPersoonsgegevens } from '../../domain/privacy/persoonsgegevens.ts';
@@ -47,10 +47,6 @@ export const analyseSchema = z
   })
   .openapi('Analyse');
 
-/** Fills in what a stored analysis lacks, so every section has the full shape. */
-export function volledigeAnalyse(opgeslagen: Record<string, unknown> | null | undefined): Analyse {
-  return { ...legeAnalyse(), ...(opgeslagen ?? {}) } as Analyse;
-}
 
 export const sectieSchema = z
   .object({

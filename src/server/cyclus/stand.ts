@@ -8,7 +8,7 @@ import { analyseDocument, ivpDocument, projectplanDocument, startnotitieDocument
 import { leegProject, type Project } from '../../domain/cyclus/project.ts';
 import type { DocumentSoort, Ivp, OverigeGroep, Prioriteit, Prioriteringssessie, Startnotitie, Uitvoeringsplan } from '../../domain/cyclus/inhoud.ts';
 import { standaardProces } from '../../domain/cyclus/methode.ts';
-import { type CyclusStand, legeAnalyse, legeStartnotitie, leegIvp, ivpVoorstel } from '../../domain/cyclus/stand.ts';
+import { type CyclusStand, legeStartnotitie, leegIvp, ivpVoorstel, volledigeAnalyse } from '../../domain/cyclus/stand.ts';
 import type { Analyse } from '../../domain/cyclus/inhoud.ts';
 import { gemeenteBijCode } from '../../domain/gemeenten/gemeenten.ts';
 import type { Queryable } from '../db/db.ts';
@@ -93,7 +93,7 @@ export async function laadStand(db: Queryable, w: WerkruimteKop): Promise<Cyclus
   const basis = {
     werkruimte: { naam: w.naam, gemeentenaam: w.gemeentenaam, gemeenten: w.gemeenten, periodeStart: w.periodeStart, periodeEinde: w.periodeEinde },
     startnotitie: { ...legeStartnotitie(), ...(await deel<Startnotitie>('startnotitie')) },
-    secties: secties.map((s) => ({ ...s, analyse: { ...legeAnalyse(), ...s.analyse } })),
+    secties: secties.map((s) => ({ ...s, analyse: volledigeAnalyse(s.analyse) })),
     prioriteiten,
     overigeGroepen,
     sessie: await deel<Prioriteringssessie | null>('prioriteringssessie'),

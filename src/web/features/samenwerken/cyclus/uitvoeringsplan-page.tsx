@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { type Actiepunt, type Maatregel, maatregelStatussen, type Prioriteit, type Uitvoeringsplan } from '../../../../domain/cyclus/inhoud.ts';
+import { type Actiepunt, type Maatregel, maatregelStatusNamen, maatregelStatussen, type Prioriteit, type Uitvoeringsplan } from '../../../../domain/cyclus/inhoud.ts';
 import { themas } from '../../../../domain/kennisbank/kennisbank.ts';
 import { mag } from '../../../../domain/toegang/rollen.ts';
 import { Kruimelpad, Laden, usePaginatitel } from '../../../shared/page.tsx';
@@ -11,7 +11,6 @@ import { useWerkruimte } from '../werkruimte-layout.tsx';
 import { CyclusNavigatie, type DeelAntwoord, Tekstvak, useDeel, VerouderdMelding } from './deel.tsx';
 
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-const statusNamen: Record<Maatregel['status'], string> = { gepland: 'Gepland', lopend: 'Lopend', gereed: 'Gereed', vervallen: 'Vervallen' };
 
 const nieuweMaatregel = (): Omit<Maatregel, 'id'> => ({
   naam: '',
@@ -209,12 +208,12 @@ export function UitvoeringsplanPage() {
                                     >
                                       {maatregelStatussen.map((s) => (
                                         <option key={s} value={s}>
-                                          {statusNamen[s]}
+                                          {maatregelStatusNamen[s]}
                                         </option>
                                       ))}
                                     </select>
                                   ) : (
-                                    statusNamen[m.status]
+                                    maatregelStatusNamen[m.status]
                                   )}
                                 </td>
                                 {magBewerken ? (
