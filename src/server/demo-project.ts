@@ -36,7 +36,7 @@ export function demoProject(ivpWerkruimteId: string): Project {
         startKwartaal: '2027-K2',
         eindKwartaal: '2028-K4',
         budget: 38000,
-        status: 'gepland',
+        status: 'niet-gestart',
       },
       {
         id: 'm2',
@@ -48,7 +48,7 @@ export function demoProject(ivpWerkruimteId: string): Project {
         startKwartaal: '2027-K1',
         eindKwartaal: '2027-K3',
         budget: 65000,
-        status: 'lopend',
+        status: 'loopt',
       },
       {
         id: 'm3',
@@ -60,7 +60,7 @@ export function demoProject(ivpWerkruimteId: string): Project {
         startKwartaal: '2027-K1',
         eindKwartaal: '2028-K4',
         budget: null,
-        status: 'lopend',
+        status: 'loopt',
       },
     ],
     resultaten: 'Eerste meting na de zomer van 2027; de veiligheidsindex van het gebied wordt elk half jaar in het Driehoeksoverleg besproken.',

@@ -8,6 +8,7 @@ import type { Db, Queryable } from './db/db.ts';
 import { createWorkspace } from './api/werkruimtes-routes.ts';
 import { laadWerkruimte, legBesluitVast } from './cyclus/stand.ts';
 import { demoPlan } from './demo-plan.ts';
+import { seedDemoMonitoring } from './demo-monitoring.ts';
 import { demoProject, demoProjectNaam } from './demo-project.ts';
 import { volledigeAnalyse } from '../domain/cyclus/stand.ts';
 
@@ -107,6 +108,7 @@ export async function seedDemo(db: Db): Promise<void> {
     await tx.query(`update secties set toegewezen_organisatie_id = $2 where werkruimte_id = $1 and sleutel in ('thema-1.3', 'thema-5.2')`, [werkruimteId, politie]);
     await tx.query(`update secties set vertrouwelijk = true where werkruimte_id = $1 and sleutel = 'thema-5.2'`, [werkruimteId]);
     await seedPlan(tx, werkruimteId, userIds.get('coordinator')!);
+    await seedDemoMonitoring(tx, werkruimteId, userIds, demoPlan.uitvoeringsplan);
     const projectId = await createWorkspace(
       tx,
       { soort: 'project', naam: demoProjectNaam, gemeentecode: DEMO_GEMEENTECODE, periodeStart: 2027, periodeEinde: 2028 },

@@ -16,7 +16,8 @@ export type Blok =
   | { soort: 'tabel'; bijschrift: string; kolommen: string[]; rijen: string[][] };
 
 export interface DocumentModel {
-  soort: DocumentSoort;
+  /** De vijf documenten van de cyclus, en de rapportages van stap 6. */
+  soort: DocumentSoort | 'voortgangsrapportage' | 'streeftabel';
   titel: string;
   /** Bv. 'Integraal Veiligheidsplan 2027-2030'. */
   ondertitel: string;

@@ -127,13 +127,33 @@ export interface Ivp {
   strategischeThemas: Record<string, { hoofdstuk: 2 | 3 | null; tekst: string }>;
 }
 
-export const maatregelStatussen = ['gepland', 'lopend', 'gereed', 'vervallen'] as const;
+export const maatregelStatussen = ['niet-gestart', 'loopt', 'vertraagd', 'afgerond', 'geschrapt'] as const;
 export type MaatregelStatus = (typeof maatregelStatussen)[number];
-export const maatregelStatusNamen: Record<MaatregelStatus, string> = { gepland: 'Gepland', lopend: 'Lopend', gereed: 'Gereed', vervallen: 'Vervallen' };
+export const maatregelStatusNamen: Record<MaatregelStatus, string> = {
+  'niet-gestart': 'Niet gestart',
+  loopt: 'Loopt',
+  vertraagd: 'Vertraagd',
+  afgerond: 'Afgerond',
+  geschrapt: 'Geschrapt',
+};
+/** Statussen van voor stap 6 (opgeslagen plannen van vóór de monitoring) en wat ze nu heten. */
+const oudeStatussen: Record<string, MaatregelStatus> = { gepland: 'niet-gestart', lopend: 'loopt', gereed: 'afgerond', vervallen: 'geschrapt' };
+export function maatregelStatus(s: string): MaatregelStatus {
+  return (maatregelStatussen as readonly string[]).includes(s) ? (s as MaatregelStatus) : (oudeStatussen[s] ?? 'niet-gestart');
+}
+
+/** Geplande en gerealiseerde output van een maatregel in één kwartaal (prestatie-indicator). */
+export interface Kwartaalprestatie {
+  /** '2027-K1' */
+  kwartaal: string;
+  gepland: number | null;
+  gerealiseerd: number | null;
+}
 
 export interface Maatregel {
   id: string;
   naam: string;
+  /** De prestatie-indicator in woorden, bv. 'aantal controles in het buitengebied'. */
   prestatieIndicator: string;
   bestuurlijkTrekker: string;
   ambtelijkTrekker: string;
@@ -144,6 +164,32 @@ export interface Maatregel {
   /** Euro's, of null. */
   budget: number | null;
   status: MaatregelStatus;
+  /** Datum van de laatste statuswijziging (ISO), of null. */
+  statusDatum?: string | null;
+  statusToelichting?: string;
+  /** Het account dat de voortgang bijhoudt (gebruiker-id), of null. */
+  eigenaarId?: string | null;
+  /** Geplande en gerealiseerde output per kwartaal. */
+  prestaties?: Kwartaalprestatie[];
+  /** Wanneer de eigenaar (of een ander) de voortgang het laatst bijwerkte (ISO-tijd), of null. */
+  bijgewerktOp?: string | null;
+}
+
+/** Een opgeslagen maatregel zoals het domein hem verwacht: oude statussen omgezet, velden aangevuld. */
+export function volledigeMaatregel(m: Maatregel): Required<Maatregel> {
+  return {
+    ...m,
+    status: maatregelStatus(m.status),
+    statusDatum: m.statusDatum ?? null,
+    statusToelichting: m.statusToelichting ?? '',
+    eigenaarId: m.eigenaarId ?? null,
+    prestaties: m.prestaties ?? [],
+    bijgewerktOp: m.bijgewerktOp ?? null,
+  };
+}
+
+export function volledigUitvoeringsplan(p: Uitvoeringsplan): Uitvoeringsplan {
+  return { ...p, actiepunten: p.actiepunten.map((a) => ({ ...a, maatregelen: a.maatregelen.map(volledigeMaatregel) })) };
 }
 
 /** Een item/actiepunt: een cluster maatregelen onder een prioriteit of een overig thema. */

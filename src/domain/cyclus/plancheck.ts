@@ -5,10 +5,15 @@
 import { velden, vindThema } from '../kennisbank/kennisbank.ts';
 import { type Besluit, documentMetLidwoord, juisteVaststeller, orgaanMetLidwoord, vaststellerTekst } from './besluiten.ts';
 import type { DocumentSoort } from './inhoud.ts';
+import { richtingKlopt } from '../monitoring/indicatoren.ts';
+import { richtingNamen } from '../monitoring/typen.ts';
 import { MAX_PRIORITEITEN } from './prioriteiten.ts';
 import { type CyclusStand, sectieIngevuld, veldVanSectie } from './stand.ts';
 
 export const MAX_WERKGROEP = 8;
+/** Effectindicatoren per prioriteit volgens de methode. */
+export const MIN_INDICATOREN = 2;
+export const MAX_INDICATOREN = 3;
 
 export type Ernst = 'fout' | 'waarschuwing';
 
@@ -61,6 +66,43 @@ export function planCheck(stand: CyclusStand, besluiten: readonly Besluit[] = []
     }
   }
 
+  const indicatoren = stand.indicatoren ?? [];
+  for (const p of stand.prioriteiten) {
+    const eigen = indicatoren.filter((i) => i.prioriteitId === p.id);
+    const plek = `indicatoren#prioriteit-${p.id}`;
+    if (eigen.length < MIN_INDICATOREN || eigen.length > MAX_INDICATOREN) {
+      b(
+        'waarschuwing',
+        'indicatoren-aantal',
+        'ivp',
+        `Prioriteit '${p.titel}' heeft ${eigen.length === 0 ? 'nog geen' : eigen.length} effectindicator${eigen.length === 1 ? '' : 'en'}; de methode raadt er ${MIN_INDICATOREN} of ${MAX_INDICATOREN} per prioriteit aan.`,
+        plek,
+      );
+    }
+    if (eigen.length > 0 && (!eigen.some((i) => i.aard === 'objectief') || !eigen.some((i) => i.aard === 'subjectief'))) {
+      const mist = eigen.some((i) => i.aard === 'objectief') ? 'subjectieve (beleving, bv. uit de Veiligheidsmonitor)' : 'objectieve (geregistreerde feiten)';
+      b('waarschuwing', 'indicatoren-aard', 'ivp', `Prioriteit '${p.titel}' heeft geen ${mist} effectindicator; neem er minstens één objectieve en één subjectieve op.`, plek);
+    }
+  }
+  for (const i of indicatoren) {
+    const plek = `indicatoren#indicator-${i.id}`;
+    if (i.referentiewaarde === null || i.referentiejaar === null) {
+      b('fout', 'indicator-zonder-referentie', 'ivp', `Indicator '${i.naam}' heeft geen referentiejaar en -waarde (nulmeting).`, plek);
+    }
+    if (i.streefwaarden.length === 0) {
+      b('fout', 'indicator-zonder-streefwaarde', 'ivp', `Indicator '${i.naam}' heeft geen streefwaarde met een doeljaar.`, plek);
+    } else if (i.referentiewaarde !== null && !richtingKlopt(i)) {
+      const eind = i.streefwaarden.at(-1)!;
+      b(
+        'fout',
+        'streefwaarde-verkeerde-richting',
+        'ivp',
+        `Indicator '${i.naam}': ${richtingNamen[i.richting]}, maar de streefwaarde ${eind.waarde} (${eind.jaar}) is geen verbetering ten opzichte van de referentiewaarde ${i.referentiewaarde}.`,
+        plek,
+      );
+    }
+  }
+
   const prioriteitIds = new Set(stand.prioriteiten.map((p) => p.id));
   for (const plan of stand.uitvoeringsplannen) {
     for (const a of plan.actiepunten) {
@@ -70,6 +112,9 @@ export function planCheck(stand: CyclusStand, besluiten: readonly Besluit[] = []
         const naam = `Maatregel '${m.naam || m.id}' (uitvoeringsplan ${plan.jaar})`;
         if (!m.bestuurlijkTrekker.trim() && !m.ambtelijkTrekker.trim()) b('fout', 'maatregel-zonder-trekker', 'uitvoeringsplan', `${naam} heeft geen trekker.`, plek);
         if (!m.startKwartaal || !m.eindKwartaal) b('fout', 'maatregel-zonder-planning', 'uitvoeringsplan', `${naam} heeft geen planning (start- en eindkwartaal).`, plek);
+        if (!m.prestatieIndicator.trim() && !(m.prestaties ?? []).some((p) => p.gepland !== null)) {
+          b('waarschuwing', 'maatregel-zonder-prestatie', 'uitvoeringsplan', `${naam} heeft geen prestatie-indicator.`, plek);
+        }
         if (!gekoppeld) {
           b('fout', 'maatregel-zonder-koppeling', 'uitvoeringsplan', `${naam} hoort niet bij een prioriteit of thema van het IVP.`, plek);
         }

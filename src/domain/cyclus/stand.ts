@@ -2,6 +2,7 @@
  * De stand van een werkruimte in de beleidscyclus: alles wat documenten en de plancheck nodig hebben.
  * Lege beginwaarden en het voorstel voor het IVP uit stap 2 en 3.
  */
+import type { Indicator } from '../monitoring/typen.ts';
 import { aspecten, strategischeThemas, themas, velden } from '../kennisbank/kennisbank.ts';
 import type { Project } from './project.ts';
 import type { Analyse, Ivp, OverigeGroep, Prioriteit, Prioriteringssessie, Startnotitie, Uitvoeringsplan } from './inhoud.ts';
@@ -32,6 +33,8 @@ export interface CyclusStand {
   uitvoeringsplannen: Uitvoeringsplan[];
   /** Alleen bij een werkruimte van de soort project. */
   project: Project | null;
+  /** De effectindicatoren (stap 6); ontbreekt: nog niet geladen of geen. */
+  indicatoren?: Indicator[];
 }
 
 export function legeAnalyse(): Analyse {
@@ -161,17 +164,17 @@ export function ivpVoorstel(ivp: Ivp, stand: Pick<CyclusStand, 'secties' | 'prio
  */
 export function vervolgplan(vorig: Uitvoeringsplan, jaar: number): Uitvoeringsplan {
   const actiepunten = vorig.actiepunten
-    .map((a) => ({ ...a, maatregelen: a.maatregelen.filter((m) => m.status === 'gepland' || m.status === 'lopend').map((m) => ({ ...m })) }))
+    .map((a) => ({ ...a, maatregelen: a.maatregelen.filter((m) => ['niet-gestart', 'loopt', 'vertraagd'].includes(m.status)).map((m) => ({ ...m, prestaties: [] })) }))
     .filter((a) => a.maatregelen.length > 0);
   const alle = vorig.actiepunten.flatMap((a) => a.maatregelen);
-  const gereed = alle.filter((m) => m.status === 'gereed').length;
-  const vervallen = alle.filter((m) => m.status === 'vervallen').length;
+  const gereed = alle.filter((m) => m.status === 'afgerond').length;
+  const vervallen = alle.filter((m) => m.status === 'geschrapt').length;
   const mee = actiepunten.reduce((n, a) => n + a.maatregelen.length, 0);
   return {
     jaar,
     hoofdlijn: vorig.hoofdlijn,
     terugblik:
-      `In ${vorig.jaar} stonden ${alle.length} maatregelen in het uitvoeringsplan. ${gereed} zijn gereed, ${vervallen} zijn vervallen ` +
+      `In ${vorig.jaar} stonden ${alle.length} maatregelen in het uitvoeringsplan. ${gereed} zijn afgerond, ${vervallen} zijn geschrapt ` +
       `en ${mee} lopen door in ${jaar}. Beschrijf hier hoe het veiligheidsbeeld zich ontwikkelde en welke bijstelling nodig is.`,
     actiepunten,
     begroting: '',

@@ -33,6 +33,9 @@ export const acties = [
   'cyclus.bewerken',
   'proces.beheren',
   'documenten.vastgesteld.lezen',
+  'dashboard.lezen',
+  'voortgang.bijwerken',
+  'overleg.beheren',
 ] as const;
 export type Actie = (typeof acties)[number];
 
@@ -59,6 +62,11 @@ export const rechten: Record<Actie, readonly Rol[]> = {
   'cyclus.bewerken': ['coordinator', 'redacteur'],
   'proces.beheren': ['coordinator'],
   'documenten.vastgesteld.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'raad', 'lezer'],
+  // Stap 6: de raad stuurt op het dashboard (indicatoren en voortgang), niet op concepten.
+  'dashboard.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'raad', 'lezer'],
+  // Iedere eigenaar werkt zijn eigen maatregelen en indicatoren bij (zie magVoortgangBijwerken).
+  'voortgang.bijwerken': ['coordinator', 'redacteur'],
+  'overleg.beheren': ['coordinator', 'redacteur'],
 };
 
 export interface Lidmaatschap {
@@ -87,6 +95,17 @@ export function magSectieBewerken(lid: Lidmaatschap | null | undefined, sectie: 
   if (!lid || !magSectieZien(lid, sectie) || !mag(lid, 'sectie.bewerken')) return false;
   if (lid.rol === 'partner') return sectie.toegewezenOrganisatieId === lid.organisatieId;
   return true;
+}
+
+/**
+ * De voortgang van een maatregel of de meting van een indicator bijwerken mag wie dat volgens de
+ * tabel mag, en de eigenaar zelf (ook een partner of beslisser), zolang hij lid is. De raad en
+ * lezers nooit: zij kunnen geen eigenaar zijn.
+ */
+export function magVoortgangBijwerken(lid: Lidmaatschap | null | undefined, isEigenaar: boolean): boolean {
+  if (!lid) return false;
+  if (mag(lid, 'voortgang.bijwerken')) return true;
+  return isEigenaar && (lid.rol === 'partner' || lid.rol === 'beslisser');
 }
 
 /** Een opmerking oplossen mag wie dat mag volgens de tabel, en altijd de schrijver zelf. */

@@ -5,7 +5,7 @@
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { type Besluit, juisteVaststeller, documentMetLidwoord, vaststellerTekst } from '../../domain/cyclus/besluiten.ts';
-import { type DocumentSoort, documentSoorten, type OverigeGroep, type Proces, type Prioriteit, type Uitvoeringsplan } from '../../domain/cyclus/inhoud.ts';
+import { type DocumentSoort, documentSoorten, type Maatregel, type OverigeGroep, type Proces, type Prioriteit, type Uitvoeringsplan, volledigeMaatregel } from '../../domain/cyclus/inhoud.ts';
 import { controleerProces, tijdlijn } from '../../domain/cyclus/methode.ts';
 import { planCheck } from '../../domain/cyclus/plancheck.ts';
 import { controleerOverigeGroepen, controleerPrioriteiten, overigeThemaIds, uitlegMaximum } from '../../domain/cyclus/prioriteiten.ts';
@@ -17,6 +17,8 @@ import { type AppEnv, refuse, requireUser } from '../auth/middleware.ts';
 import { documentStand, laadBesluiten, legBesluitVast, laadDeel, laadStand, laadWerkruimte, uitvoeringsplanJaren, vastgesteldeVersie, type WerkruimteKop } from '../cyclus/stand.ts';
 import type { Db, Queryable } from '../db/db.ts';
 import { naarDocx } from '../documenten/docx.ts';
+import { laadIndicatoren, laadMonitoring } from '../monitoring/opslag.ts';
+import { dashboardVan, legeRapportage, type Rapportage, terugblikUitJaarbeeld } from '../../domain/monitoring/dashboard.ts';
 import { problem } from '../problem.ts';
 import type { Hub } from '../realtime/hub.ts';
 import { findMember, type Member } from '../workspace/access.ts';
@@ -191,6 +193,36 @@ async function controleerKoppeling(tx: Queryable, member: Member, w: WerkruimteK
   const prioriteiten = (await laadDeel<Prioriteit[]>(tx, ivp, 'prioriteiten')).inhoud;
   if (!prioriteiten.some((p) => p.id === k.prioriteitId)) return `Het IVP ${ivp.naam} heeft geen prioriteit '${k.prioriteitId}'.`;
   return null;
+}
+
+/**
+ * When a save changes a measure's progress (status, its comment, realised output), that measure was
+ * updated now; otherwise it keeps its stored moment. The client cannot set the moment itself.
+ */
+function metBijwerkmomenten(nieuw: Uitvoeringsplan, vorig: Uitvoeringsplan, nu: string): Uitvoeringsplan {
+  const oud = new Map(vorig.actiepunten.flatMap((a) => a.maatregelen).map((m) => [m.id, volledigeMaatregel(m)]));
+  const voortgang = (m: Maatregel) => JSON.stringify([m.status, m.statusToelichting ?? '', (m.prestaties ?? []).map((p) => [p.kwartaal, p.gerealiseerd])]);
+  return {
+    ...nieuw,
+    actiepunten: nieuw.actiepunten.map((a) => ({
+      ...a,
+      maatregelen: a.maatregelen.map((m) => {
+        const v = oud.get(m.id);
+        const gewijzigd = !v || voortgang(volledigeMaatregel(m)) !== voortgang(v);
+        return { ...volledigeMaatregel(m), bijgewerktOp: gewijzigd && v ? nu : (v?.bijgewerktOp ?? null), statusDatum: gewijzigd && v && m.status !== v.status ? (m.statusDatum ?? nu.slice(0, 10)) : (m.statusDatum ?? v?.statusDatum ?? null) };
+      }),
+    })),
+  };
+}
+
+/** The yearbook of the plan's year (indicators as known at the end of it, and its texts) as look-back. */
+async function jaarbeeldTerugblik(tx: Queryable, w: WerkruimteKop, plan: Uitvoeringsplan): Promise<string> {
+  const m = (await laadMonitoring(tx, w)).inhoud;
+  const indicatoren = (await laadIndicatoren(tx, w.id)).map((i) => ({ ...i, metingen: i.metingen.filter((x) => Number(x.periode.slice(0, 4)) <= plan.jaar) }));
+  const prioriteiten = (await laadDeel<Prioriteit[]>(tx, w, 'prioriteiten')).inhoud;
+  const d = dashboardVan({ prioriteiten, indicatoren, plannen: [plan], beoordeling: m.beoordeling, vandaag: `${plan.jaar}-12-31` });
+  const { rows } = await tx.query<{ inhoud: Rapportage }>('select inhoud from cyclusdelen where werkruimte_id = $1 and sleutel = $2', [w.id, `rapportage-${plan.jaar}`]);
+  return terugblikUitJaarbeeld(plan.jaar, d, { ...legeRapportage(), ...rows[0]?.inhoud });
 }
 
 /** The plan check that fits the workspace: the IVP rules, or the project rules. */
@@ -430,7 +462,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
         if (problemen.length) return ruleProblem(c, `Het uitvoeringsplan klopt niet: ${problemen.map((p) => p.reden).join(' ')}`, problemen);
         const privacy = privacyProblem(c, body);
         if (privacy) return privacy;
-        const versie = await opslaan(c, tx, t.member, t.w, sleutel, body, vorig.versie);
+        const versie = await opslaan(c, tx, t.member, t.w, sleutel, metBijwerkmomenten(body as Uitvoeringsplan, vorig.inhoud, new Date().toISOString()), vorig.versie);
         announce({ type: 'werkruimte', werkruimteId, id: sleutel, versie });
         c.header('ETag', etag(versie));
         return c.json({ sleutel, ...(await laadDeel(tx, t.w, sleutel)), opmerkingen: [] }, 200);
@@ -459,7 +491,9 @@ export function cyclusRoutes(db: Db, hub: Hub) {
         const sleutel = `uitvoeringsplan-${jaar + 1}`;
         const bestaand = await laadDeel(tx, t.w, sleutel, true);
         if (bestaand.versie !== 0) return problem(c, 409, `Het uitvoeringsplan ${jaar + 1} bestaat al.`);
-        const versie = await opslaan(c, tx, t.member, t.w, sleutel, vervolgplan(vorig.inhoud, jaar + 1), 0, 'cyclus.vervolgplan');
+        const plan = vervolgplan(vorig.inhoud, jaar + 1);
+        plan.terugblik = `${plan.terugblik}\n\n${await jaarbeeldTerugblik(tx, t.w, vorig.inhoud)}`;
+        const versie = await opslaan(c, tx, t.member, t.w, sleutel, plan, 0, 'cyclus.vervolgplan');
         announce({ type: 'werkruimte', werkruimteId, id: sleutel, versie });
         c.header('ETag', etag(versie));
         return c.json({ sleutel, ...(await laadDeel(tx, t.w, sleutel)), opmerkingen: [] }, 201);

@@ -1,6 +1,6 @@
 /** zod schemas (validation and OpenAPI) for the parts of the policy cycle. */
 import { z } from '@hono/zod-openapi';
-import { maatregelStatussen, organen, sessieOrganen, stapStatussen } from '../../domain/cyclus/inhoud.ts';
+import { maatregelStatus, maatregelStatussen, organen, sessieOrganen, stapStatussen } from '../../domain/cyclus/inhoud.ts';
 import { isThemaId } from '../../domain/kennisbank/kennisbank.ts';
 import { vindMethode } from '../../domain/methoden/catalogus.ts';
 import { strategischeThemas } from '../../domain/kennisbank/kennisbank.ts';
@@ -100,7 +100,21 @@ export const maatregelSchema = z.object({
   startKwartaal: kwartaal.nullable(),
   eindKwartaal: kwartaal.nullable(),
   budget: z.number().min(0).max(1_000_000_000).nullable(),
-  status: z.enum(maatregelStatussen),
+  // Statussen van vóór de monitoring (gepland, lopend, gereed, vervallen) worden nog begrepen.
+  status: z.preprocess((s) => (typeof s === 'string' && ['gepland', 'lopend', 'gereed', 'vervallen'].includes(s) ? maatregelStatus(s) : s), z.enum(maatregelStatussen)),
+  statusDatum: datum.nullable().optional(),
+  statusToelichting: z.string().max(2000).optional(),
+  eigenaarId: z.uuid('Geef de eigenaar als gebruiker-id.').nullable().optional(),
+  prestaties: z
+    .array(
+      z.object({
+        kwartaal,
+        gepland: z.number().min(0, 'Een geplande output is niet negatief.').max(1_000_000_000).nullable(),
+        gerealiseerd: z.number().min(0, 'Een gerealiseerde output is niet negatief.').max(1_000_000_000).nullable(),
+      }),
+    )
+    .max(40)
+    .optional(),
 });
 
 export const uitvoeringsplanSchema = z

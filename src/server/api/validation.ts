@@ -38,15 +38,27 @@ export function describeIssues(error: ZodError, input: unknown, target = 'json')
   });
 }
 
+type HookResult = { success: true } | { success: false; error: ZodError; target: string; data?: unknown };
+
 /** The defaultHook of every OpenAPIHono: invalid input becomes a 400 problem. */
-export function validationHook(
-  result: { success: true } | { success: false; error: ZodError; target: string; data?: unknown },
-  c: Context,
-): Response | undefined {
+export function validationHook(result: HookResult, c: Context): Response | undefined {
+  return hookMetStatus(result, c, 400);
+}
+
+/**
+ * For step 6 (indicators, measurements): a body that is well-formed JSON but has a wrong value (a
+ * text where a number belongs, a percentage above 100) is 422, as the API promises; a bad query or
+ * path stays 400.
+ */
+export function validationHook422(result: HookResult, c: Context): Response | undefined {
+  return hookMetStatus(result, c, !result.success && result.target === 'json' ? 422 : 400);
+}
+
+function hookMetStatus(result: HookResult, c: Context, status: 400 | 422): Response | undefined {
   if (result.success) return undefined;
   const input = 'data' in result ? result.data : undefined;
   const invalidParams = describeIssues(result.error, input, result.target);
   const where = result.target === 'query' ? 'parameter' : 'veld';
   const detail = invalidParams.map((p) => `${where} '${p.name}': ${p.reason}`).join(' ');
-  return problem(c, 400, `Ongeldige invoer: ${detail}`, { invalidParams });
+  return problem(c, status, `Ongeldige invoer: ${detail}`, { invalidParams });
 }

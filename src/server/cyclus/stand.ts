@@ -6,12 +6,14 @@ import { type Besluit, type DocumentStatus, documentStatus, orgaanMetLidwoord } 
 import type { DocumentModel } from '../../domain/cyclus/document.ts';
 import { analyseDocument, ivpDocument, projectplanDocument, startnotitieDocument, uitvoeringsplanDocument } from '../../domain/cyclus/documenten.ts';
 import { leegProject, type Project } from '../../domain/cyclus/project.ts';
-import type { DocumentSoort, Ivp, OverigeGroep, Prioriteit, Prioriteringssessie, Startnotitie, Uitvoeringsplan } from '../../domain/cyclus/inhoud.ts';
+import { type DocumentSoort, type Ivp, type OverigeGroep, type Prioriteit, type Prioriteringssessie, type Startnotitie, type Uitvoeringsplan, volledigUitvoeringsplan } from '../../domain/cyclus/inhoud.ts';
 import { standaardProces } from '../../domain/cyclus/methode.ts';
 import { type CyclusStand, legeStartnotitie, leegIvp, ivpVoorstel, volledigeAnalyse } from '../../domain/cyclus/stand.ts';
 import type { Analyse } from '../../domain/cyclus/inhoud.ts';
 import { gemeenteBijCode } from '../../domain/gemeenten/gemeenten.ts';
 import type { Queryable } from '../db/db.ts';
+import { standaardMonitoring } from '../../domain/monitoring/voortgang.ts';
+import { laadIndicatoren } from '../monitoring/opslag.ts';
 
 export interface Deel<T> {
   inhoud: T;
@@ -57,6 +59,7 @@ export function standaardInhoud(sleutel: string, w: WerkruimteKop): unknown {
   if (sleutel === 'prioriteringssessie') return null;
   if (sleutel === 'ivp') return leegIvp();
   if (sleutel === 'project') return leegProject();
+  if (sleutel === 'monitoring') return standaardMonitoring();
   const jaar = /^uitvoeringsplan-(\d{4})$/.exec(sleutel);
   if (jaar) return { jaar: Number(jaar[1]), hoofdlijn: '', terugblik: '', actiepunten: [], begroting: '' } satisfies Uitvoeringsplan;
   throw new Error(`Onbekend onderdeel ${sleutel}`);
@@ -70,7 +73,9 @@ export async function laadDeel<T>(db: Queryable, w: WerkruimteKop, sleutel: stri
   );
   const r = rows[0];
   if (!r) return { inhoud: standaardInhoud(sleutel, w) as T, versie: 0, bijgewerktOp: null, bijgewerktDoor: null };
-  return { inhoud: r.inhoud, versie: r.versie, bijgewerktOp: new Date(r.bijgewerkt_op).toISOString(), bijgewerktDoor: r.naam };
+  // Plans saved before step 6 existed get today's measure fields and status names.
+  const inhoud = sleutel.startsWith('uitvoeringsplan-') ? (volledigUitvoeringsplan(r.inhoud as Uitvoeringsplan) as T) : r.inhoud;
+  return { inhoud, versie: r.versie, bijgewerktOp: new Date(r.bijgewerkt_op).toISOString(), bijgewerktDoor: r.naam };
 }
 
 export async function uitvoeringsplanJaren(db: Queryable, werkruimteId: string): Promise<number[]> {
@@ -101,7 +106,7 @@ export async function laadStand(db: Queryable, w: WerkruimteKop): Promise<Cyclus
   };
   const ivp = ivpDeel.versie === 0 ? ivpVoorstel(leegIvp(), basis) : { ...leegIvp(), ...ivpDeel.inhoud };
   const project = w.soort === 'project' ? { ...leegProject(), ...(await deel<Project>('project')) } : null;
-  return { ...basis, ivp, project };
+  return { ...basis, ivp, project, indicatoren: await laadIndicatoren(db, w.id) };
 }
 
 interface BesluitRij {

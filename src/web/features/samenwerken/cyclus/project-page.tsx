@@ -43,7 +43,7 @@ export function ProjectPage() {
     let n = 1;
     while (p.maatregelen.some((x) => x.id === `m${n}`)) n++;
     const budget = m.budget.trim() === '' || Number.isNaN(Number(m.budget)) ? null : Number(m.budget);
-    const nieuw: Maatregel = { ...m, id: `m${n}`, naam: m.naam.trim(), startKwartaal: m.startKwartaal || null, eindKwartaal: m.eindKwartaal || null, budget, status: 'gepland' };
+    const nieuw: Maatregel = { ...m, id: `m${n}`, naam: m.naam.trim(), startKwartaal: m.startKwartaal || null, eindKwartaal: m.eindKwartaal || null, budget, status: 'niet-gestart' };
     zet({ maatregelen: [...p.maatregelen, nieuw] });
     setM(leegeMaatregel);
   };

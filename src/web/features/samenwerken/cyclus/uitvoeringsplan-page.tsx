@@ -21,7 +21,7 @@ const nieuweMaatregel = (): Omit<Maatregel, 'id'> => ({
   startKwartaal: null,
   eindKwartaal: null,
   budget: null,
-  status: 'gepland',
+  status: 'niet-gestart',
 });
 
 function volgendeId(prefix: string, bestaand: string[]): string {

@@ -1,0 +1,273 @@
+/**
+ * Het dashboard van stap 6 en wat eruit volgt: per prioriteit de indicatoren met hun beoordeling en
+ * de voortgang van de maatregelen; de voortgangsrapportage (kwartaal) en het jaarbeeld als document;
+ * de streeftabel. Zuiver.
+ */
+import type { Blok, DocumentModel } from '../cyclus/document.ts';
+import { maatregelStatusNamen, maatregelStatussen, type Prioriteit, type Uitvoeringsplan } from '../cyclus/inhoud.ts';
+import { vindThema } from '../kennisbank/kennisbank.ts';
+import { formatGetal, formatProcentVerandering } from './getallen.ts';
+import { beoordeelMetingen, normaliseerPeriode, periodeTijd, streefhulp, streeftabel, streefveranderingProcent, veranderingProcent } from './indicatoren.ts';
+import { type BeoordeeldeMeting, type Beoordeling, eenheidNamen, type Indicator, type IndicatorStatus, statusNamen } from './typen.ts';
+import { type MaatregelMetPlek, type MaatregelVoortgang, maatregelenMetPlek, voortgangVan } from './voortgang.ts';
+
+export interface IndicatorOverzicht extends Omit<Indicator, 'metingen'> {
+  metingen: BeoordeeldeMeting[];
+  /** Status van de laatste meting in de gekozen periode. */
+  status: IndicatorStatus;
+  statusUitleg: string;
+  streefveranderingProcent: number | null;
+  /** Laatste meting tegenover de referentie. */
+  gerealiseerdeVeranderingProcent: number | null;
+  eindjaar: number | null;
+  eindstreefwaarde: number | null;
+  /** De lijn waarlangs beoordeeld wordt: referentie en streefwaarden (voor de grafiek). */
+  pad: { jaar: number; waarde: number }[];
+  streefhulp: ReturnType<typeof streefhulp> | null;
+}
+
+export interface Periodefilter {
+  van: number | null;
+  tot: number | null;
+}
+
+function inPeriode(periode: string, f: Periodefilter): boolean {
+  const t = periodeTijd(periode);
+  if (!t) return false;
+  return (f.van === null || t.jaar >= f.van) && (f.tot === null || t.jaar <= f.tot);
+}
+
+export function indicatorOverzicht(ind: Indicator, beoordeling: Beoordeling, filter: Periodefilter = { van: null, tot: null }): IndicatorOverzicht {
+  const metingen = beoordeelMetingen(ind, beoordeling).filter((m) => inPeriode(m.periode, filter));
+  const laatste = metingen.at(-1) ?? null;
+  const eind = ind.streefwaarden.at(-1) ?? null;
+  const pad: { jaar: number; waarde: number }[] = [];
+  if (ind.referentiejaar !== null && ind.referentiewaarde !== null) pad.push({ jaar: ind.referentiejaar, waarde: ind.referentiewaarde });
+  if (beoordeling === 'pad') pad.push(...ind.streefwaarden);
+  else if (eind) pad.push(eind);
+  // Historie voor de streefhulp: jaarmetingen tot en met het referentiejaar, plus de referentie zelf.
+  const historie = ind.metingen
+    .filter((m) => /^\d{4}$/.test(m.periode) && ind.referentiejaar !== null && Number(m.periode) < ind.referentiejaar)
+    .map((m) => ({ jaar: Number(m.periode), waarde: m.waarde }));
+  if (ind.referentiejaar !== null && ind.referentiewaarde !== null) historie.push({ jaar: ind.referentiejaar, waarde: ind.referentiewaarde });
+  return {
+    ...ind,
+    metingen,
+    status: laatste?.status ?? 'onbekend',
+    statusUitleg: laatste ? laatste.uitleg : 'Er is nog geen meting in deze periode.',
+    streefveranderingProcent: streefveranderingProcent(ind),
+    gerealiseerdeVeranderingProcent: laatste && ind.referentiewaarde !== null ? veranderingProcent(ind.referentiewaarde, laatste.waarde) : null,
+    eindjaar: eind?.jaar ?? null,
+    eindstreefwaarde: eind?.waarde ?? null,
+    pad,
+    streefhulp: eind && historie.length >= 2 ? streefhulp(ind, historie) : null,
+  };
+}
+
+export interface DashboardGroep {
+  /** Prioriteit-id, of null voor de overige en strategische thema's. */
+  prioriteitId: string | null;
+  titel: string;
+  indicatoren: IndicatorOverzicht[];
+  maatregelen: MaatregelMetPlek[];
+  voortgang: MaatregelVoortgang;
+}
+
+export interface Dashboard {
+  beoordeling: Beoordeling;
+  filter: Periodefilter;
+  groepen: DashboardGroep[];
+  samenvatting: Record<IndicatorStatus, number> & { maatregelen: MaatregelVoortgang };
+}
+
+export function dashboardVan(input: {
+  prioriteiten: readonly Prioriteit[];
+  indicatoren: readonly Indicator[];
+  plannen: readonly Uitvoeringsplan[];
+  beoordeling: Beoordeling;
+  vandaag: string;
+  filter?: Periodefilter;
+}): Dashboard {
+  const filter = input.filter ?? { van: null, tot: null };
+  const plannen = input.plannen.filter((p) => (filter.van === null || p.jaar >= filter.van) && (filter.tot === null || p.jaar <= filter.tot));
+  const maatregelen = maatregelenMetPlek(plannen, input.vandaag);
+  const overzicht = input.indicatoren.map((i) => indicatorOverzicht(i, input.beoordeling, filter));
+  const ids = new Set(input.prioriteiten.map((p) => p.id));
+  const groepen: DashboardGroep[] = input.prioriteiten.map((p) => {
+    const m = maatregelen.filter((x) => x.prioriteitId === p.id);
+    return { prioriteitId: p.id, titel: p.titel, indicatoren: overzicht.filter((i) => i.prioriteitId === p.id), maatregelen: m, voortgang: voortgangVan(m) };
+  });
+  const overigeInd = overzicht.filter((i) => i.prioriteitId === null || !ids.has(i.prioriteitId));
+  const overigeM = maatregelen.filter((x) => x.prioriteitId === null || !ids.has(x.prioriteitId));
+  if (overigeInd.length > 0 || overigeM.length > 0) {
+    groepen.push({ prioriteitId: null, titel: "Overige thema's", indicatoren: overigeInd, maatregelen: overigeM, voortgang: voortgangVan(overigeM) });
+  }
+  const tel = (s: IndicatorStatus) => overzicht.filter((i) => i.status === s).length;
+  return { beoordeling: input.beoordeling, filter, groepen, samenvatting: { 'op-koers': tel('op-koers'), achter: tel('achter'), onbekend: tel('onbekend'), maatregelen: voortgangVan(maatregelen) } };
+}
+
+/** Een voortgangsrapportage (periode '2027-K3') of jaarbeeld (periode '2027'): de vrije teksten. */
+export interface Rapportage {
+  hoogtepunten: string;
+  knelpunten: string;
+}
+
+export function legeRapportage(): Rapportage {
+  return { hoogtepunten: '', knelpunten: '' };
+}
+
+/** Voor '2027-K3': 1 januari t/m eind K3 van 2027; voor '2027': het hele jaar. */
+export function rapportagePeriode(periode: string): { jaar: number; kwartaal: number | null; titel: string } | null {
+  const p = normaliseerPeriode(periode);
+  if (!p) return null;
+  const t = periodeTijd(p)!;
+  return { jaar: t.jaar, kwartaal: t.kwartaal, titel: t.kwartaal ? `${t.kwartaal}e kwartaal ${t.jaar}` : `Jaarbeeld ${t.jaar}` };
+}
+
+const waarde = (i: Pick<Indicator, 'eenheid'>, w: number | null) => (w === null ? '–' : formatGetal(w, i.eenheid));
+const verandering = (p: number | null) => (p === null ? '–' : formatProcentVerandering(p));
+
+function indicatorTabel(titel: string, indicatoren: readonly IndicatorOverzicht[]): Blok {
+  return {
+    soort: 'tabel',
+    bijschrift: `Effectindicatoren: ${titel}`,
+    kolommen: ['Indicator', 'Referentie', 'Streefwaarde', 'Laatste meting', 'Verandering', 'Status'],
+    rijen: indicatoren.map((i) => {
+      const laatste = i.metingen.at(-1);
+      const ref = i.referentiejaar !== null ? `${waarde(i, i.referentiewaarde)} (${i.referentiejaar})` : '–';
+      const streef = i.eindjaar !== null ? `${waarde(i, i.eindstreefwaarde)} (${i.eindjaar})` : '–';
+      const gemeten = laatste ? `${waarde(i, laatste.waarde)} (${laatste.periode})${laatste.volatiel ? ', klein aantal' : ''}` : 'Nog niet gemeten';
+      return [`${i.naam} (${eenheidNamen[i.eenheid]})`, ref, streef, gemeten, verandering(i.gerealiseerdeVeranderingProcent), statusNamen[i.status]];
+    }),
+  };
+}
+
+function maatregelBlokken(g: DashboardGroep): Blok[] {
+  if (g.maatregelen.length === 0) return [{ soort: 'leeg', tekst: 'Geen maatregelen in deze periode.' }];
+  const v = g.voortgang;
+  const telling = maatregelStatussen.filter((s) => v.perStatus[s] > 0).map((s) => `${v.perStatus[s]} ${maatregelStatusNamen[s].toLowerCase()}`);
+  return [
+    {
+      soort: 'alinea',
+      tekst: `${v.totaal} maatregelen: ${telling.join(', ')}.${v.afgerondProcent !== null ? ` ${v.afgerondProcent}% van de niet-geschrapte maatregelen is afgerond.` : ''}${v.teLaat > 0 ? ` ${v.teLaat} ${v.teLaat === 1 ? 'is' : 'zijn'} te laat.` : ''}`,
+    },
+    {
+      soort: 'tabel',
+      bijschrift: `Maatregelen: ${g.titel}`,
+      kolommen: ['Maatregel', 'Status', 'Toelichting', 'Gepland / gerealiseerd'],
+      rijen: g.maatregelen.map((m) => {
+        const gepland = m.prestaties.reduce((s, p) => s + (p.gepland ?? 0), 0);
+        const gerealiseerd = m.prestaties.reduce((s, p) => s + (p.gerealiseerd ?? 0), 0);
+        return [
+          m.naam,
+          `${maatregelStatusNamen[m.status]}${m.teLaat && m.status !== 'vertraagd' ? ' (te laat)' : ''}`,
+          m.statusToelichting,
+          m.prestaties.length > 0 ? `${formatGetal(gepland)} / ${formatGetal(gerealiseerd)}${m.prestatieIndicator ? ` ${m.prestatieIndicator}` : ''}` : m.prestatieIndicator || '–',
+        ];
+      }),
+    },
+  ];
+}
+
+/**
+ * De voortgangsrapportage van een kwartaal, of het jaarbeeld van een jaar, als document: per
+ * prioriteit de indicatoren en de maatregelen, met de hoogtepunten en knelpunten van de coördinator.
+ */
+export function rapportageDocument(input: {
+  werkruimte: { naam: string; gemeentenaam: string; periodeStart: number | null; periodeEinde: number | null };
+  periode: string;
+  dashboard: Dashboard;
+  rapportage: Rapportage;
+  status: string;
+}): DocumentModel {
+  const p = rapportagePeriode(input.periode)!;
+  const d = input.dashboard;
+  const s = d.samenvatting;
+  const blokken: Blok[] = [];
+  const kop = (niveau: 1 | 2 | 3, nummer: string | null, tekst: string): Blok => ({ soort: 'kop', niveau, nummer, tekst });
+  blokken.push(kop(1, '1', 'Samenvatting'));
+  blokken.push({
+    soort: 'alinea',
+    tekst: `Van de ${s['op-koers'] + s.achter + s.onbekend} effectindicatoren ${s['op-koers'] === 1 ? 'is' : 'zijn'} er ${s['op-koers']} op koers en ${s.achter} achter; ${s.onbekend} ${s.onbekend === 1 ? 'is' : 'zijn'} (nog) niet te beoordelen. Van de ${s.maatregelen.totaal} maatregelen ${s.maatregelen.perStatus.afgerond === 1 ? 'is' : 'zijn'} er ${s.maatregelen.perStatus.afgerond} afgerond en ${s.maatregelen.teLaat} te laat.`,
+  });
+  blokken.push(kop(2, '1.1', 'Hoogtepunten'));
+  blokken.push(input.rapportage.hoogtepunten.trim() ? { soort: 'alinea', tekst: input.rapportage.hoogtepunten } : { soort: 'leeg', tekst: 'Nog geen hoogtepunten beschreven.' });
+  blokken.push(kop(2, '1.2', 'Knelpunten'));
+  blokken.push(input.rapportage.knelpunten.trim() ? { soort: 'alinea', tekst: input.rapportage.knelpunten } : { soort: 'leeg', tekst: 'Nog geen knelpunten beschreven.' });
+  d.groepen.forEach((g, n) => {
+    const nr = String(n + 2);
+    blokken.push(kop(1, nr, g.prioriteitId ? `Prioriteit: ${g.titel}` : g.titel));
+    blokken.push(kop(2, `${nr}.1`, 'Effectindicatoren'));
+    if (g.indicatoren.length === 0) blokken.push({ soort: 'leeg', tekst: 'Geen effectindicatoren vastgelegd.' });
+    else {
+      blokken.push(indicatorTabel(g.titel, g.indicatoren));
+      const kleine = g.indicatoren.filter((i) => i.metingen.at(-1)?.volatiel);
+      if (kleine.length > 0) {
+        blokken.push({ soort: 'alinea', tekst: `Let op: ${kleine.map((i) => `'${i.naam}'`).join(', ')} ${kleine.length === 1 ? 'gaat' : 'gaan'} over kleine aantallen (onder de 20). Die schommelen van jaar tot jaar sterk; een verandering zegt dan weinig.` });
+      }
+      const uitleg = g.indicatoren.filter((i) => i.metingen.length > 0).map((i) => `${i.naam}: ${i.statusUitleg}`);
+      if (uitleg.length > 0) blokken.push({ soort: 'lijst', items: uitleg });
+    }
+    blokken.push(kop(2, `${nr}.2`, 'Maatregelen'), ...maatregelBlokken(g));
+  });
+  const titel = p.kwartaal ? `Voortgangsrapportage ${p.titel}` : `Jaarbeeld integrale veiligheid ${p.jaar}`;
+  const periode = input.werkruimte.periodeStart && input.werkruimte.periodeEinde ? `${input.werkruimte.periodeStart}-${input.werkruimte.periodeEinde}` : '';
+  return {
+    soort: 'voortgangsrapportage',
+    titel,
+    ondertitel: `${titel} bij het Integraal Veiligheidsplan ${periode}`.trim(),
+    gemeente: `Gemeente ${input.werkruimte.gemeentenaam}`,
+    periode,
+    status: input.status,
+    blokken,
+  };
+}
+
+/** De terugblik voor het volgende uitvoeringsplan, uit het jaarbeeld. */
+export function terugblikUitJaarbeeld(jaar: number, d: Dashboard, r: Rapportage): string {
+  const s = d.samenvatting;
+  const delen = [
+    `Jaarbeeld ${jaar}: van de effectindicatoren ${s['op-koers'] === 1 ? 'was' : 'waren'} er ${s['op-koers']} op koers en ${s.achter} achter (${s.onbekend} niet te beoordelen).`,
+  ];
+  const achter = d.groepen.flatMap((g) => g.indicatoren.filter((i) => i.status === 'achter').map((i) => i.naam));
+  if (achter.length > 0) delen.push(`Achter liepen: ${achter.join('; ')}.`);
+  if (r.hoogtepunten.trim()) delen.push(`Hoogtepunten: ${r.hoogtepunten.trim()}`);
+  if (r.knelpunten.trim()) delen.push(`Knelpunten: ${r.knelpunten.trim()}`);
+  return delen.join('\n\n');
+}
+
+/** De streeftabel (in de vorm van de bijlage van het Rotterdamse plan) als document. */
+export function streeftabelDocument(input: { werkruimte: { gemeentenaam: string; periodeStart: number | null; periodeEinde: number | null }; indicatoren: Indicator[] }): DocumentModel {
+  const t = streeftabel(input.indicatoren);
+  const periode = input.werkruimte.periodeStart && input.werkruimte.periodeEinde ? `${input.werkruimte.periodeStart}-${input.werkruimte.periodeEinde}` : '';
+  const rijen = t.rijen.map((r) => [
+    r.naam,
+    r.referentiejaar === null ? '–' : String(r.referentiejaar),
+    r.referentiewaarde === null ? '–' : formatGetal(r.referentiewaarde, r.eenheid),
+    ...t.jaren.map((j) => (r.streefwaarden[j] == null ? '' : formatGetal(r.streefwaarden[j]!, r.eenheid))),
+    r.eindstreefwaarde === null ? '–' : formatGetal(r.eindstreefwaarde, r.eenheid),
+    r.mutatieProcent === null ? '–' : formatProcentVerandering(r.mutatieProcent),
+  ]);
+  return {
+    soort: 'streeftabel',
+    titel: 'Streefwaarden integrale veiligheid',
+    ondertitel: `Effectindicatoren met referentie- en streefwaarden ${periode}`.trim(),
+    gemeente: `Gemeente ${input.werkruimte.gemeentenaam}`,
+    periode,
+    status: '',
+    blokken: [
+      { soort: 'kop', niveau: 1, nummer: null, tekst: 'Streefwaarden per jaar' },
+      {
+        soort: 'tabel',
+        bijschrift: 'Streefwaarden per indicator',
+        kolommen: ['Indicator', 'Referentiejaar', 'Referentiewaarde', ...t.jaren.map(String), 'Eindstreefwaarde', 'Mutatie'],
+        rijen,
+      },
+      { soort: 'alinea', tekst: 'Mutatie: de eindstreefwaarde tegenover de referentiewaarde, in procenten met één decimaal.' },
+    ],
+  };
+}
+
+export function themaTitel(themaId: string | null): string | null {
+  return themaId ? (vindThema(themaId)?.naam ?? themaId) : null;
+}

@@ -1,0 +1,532 @@
+/**
+ * Monitoring (stap 6): de rekenregels voor effectindicatoren. Het pad van referentie- naar
+ * streefwaarden, de beoordeling van metingen (op koers, achter, niet te beoordelen), de toets op
+ * toeval bij aantallen, de trendhulp bij het kiezen van een streefwaarde, de controle van de invoer
+ * en de streeftabel zoals in de bijlage van een beleidsplan. Zuiver, geen I/O.
+ *
+ * De regels staan in gewone taal in docs/indicatoren-rekenregels.md; de test houdt die twee gelijk.
+ */
+import { bereikFout, decimalenVan, formatGetal, formatProcentVerandering, rondAf } from './getallen.ts';
+import type {
+  BeoordeeldeMeting,
+  Beoordeling,
+  Eenheid,
+  Indicator,
+  IndicatorStatus,
+  Meting,
+  Richting,
+  Streefwaarde,
+} from './typen.ts';
+
+/** Jaartallen buiten dit bereik zijn een tikfout. */
+export const EERSTE_JAAR = 1900;
+export const LAATSTE_JAAR = 2199;
+/** Aantallen onder deze grens schommelen sterk van jaar tot jaar. */
+export const VOLATIEL_ONDER = 20;
+/** Significantieniveau van de toets op toeval. */
+export const ALFA = 0.05;
+
+function isJaar(j: number): boolean {
+  return Number.isInteger(j) && j >= EERSTE_JAAR && j <= LAATSTE_JAAR;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Perioden
+
+/**
+ * Maakt van een ingevoerde periode de vaste vorm: '2026' voor een jaar, '2026-K3' voor een
+ * kwartaal. Leest ook 2026 (getal), '2026K3', '2026-Q3', '2026 Q3', '2026 k3' en 'K3 2026'.
+ * Null als het geen jaar of kwartaal is.
+ */
+export function normaliseerPeriode(p: string | number): string | null {
+  if (typeof p === 'number') return isJaar(p) ? String(p) : null;
+  const t = p.trim().toUpperCase();
+  const jaar = /^(\d{4})$/.exec(t);
+  if (jaar) return isJaar(Number(jaar[1])) ? jaar[1]! : null;
+  const jk = /^(\d{4})\s*[-\s]?\s*[KQ]\s*([1-4])$/.exec(t);
+  const kj = /^[KQ]\s*([1-4])\s*[-\s]?\s*(\d{4})$/.exec(t);
+  const [j, k] = jk ? [jk[1]!, jk[2]!] : kj ? [kj[2]!, kj[1]!] : [null, null];
+  if (j === null) return null;
+  return isJaar(Number(j)) ? `${j}-K${k}` : null;
+}
+
+/** Jaar en kwartaal (null bij een jaarmeting) van een periode, of null als het geen periode is. */
+export function periodeTijd(periode: string): { jaar: number; kwartaal: number | null } | null {
+  const n = normaliseerPeriode(periode);
+  if (n === null) return null;
+  const [jaar, kwartaal] = n.split('-K');
+  return { jaar: Number(jaar), kwartaal: kwartaal === undefined ? null : Number(kwartaal) };
+}
+
+/**
+ * De periode als tijdstip op de jaaras: jaar Y is tijdstip Y (het einde van dat jaar), kwartaal Kq
+ * van jaar Y is (Y − 1) + q/4, dus K4 valt samen met het jaar zelf. Null als het geen periode is.
+ */
+export function tijdstip(periode: string): number | null {
+  const t = periodeTijd(periode);
+  if (!t) return null;
+  return t.kwartaal === null ? t.jaar : t.jaar - 1 + t.kwartaal / 4;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Veranderingen en het pad
+
+/**
+ * Verandering van `waarde` ten opzichte van `referentie` in procenten, op één decimaal afgerond
+ * (half van nul af). Null als de referentie 0 is (of geen getal).
+ */
+export function veranderingProcent(referentie: number, waarde: number): number | null {
+  if (!Number.isFinite(referentie) || !Number.isFinite(waarde) || referentie === 0) return null;
+  return rondAf(((waarde - referentie) * 100) / Math.abs(referentie), 1);
+}
+
+/** De geldige streefwaarden: na het referentiejaar, oplopend op jaar; bij een dubbel jaar telt de laatste. */
+function geldigeStreefwaarden(ind: Pick<Indicator, 'referentiejaar' | 'streefwaarden'>): Streefwaarde[] {
+  const perJaar = new Map<number, number>();
+  for (const s of ind.streefwaarden) {
+    if (!Number.isFinite(s.jaar) || !Number.isFinite(s.waarde)) continue;
+    if (ind.referentiejaar !== null && s.jaar <= ind.referentiejaar) continue;
+    perJaar.set(s.jaar, s.waarde);
+  }
+  return [...perJaar].map(([jaar, waarde]) => ({ jaar, waarde })).sort((a, b) => a.jaar - b.jaar);
+}
+
+/** De eindstreefwaarde: de streefwaarde met het laatste jaar (na het referentiejaar), of null. */
+export function eindstreefwaarde(ind: Pick<Indicator, 'referentiejaar' | 'streefwaarden'>): Streefwaarde | null {
+  return geldigeStreefwaarden(ind).at(-1) ?? null;
+}
+
+/** Verandering van de eindstreefwaarde ten opzichte van de referentiewaarde, in procenten (één decimaal). */
+export function streefveranderingProcent(ind: Pick<Indicator, 'referentiejaar' | 'referentiewaarde' | 'streefwaarden'>): number | null {
+  const eind = eindstreefwaarde(ind);
+  if (ind.referentiewaarde === null || ind.referentiejaar === null || !eind) return null;
+  return veranderingProcent(ind.referentiewaarde, eind.waarde);
+}
+
+type Padpunt = { jaar: number; waarde: number };
+
+/** De knikpunten van het pad: de referentie, dan de streefwaarden (of alleen de laatste). */
+function padpunten(ind: Indicator, beoordeling: Beoordeling): Padpunt[] | null {
+  if (ind.referentiejaar === null || ind.referentiewaarde === null) return null;
+  const streef = geldigeStreefwaarden(ind);
+  if (streef.length === 0) return null;
+  const doelen = beoordeling === 'eindstreefwaarde' ? streef.slice(-1) : streef;
+  return [{ jaar: ind.referentiejaar, waarde: ind.referentiewaarde }, ...doelen];
+}
+
+/** Waarde van het pad op tijdstip t (t na het eerste punt): rechte lijnen, na het laatste punt vlak. */
+function padwaarde(punten: Padpunt[], t: number): { waarde: number; doel: Padpunt; voorbij: boolean } {
+  for (let i = 1; i < punten.length; i++) {
+    const a = punten[i - 1]!;
+    const b = punten[i]!;
+    if (t <= b.jaar) return { waarde: a.waarde + ((b.waarde - a.waarde) * (t - a.jaar)) / (b.jaar - a.jaar), doel: b, voorbij: false };
+  }
+  const laatste = punten.at(-1)!;
+  return { waarde: laatste.waarde, doel: laatste, voorbij: true };
+}
+
+function isTelling(eenheid: Eenheid): boolean {
+  return eenheid === 'aantal' || eenheid === 'per-1000';
+}
+
+interface Verwachting {
+  /** Verwachte waarde, op één decimaal afgerond; met deze waarde wordt de meting vergeleken. */
+  waarde: number;
+  /** De jaarwaarde van het pad op dit tijdstip (bij een kwartaal van een aantal: vier keer zo groot). */
+  jaarwaarde: number;
+  doel: Padpunt;
+  voorbij: boolean;
+  kwartaal: boolean;
+}
+
+function verwachting(ind: Indicator, periode: string, beoordeling: Beoordeling): Verwachting | null {
+  const punten = padpunten(ind, beoordeling);
+  const tijd = periodeTijd(periode);
+  if (!punten || !tijd) return null;
+  const t = tijd.kwartaal === null ? tijd.jaar : tijd.jaar - 1 + tijd.kwartaal / 4;
+  if (t <= punten[0]!.jaar) return null;
+  const { waarde, doel, voorbij } = padwaarde(punten, t);
+  const kwartaal = tijd.kwartaal !== null;
+  const deel = kwartaal && isTelling(ind.eenheid) ? waarde / 4 : waarde;
+  return { waarde: rondAf(deel, 1), jaarwaarde: rondAf(waarde, 1), doel, voorbij, kwartaal };
+}
+
+/**
+ * De waarde die het pad voor deze periode verwacht, op één decimaal afgerond (half van nul af).
+ * 'pad': rechte lijnen van (referentiejaar, referentiewaarde) door elke streefwaarde;
+ * 'eindstreefwaarde': één rechte lijn van de referentie naar de laatste streefwaarde. Na het laatste
+ * streefjaar blijft het pad vlak. Een kwartaal Kq van jaar Y ligt op tijdstip (Y − 1) + q/4; bij een
+ * aantal of aantal per 1.000 is de kwartaalmeting de telling over dat kwartaal, dus wordt dan een
+ * kwart van de padwaarde verwacht. Null zonder referentie, zonder streefwaarden, bij een onleesbare
+ * periode of bij een periode op of vóór het referentiejaar.
+ */
+export function verwachteWaarde(ind: Indicator, periode: string, beoordeling: Beoordeling): number | null {
+  return verwachting(ind, periode, beoordeling)?.waarde ?? null;
+}
+
+/** Is `gemeten` minstens zo goed als `verwacht`, gegeven de richting? Gelijk telt als op koers. */
+export function minstensZoGoed(gemeten: number, verwacht: number, richting: Richting): boolean {
+  return richting === 'lager-is-beter' ? gemeten <= verwacht : gemeten >= verwacht;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Toets op toeval bij aantallen
+
+/** ln(k!) — exact opgeteld tot 256, daarboven de reeks van Stirling (fout < 1e-15 relatief). */
+const lnFacTabel: number[] = [0];
+for (let k = 1; k < 256; k++) lnFacTabel.push(lnFacTabel[k - 1]! + Math.log(k));
+function lnFaculteit(k: number): number {
+  if (k < 256) return lnFacTabel[k]!;
+  const k2 = k * k;
+  return k * Math.log(k) - k + 0.5 * Math.log(2 * Math.PI * k) + 1 / (12 * k) - 1 / (360 * k * k2) + 1 / (1260 * k2 * k2 * k);
+}
+
+/**
+ * Exacte voorwaardelijke toets voor twee Poisson-tellingen (bijvoorbeeld misdrijven in het
+ * referentiejaar `a` en in het meetjaar `b`). Onder gelijke intensiteit is b, gegeven n = a + b,
+ * binomiaal verdeeld met kans ½. De tweezijdige p-waarde is de som van de kansen van alle uitkomsten
+ * die niet waarschijnlijker zijn dan de waargenomen; bij kans ½ is de verdeling symmetrisch en is dat
+ * precies 2 × P(K ≤ min(a, b)), hooguit 1. Gerekend in logaritmen, zodat ook n = 100.000 werkt.
+ * Significant als p < 0,05. Gooit een RangeError bij negatieve of niet-gehele tellingen.
+ */
+export function poissonToets(a: number, b: number): { p: number; significant: boolean } {
+  if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || a < 0 || b < 0) {
+    throw new RangeError(`poissonToets vraagt twee gehele, niet-negatieve tellingen; kreeg ${a} en ${b}.`);
+  }
+  const n = a + b;
+  const m = Math.min(a, b);
+  if (2 * m === n) return { p: 1, significant: false };
+  const lnN = lnFaculteit(n);
+  const lnKans = (k: number) => lnN - lnFaculteit(k) - lnFaculteit(n - k) - n * Math.LN2;
+  // De kansen nemen af van k = m naar 0: tel op ten opzichte van de grootste term.
+  const top = lnKans(m);
+  let som = 0;
+  for (let k = m; k >= 0; k--) {
+    const term = Math.exp(lnKans(k) - top);
+    som += term;
+    if (term < 1e-17 * som) break;
+  }
+  const p = Math.min(1, 2 * Math.exp(top + Math.log(som)));
+  return { p, significant: p < ALFA };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Beoordelen van metingen
+
+function toon(waarde: number, eenheid: Eenheid): string {
+  return formatGetal(waarde, eenheid, { decimalen: decimalenVan(waarde, 3) });
+}
+
+function onbekendeReden(ind: Indicator, meting: Meting, beoordeling: Beoordeling): string {
+  if (ind.referentiejaar === null || ind.referentiewaarde === null) {
+    return 'Er is geen referentiewaarde, dus de meting is niet te beoordelen.';
+  }
+  if (!padpunten(ind, beoordeling)) return 'Er is geen streefwaarde, dus de meting is niet te beoordelen.';
+  const tijd = periodeTijd(meting.periode);
+  if (!tijd) return `De periode ‘${meting.periode}’ is geen jaar of kwartaal, dus de meting is niet te beoordelen.`;
+  return `De meting over ${normaliseerPeriode(meting.periode)} valt niet na het referentiejaar ${ind.referentiejaar}, dus er is nog geen verwachte waarde.`;
+}
+
+/**
+ * Beoordeelt één meting: 'op-koers' als de meting minstens zo goed is als de verwachte waarde
+ * (in de richting van de indicator; gelijk telt als op koers), anders 'achter'; 'onbekend' als er
+ * geen verwachte waarde is. Daarnaast de verandering ten opzichte van de referentie (een
+ * kwartaaltelling van een aantal of aantal per 1.000 telt daarbij vier keer, als jaarcijfer), de
+ * toets op toeval (alleen aantallen in jaarmetingen) en de vlag volatiel (aantallen onder de 20).
+ */
+export function beoordeelMeting(ind: Indicator, meting: Meting, beoordeling: Beoordeling): BeoordeeldeMeting {
+  const v = verwachting(ind, meting.periode, beoordeling);
+  const ref = ind.referentiejaar !== null ? ind.referentiewaarde : null;
+  const tijd = periodeTijd(meting.periode);
+  // Een kwartaaltelling (aantal, per 1.000) wordt voor de vergelijking met de jaarreferentie × 4 genomen.
+  const jaarbasis = tijd?.kwartaal != null && isTelling(ind.eenheid) ? meting.waarde * 4 : meting.waarde;
+  const veranderingTovReferentie = ref === null ? null : veranderingProcent(ref, jaarbasis);
+
+  let significant: boolean | null = null;
+  if (ind.eenheid === 'aantal' && ref !== null && tijd !== null && tijd.kwartaal === null) {
+    const telbaar = (x: number) => Number.isSafeInteger(x) && x >= 0;
+    if (telbaar(ref) && telbaar(meting.waarde)) significant = poissonToets(ref, meting.waarde).significant;
+  }
+  const volatiel = ind.eenheid === 'aantal' && ((ref !== null && ref < VOLATIEL_ONDER) || meting.waarde < VOLATIEL_ONDER);
+
+  let status: IndicatorStatus;
+  let uitleg: string;
+  if (!v) {
+    status = 'onbekend';
+    uitleg = onbekendeReden(ind, meting, beoordeling);
+  } else {
+    status = minstensZoGoed(meting.waarde, v.waarde, ind.richting) ? 'op-koers' : 'achter';
+    const grens = ind.richting === 'lager-is-beter' ? 'hooguit' : 'ten minste';
+    const gemeten = v.kwartaal ? `Gemeten ${toon(meting.waarde, ind.eenheid)} in ${normaliseerPeriode(meting.periode)}` : `Gemeten ${toon(meting.waarde, ind.eenheid)}`;
+    const doel = toon(v.doel.waarde, ind.eenheid);
+    const wanneer = v.kwartaal ? 'voor dit kwartaal' : 'hier';
+    const verwacht = toon(v.waarde, ind.eenheid);
+    const kwart = v.kwartaal && isTelling(ind.eenheid) ? ` (een kwart van de jaarwaarde ${toon(v.jaarwaarde, ind.eenheid)})` : '';
+    uitleg = v.voorbij
+      ? `${gemeten}; de eindstreefwaarde ${doel} voor ${v.doel.jaar} blijft daarna gelden, dus ${wanneer} verwacht ${grens} ${verwacht}${kwart}.`
+      : `${gemeten}, het pad naar ${doel} in ${v.doel.jaar} verwacht ${wanneer} ${grens} ${verwacht}${kwart}.`;
+  }
+  return {
+    ...meting,
+    status,
+    uitleg,
+    verwacht: v?.waarde ?? null,
+    veranderingProcent: veranderingTovReferentie,
+    significant,
+    volatiel,
+  };
+}
+
+/** Volgorde van metingen: op tijdstip; bij gelijk tijdstip het kwartaal vóór het jaar; onleesbare perioden achteraan. */
+function metingVolgorde(a: Meting, b: Meting): number {
+  const ta = tijdstip(a.periode);
+  const tb = tijdstip(b.periode);
+  if (ta === null || tb === null) return (ta === null ? 1 : 0) - (tb === null ? 1 : 0);
+  if (ta !== tb) return ta - tb;
+  const ka = periodeTijd(a.periode)!.kwartaal === null ? 1 : 0;
+  const kb = periodeTijd(b.periode)!.kwartaal === null ? 1 : 0;
+  return ka - kb;
+}
+
+/** Alle metingen beoordeeld, gesorteerd op periode (zie metingVolgorde). */
+export function beoordeelMetingen(ind: Indicator, beoordeling: Beoordeling): BeoordeeldeMeting[] {
+  return [...ind.metingen].sort(metingVolgorde).map((m) => beoordeelMeting(ind, m, beoordeling));
+}
+
+/** De status van de laatste meting (met leesbare periode); 'onbekend' zonder metingen. */
+export function laatsteStatus(ind: Indicator, beoordeling: Beoordeling): IndicatorStatus {
+  const laatste = [...ind.metingen].filter((m) => tijdstip(m.periode) !== null).sort(metingVolgorde).at(-1);
+  return laatste ? beoordeelMeting(ind, laatste, beoordeling).status : 'onbekend';
+}
+
+/**
+ * Wijst de eindstreefwaarde de goede kant op: lager dan de referentiewaarde bij 'lager is beter',
+ * hoger bij 'hoger is beter'? Gelijk is geen verbetering en geeft false. Zonder referentiewaarde
+ * of streefwaarde valt er niets te controleren en is het antwoord true (geen fout melden).
+ */
+export function richtingKlopt(ind: Pick<Indicator, 'referentiejaar' | 'referentiewaarde' | 'streefwaarden' | 'richting'>): boolean {
+  const eind = eindstreefwaarde(ind);
+  if (ind.referentiejaar === null || ind.referentiewaarde === null || !eind) return true;
+  return ind.richting === 'lager-is-beter' ? eind.waarde < ind.referentiewaarde : eind.waarde > ind.referentiewaarde;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Trendhulp bij het kiezen van een streefwaarde
+
+export interface Trend {
+  /** Verandering per jaar. */
+  helling: number;
+  /** Waarde van de lijn in jaar 0 (helling × jaar + snijpunt). */
+  snijpunt: number;
+  voorspel(jaar: number): number;
+}
+
+/** Rechte lijn door de punten met de kleinste kwadraten; null bij minder dan twee verschillende jaren. */
+export function trend(punten: { jaar: number; waarde: number }[]): Trend | null {
+  const p = punten.filter((q) => Number.isFinite(q.jaar) && Number.isFinite(q.waarde));
+  if (new Set(p.map((q) => q.jaar)).size < 2) return null;
+  const mx = p.reduce((s, q) => s + q.jaar, 0) / p.length;
+  const my = p.reduce((s, q) => s + q.waarde, 0) / p.length;
+  let sxy = 0;
+  let sxx = 0;
+  for (const q of p) {
+    sxy += (q.jaar - mx) * (q.waarde - my);
+    sxx += (q.jaar - mx) ** 2;
+  }
+  const helling = sxy / sxx;
+  // Rond het gemiddelde rekenen houdt de voorspelling nauwkeurig (jaartallen zijn grote getallen).
+  return { helling, snijpunt: my - helling * mx, voorspel: (jaar: number) => my + helling * (jaar - mx) };
+}
+
+/** Hoe ver een streefwaarde voorbij de trend mag liggen voordat de hulp waarschuwt. */
+export const TREND_FACTOR = 2;
+export const TREND_MINIMUM_AANDEEL = 0.1;
+
+const telwoorden = ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien'];
+
+/**
+ * Zet de eindstreefwaarde naast de trend van de afgelopen jaren (handreiking: 'houd rekening met de
+ * trend'). `historie` zijn de jaarmetingen tot en met het referentiejaar; de referentie zelf wordt
+ * toegevoegd (en gaat voor een meting uit hetzelfde jaar). Latere jaren tellen niet mee.
+ *
+ * Regel: noem v de verbetering die de streefwaarde vraagt (referentie → eindstreefwaarde) en t de
+ * verbetering die de trend in het eindjaar laat zien (referentie → trendwaarde), beide gemeten in de
+ * gewenste richting (een stijging van een aantal misdrijven telt dus negatief). De streefwaarde ligt
+ * 'te ver' voorbij de trend als v > 0, v > 2 × t (bij een vlakke of verkeerde trend: elke
+ * verbetering) én v − t ≥ 10 % van de referentiewaarde.
+ * De trendwaarde wordt begrensd op 0 (en voor een percentage op 100) en op één decimaal afgerond.
+ */
+export function streefhulp(
+  ind: Pick<Indicator, 'referentiejaar' | 'referentiewaarde' | 'streefwaarden' | 'richting' | 'eenheid'>,
+  historie: { jaar: number; waarde: number }[],
+): { trendInDoeljaar: number | null; teVer: boolean; melding: string } {
+  const eind = eindstreefwaarde(ind);
+  if (ind.referentiejaar === null || ind.referentiewaarde === null) {
+    return { trendInDoeljaar: null, teVer: false, melding: 'Zonder referentiewaarde is er geen trend om de streefwaarde mee te vergelijken.' };
+  }
+  if (!eind) {
+    return { trendInDoeljaar: null, teVer: false, melding: 'Er is nog geen streefwaarde na het referentiejaar om met de trend te vergelijken.' };
+  }
+  const refJaar = ind.referentiejaar;
+  const ref = ind.referentiewaarde;
+  const punten = [...historie.filter((h) => h.jaar < refJaar), { jaar: refJaar, waarde: ref }];
+  const lijn = trend(punten);
+  if (!lijn) {
+    return {
+      trendInDoeljaar: null,
+      teVer: false,
+      melding: `Voor een trend zijn metingen uit ten minste twee jaren nodig, tot en met het referentiejaar ${refJaar}.`,
+    };
+  }
+  let voorspeld = lijn.voorspel(eind.jaar);
+  voorspeld = Math.max(0, voorspeld);
+  if (ind.eenheid === 'percentage') voorspeld = Math.min(100, voorspeld);
+  voorspeld = rondAf(voorspeld, 1);
+
+  const teken = ind.richting === 'lager-is-beter' ? -1 : 1;
+  const v = teken * (eind.waarde - ref);
+  const t = teken * (voorspeld - ref);
+  const teVer = v > 0 && v > TREND_FACTOR * t && v - t >= TREND_MINIMUM_AANDEEL * Math.abs(ref);
+
+  const e = ind.eenheid;
+  const verbetering = teken < 0 ? 'daling' : 'stijging';
+  const begin = `De trend van de afgelopen jaren komt in ${eind.jaar} uit op ${toon(voorspeld, e)}`;
+  const streef = `de streefwaarde ${toon(eind.waarde, e)}`;
+  let melding: string;
+  if (v <= 0) {
+    melding = `${begin}; ${streef} is geen ${verbetering} ten opzichte van de referentiewaarde ${toon(ref, e)}.`;
+  } else if (teVer && t > 0) {
+    const keer = Math.floor(v / t);
+    melding = `${begin}; ${streef} vraagt een ${verbetering} die ruim ${telwoorden[keer] ?? keer} keer zo groot is als de trend. Is dat haalbaar?`;
+  } else if (teVer) {
+    const richtingTrend = voorspeld === ref ? 'is vlak' : `wijst de andere kant op`;
+    const procent = veranderingProcent(ref, eind.waarde);
+    const hoeveel = procent === null ? '' : ` van ${formatProcentVerandering(procent).replace(/^[+\u2212]/, '')}`;
+    melding = `${begin} en ${richtingTrend}; ${streef} vraagt een ${verbetering}${hoeveel}. Is dat haalbaar?`;
+  } else if (v <= t) {
+    melding = `${begin}; ${streef} vraagt niet meer dan de trend al laat zien. Kan het ambitieuzer, of verwacht u dat de trend afvlakt?`;
+  } else {
+    melding = `${begin}; ${streef} vraagt een ${verbetering} die niet ver voorbij de trend gaat.`;
+  }
+  return { trendInDoeljaar: voorspeld, teVer, melding };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Controle van de invoer
+
+export interface IndicatorInvoer {
+  referentiejaar: number | null;
+  referentiewaarde: number | null;
+  eenheid: Eenheid;
+  streefwaarden: Streefwaarde[];
+  metingen?: Meting[];
+}
+
+export interface Invoerprobleem {
+  /** Pad in de JSON van de API: 'referentiewaarde', 'streefwaarden[1].jaar', 'metingen[0].waarde'. */
+  veld: string;
+  reden: string;
+}
+
+/**
+ * Invoerfouten van een indicator, met het veldpad zoals in de JSON van de API: jaartallen die geen
+ * jaartal zijn, een referentiewaarde zonder referentiejaar (of andersom), streefjaren op of vóór het
+ * referentiejaar, dubbele streefjaren, onleesbare of dubbele meetperioden, en waarden buiten het
+ * bereik van de eenheid (percentage 0 tot 100; aantallen, aantallen per 1.000 en scores niet negatief).
+ * Of de streefwaarde de goede kant op wijst, controleert richtingKlopt (de plancheck).
+ */
+export function controleerIndicatorInvoer(invoer: IndicatorInvoer): Invoerprobleem[] {
+  const problemen: Invoerprobleem[] = [];
+  const { referentiejaar, referentiewaarde, eenheid } = invoer;
+  const refJaarGeldig = referentiejaar !== null && isJaar(referentiejaar);
+  if (referentiejaar !== null && !refJaarGeldig) {
+    problemen.push({ veld: 'referentiejaar', reden: `${referentiejaar} is geen jaartal; vul een jaar in zoals 2024.` });
+  }
+  if (referentiejaar === null && referentiewaarde !== null) {
+    problemen.push({ veld: 'referentiejaar', reden: 'Vul bij de referentiewaarde ook het referentiejaar in.' });
+  }
+  if (referentiejaar !== null && referentiewaarde === null) {
+    problemen.push({ veld: 'referentiewaarde', reden: `Vul de referentiewaarde voor ${referentiejaar} in.` });
+  }
+  if (referentiewaarde !== null) {
+    const fout = bereikFout(referentiewaarde, eenheid);
+    if (fout) problemen.push({ veld: 'referentiewaarde', reden: fout });
+  }
+
+  const streefjaren = new Set<number>();
+  invoer.streefwaarden.forEach((s, i) => {
+    const veld = `streefwaarden[${i}]`;
+    if (!isJaar(s.jaar)) {
+      problemen.push({ veld: `${veld}.jaar`, reden: `${s.jaar} is geen jaartal; vul een jaar in zoals 2028.` });
+    } else if (refJaarGeldig && s.jaar < referentiejaar) {
+      problemen.push({ veld: `${veld}.jaar`, reden: `Het streefjaar ${s.jaar} ligt vóór het referentiejaar ${referentiejaar}; een streefwaarde hoort bij een later jaar.` });
+    } else if (refJaarGeldig && s.jaar === referentiejaar) {
+      problemen.push({ veld: `${veld}.jaar`, reden: `Het streefjaar ${s.jaar} is het referentiejaar zelf; een streefwaarde hoort bij een later jaar.` });
+    } else if (streefjaren.has(s.jaar)) {
+      problemen.push({ veld: `${veld}.jaar`, reden: `Voor ${s.jaar} is al een streefwaarde ingevuld; geef elk jaar één streefwaarde.` });
+    }
+    streefjaren.add(s.jaar);
+    const fout = bereikFout(s.waarde, eenheid);
+    if (fout) problemen.push({ veld: `${veld}.waarde`, reden: fout });
+  });
+
+  const perioden = new Set<string>();
+  (invoer.metingen ?? []).forEach((m, i) => {
+    const veld = `metingen[${i}]`;
+    const periode = normaliseerPeriode(m.periode);
+    if (periode === null) {
+      problemen.push({ veld: `${veld}.periode`, reden: `‘${m.periode}’ is geen jaar (2026) of kwartaal (2026-K3).` });
+    } else if (perioden.has(periode)) {
+      problemen.push({ veld: `${veld}.periode`, reden: `Voor ${periode} is al een meting ingevuld; geef elke periode één meting.` });
+    }
+    if (periode !== null) perioden.add(periode);
+    const fout = bereikFout(m.waarde, eenheid);
+    if (fout) problemen.push({ veld: `${veld}.waarde`, reden: fout });
+  });
+  return problemen;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Streeftabel (zoals de bijlage 'Doelstellingen' van een beleidsplan)
+
+export interface Streefrij {
+  id: string;
+  naam: string;
+  eenheid: Eenheid;
+  referentiejaar: number | null;
+  referentiewaarde: number | null;
+  /** Per jaar uit `jaren` de streefwaarde van deze indicator, of null als die er voor dat jaar geen heeft. */
+  streefwaarden: Record<number, number | null>;
+  eindjaar: number | null;
+  eindstreefwaarde: number | null;
+  /** Verandering van de eindstreefwaarde ten opzichte van de referentie, in procenten (één decimaal). */
+  mutatieProcent: number | null;
+}
+
+/**
+ * De streeftabel: per indicator de referentie, de streefwaarde per jaar, de eindstreefwaarde en de
+ * mutatie ten opzichte van de referentie. `jaren` is de vereniging van alle streefjaren, oplopend.
+ * Alleen streefwaarden na het referentiejaar tellen (zie controleerIndicatorInvoer).
+ */
+export function streeftabel(indicatoren: Indicator[]): { jaren: number[]; rijen: Streefrij[] } {
+  const geldig = indicatoren.map((ind) => geldigeStreefwaarden(ind));
+  const jaren = [...new Set(geldig.flat().map((s) => s.jaar))].sort((a, b) => a - b);
+  const rijen = indicatoren.map((ind, i): Streefrij => {
+    const streef = geldig[i]!;
+    const eind = streef.at(-1) ?? null;
+    const perJaar: Record<number, number | null> = {};
+    for (const j of jaren) perJaar[j] = streef.find((s) => s.jaar === j)?.waarde ?? null;
+    return {
+      id: ind.id,
+      naam: ind.naam,
+      eenheid: ind.eenheid,
+      referentiejaar: ind.referentiejaar,
+      referentiewaarde: ind.referentiewaarde,
+      streefwaarden: perJaar,
+      eindjaar: eind?.jaar ?? null,
+      eindstreefwaarde: eind?.waarde ?? null,
+      mutatieProcent: streefveranderingProcent(ind),
+    };
+  });
+  return { jaren, rijen };
+}

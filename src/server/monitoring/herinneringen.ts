@@ -1,0 +1,103 @@
+/**
+ * Before each progress meeting, owners whose update is missing get a reminder; measures that became
+ * late give the coordinator and the portefeuillehouder an alert. Runs as a sweep (a timer in the
+ * server, and the coordinator's button); the unique key per notification makes a repeated sweep a
+ * no-op.
+ */
+import { bijwerkstand, maatregelenMetPlek, volgendOverleg, vorigOverleg } from '../../domain/monitoring/voortgang.ts';
+import { laadWerkruimte } from '../cyclus/stand.ts';
+import type { Db } from '../db/db.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import { bijTeHouden, laadMonitoring, laadPlannen, maakMeldingen, mailMeldingen, signaalOntvangers } from './opslag.ts';
+
+/** Reminders go out this many days before a meeting. */
+export const DAGEN_VOORAF = 7;
+
+const datumTekst = (d: string) => new Date(`${d}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+
+function plusDagen(datum: string, dagen: number): string {
+  return new Date(Date.parse(`${datum}T00:00:00Z`) + dagen * 86_400_000).toISOString().slice(0, 10);
+}
+
+function minMaanden(datum: string, maanden: number): string {
+  const d = new Date(`${datum}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() - maanden);
+  return d.toISOString().slice(0, 10);
+}
+
+export interface Sweepresultaat {
+  herinneringen: number;
+  signalen: number;
+  gemaild: number;
+  /** Per workspace the meeting the reminders were for. */
+  overleggen: { werkruimteId: string; datum: string }[];
+}
+
+/**
+ * One sweep. Without `werkruimteId`: every workspace whose next meeting is at most DAGEN_VOORAF days
+ * away. With it (the coordinator's button): that workspace now, whatever the distance.
+ */
+export async function stuurHerinneringen(db: Db, mailer: Mailer | null, vandaag: string, werkruimteId?: string): Promise<Sweepresultaat> {
+  const uit: Sweepresultaat = { herinneringen: 0, signalen: 0, gemaild: 0, overleggen: [] };
+  const { rows } = werkruimteId
+    ? { rows: [{ id: werkruimteId }] }
+    : await db.query<{ id: string }>(`select werkruimte_id as id from cyclusdelen where sleutel = 'monitoring' and inhoud->>'eersteOverleg' is not null`);
+  for (const { id } of rows) {
+    const w = await laadWerkruimte(db, id);
+    if (!w) continue;
+    const nieuweIds: string[] = [];
+    await db.transaction(async (tx) => {
+      const m = (await laadMonitoring(tx, w)).inhoud;
+      const volgend = volgendOverleg(m, vandaag);
+      const binnenkort = volgend !== null && volgend <= plusDagen(vandaag, DAGEN_VOORAF);
+      if (volgend && (binnenkort || werkruimteId)) {
+        const sinds = vorigOverleg(m, volgend) ?? minMaanden(volgend, m.intervalMaanden);
+        uit.overleggen.push({ werkruimteId: id, datum: volgend });
+        for (const eigenaar of bijwerkstand(await bijTeHouden(tx, w, vandaag), sinds)) {
+          if (!eigenaar.eigenaarId || eigenaar.achterstallig.length === 0) continue;
+          const lijst = eigenaar.achterstallig.map((x) => `- ${x.soort === 'maatregel' ? 'Maatregel' : 'Indicator'}: ${x.naam}`).join('\n');
+          const nieuw = await maakMeldingen(tx, {
+            gebruikerIds: [eigenaar.eigenaarId],
+            werkruimteId: id,
+            soort: 'herinnering',
+            tekst: `Op ${datumTekst(volgend)} is het voortgangsoverleg van "${w.naam}". Sinds ${datumTekst(sinds)} hebt u dit nog niet bijgewerkt:\n${lijst}\nWerk de status of de meting bij vóór het overleg.`,
+            pad: 'mijn-voortgang',
+            sleutel: `herinnering:${id}:${volgend}`,
+          });
+          uit.herinneringen += nieuw.length;
+          nieuweIds.push(...nieuw.map((n) => n.meldingId));
+        }
+      }
+      // Measures that became late since the last sweep: an alert, once per measure.
+      const ontvangers = await signaalOntvangers(tx, id);
+      for (const mt of maatregelenMetPlek(await laadPlannen(tx, w), vandaag).filter((x) => x.teLaat && x.status !== 'vertraagd')) {
+        const nieuw = await maakMeldingen(tx, {
+          gebruikerIds: ontvangers,
+          werkruimteId: id,
+          soort: 'signaal',
+          tekst: `Maatregel '${mt.naam}' (uitvoeringsplan ${mt.jaar}) had in ${mt.eindKwartaal} klaar moeten zijn en is nog niet afgerond.`,
+          pad: `uitvoeringsplan/${mt.jaar}#maatregel-${mt.id}`,
+          sleutel: `te-laat:${id}:${mt.jaar}:${mt.id}`,
+        });
+        uit.signalen += nieuw.length;
+        nieuweIds.push(...nieuw.map((n) => n.meldingId));
+      }
+    });
+    uit.gemaild += await mailMeldingen(db, mailer, nieuweIds);
+  }
+  return uit;
+}
+
+/** The server's timer: a sweep now and then every few hours; errors are logged, never fatal. */
+export function startHerinneringen(db: Db, mailer: Mailer | null, intervalMs = 6 * 3_600_000): () => void {
+  const run = () =>
+    stuurHerinneringen(db, mailer, new Date().toISOString().slice(0, 10)).catch((err: unknown) => console.warn(`Herinneringen niet verstuurd: ${(err as Error).message}`));
+  const eerste = setTimeout(run, 30_000);
+  const timer = setInterval(run, intervalMs);
+  eerste.unref();
+  timer.unref();
+  return () => {
+    clearTimeout(eerste);
+    clearInterval(timer);
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * Storage of step 6: indicators with their measurements, and notifications (reminders and alerts),
+ * sent by e-mail too when SMTP is configured.
+ */
+import type { Uitvoeringsplan } from '../../domain/cyclus/inhoud.ts';
+import { beoordeelMetingen } from '../../domain/monitoring/indicatoren.ts';
+import type { Beoordeling, Indicator, Meting } from '../../domain/monitoring/typen.ts';
+import { type BijTeHouden, type Monitoring, maatregelenMetPlek, standaardMonitoring } from '../../domain/monitoring/voortgang.ts';
+import { laadDeel, uitvoeringsplanJaren, type WerkruimteKop } from '../cyclus/stand.ts';
+import type { Queryable } from '../db/db.ts';
+import { type Mailer, mailFailureReason } from '../mail/mailer.ts';
+
+/** The stored fields of an indicator (everything but id, owner and measurements). */
+export type IndicatorGegevens = Omit<Indicator, 'id' | 'eigenaarId' | 'metingen'>;
+
+export interface IndicatorRij extends Indicator {
+  versie: number;
+  eigenaarNaam: string | null;
+  bijgewerktOp: string;
+  /** Latest measurement entry (ISO time), or null. */
+  laatsteMetingOp: string | null;
+}
+
+const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+
+export async function laadIndicatoren(db: Queryable, werkruimteId: string, id?: string): Promise<IndicatorRij[]> {
+  const { rows } = await db.query<{ id: string; gegevens: IndicatorGegevens; eigenaar_id: string | null; eigenaar_naam: string | null; versie: number; bijgewerkt_op: Date }>(
+    `select i.id, i.gegevens, i.eigenaar_id, g.naam as eigenaar_naam, i.versie, i.bijgewerkt_op
+       from indicatoren i left join gebruikers g on g.id = i.eigenaar_id
+      where i.werkruimte_id = $1 ${id ? 'and i.id = $2' : ''}
+      order by i.volgorde, i.aangemaakt_op`,
+    id ? [werkruimteId, id] : [werkruimteId],
+  );
+  if (rows.length === 0) return [];
+  const { rows: metingen } = await db.query<{ indicator_id: string; periode: string; waarde: number; toelichting: string; ingevoerd_op: Date }>(
+    `select m.indicator_id, m.periode, m.waarde, m.toelichting, m.ingevoerd_op
+       from indicator_metingen m join indicatoren i on i.id = m.indicator_id
+      where i.werkruimte_id = $1 ${id ? 'and i.id = $2' : ''}
+      order by m.periode`,
+    id ? [werkruimteId, id] : [werkruimteId],
+  );
+  return rows.map((r) => {
+    const eigen = metingen.filter((m) => m.indicator_id === r.id);
+    const laatste = eigen.reduce<Date | null>((max, m) => (max === null || new Date(m.ingevoerd_op) > max ? new Date(m.ingevoerd_op) : max), null);
+    return {
+      ...r.gegevens,
+      id: r.id,
+      eigenaarId: r.eigenaar_id,
+      eigenaarNaam: r.eigenaar_naam,
+      versie: r.versie,
+      bijgewerktOp: iso(r.bijgewerkt_op)!,
+      laatsteMetingOp: iso(laatste),
+      metingen: eigen.map((m): Meting => ({ periode: m.periode, waarde: Number(m.waarde), toelichting: m.toelichting })),
+    };
+  });
+}
+
+export async function laadMonitoring(db: Queryable, w: WerkruimteKop) {
+  const deel = await laadDeel<Monitoring>(db, w, 'monitoring');
+  return { ...deel, inhoud: { ...standaardMonitoring(), ...deel.inhoud } };
+}
+
+export async function laadPlannen(db: Queryable, w: WerkruimteKop): Promise<Uitvoeringsplan[]> {
+  const jaren = await uitvoeringsplanJaren(db, w.id);
+  return Promise.all(jaren.map(async (j) => (await laadDeel<Uitvoeringsplan>(db, w, `uitvoeringsplan-${j}`)).inhoud));
+}
+
+/** Everything an owner keeps current: every measure and every indicator of the workspace. */
+export async function bijTeHouden(db: Queryable, w: WerkruimteKop, vandaag: string): Promise<BijTeHouden[]> {
+  const maatregelen = maatregelenMetPlek(await laadPlannen(db, w), vandaag).filter((m) => m.status !== 'afgerond' && m.status !== 'geschrapt');
+  const indicatoren = await laadIndicatoren(db, w.id);
+  return [
+    ...maatregelen.map((m) => ({ soort: 'maatregel' as const, id: m.id, naam: m.naam, eigenaarId: m.eigenaarId, bijgewerktOp: m.bijgewerktOp, plek: `uitvoeringsplan/${m.jaar}#maatregel-${m.id}` })),
+    ...indicatoren.map((i) => ({ soort: 'indicator' as const, id: i.id, naam: i.naam, eigenaarId: i.eigenaarId, bijgewerktOp: i.laatsteMetingOp, plek: `dashboard#indicator-${i.id}` })),
+  ];
+}
+
+export interface NieuweMelding {
+  gebruikerIds: string[];
+  werkruimteId: string;
+  soort: 'herinnering' | 'signaal';
+  tekst: string;
+  pad: string;
+  /** Unique per recipient: the same key is never delivered twice. */
+  sleutel: string;
+}
+
+/** Stores notifications; returns the ids of the recipients that got a new one. */
+export async function maakMeldingen(tx: Queryable, m: NieuweMelding): Promise<{ gebruikerId: string; meldingId: string }[]> {
+  const nieuw: { gebruikerId: string; meldingId: string }[] = [];
+  for (const gebruikerId of new Set(m.gebruikerIds)) {
+    const { rows } = await tx.query<{ id: string }>(
+      `insert into meldingen (gebruiker_id, werkruimte_id, soort, tekst, pad, sleutel) values ($1, $2, $3, $4, $5, $6)
+       on conflict (gebruiker_id, sleutel) do nothing returning id`,
+      [gebruikerId, m.werkruimteId, m.soort, m.tekst, m.pad, m.sleutel],
+    );
+    if (rows[0]) nieuw.push({ gebruikerId, meldingId: rows[0].id });
+  }
+  return nieuw;
+}
+
+/** The members who get alerts: the coordinators and the portefeuillehouder(s) (role beslisser). */
+export async function signaalOntvangers(db: Queryable, werkruimteId: string): Promise<string[]> {
+  const { rows } = await db.query<{ gebruiker_id: string }>(`select gebruiker_id from leden where werkruimte_id = $1 and rol in ('coordinator', 'beslisser')`, [werkruimteId]);
+  return rows.map((r) => r.gebruiker_id);
+}
+
+/**
+ * E-mails notifications that were not mailed yet (after the transaction that made them committed).
+ * A mail failure leaves the notification in the app and is logged without secrets.
+ */
+export async function mailMeldingen(db: Queryable, mailer: Mailer | null, meldingIds: string[]): Promise<number> {
+  if (!mailer || meldingIds.length === 0) return 0;
+  const { rows } = await db.query<{ id: string; email: string; naam: string; tekst: string; werkruimte: string; soort: string }>(
+    `select m.id, g.email, g.naam, m.tekst, w.naam as werkruimte, m.soort
+       from meldingen m join gebruikers g on g.id = m.gebruiker_id join werkruimtes w on w.id = m.werkruimte_id
+      where m.id = any($1::uuid[]) and m.gemaild_op is null`,
+    [meldingIds],
+  );
+  let verstuurd = 0;
+  for (const r of rows) {
+    try {
+      await mailer.send({
+        aan: r.email,
+        onderwerp: `${r.soort === 'herinnering' ? 'Herinnering' : 'Signaal'}: ${r.werkruimte} in Kernplan`,
+        tekst: [`Goedendag ${r.naam},`, '', r.tekst, '', `U vindt dit ook onder Meldingen in Kernplan, in de werkruimte "${r.werkruimte}".`].join('\n'),
+      });
+      await db.query('update meldingen set gemaild_op = now() where id = $1', [r.id]);
+      verstuurd++;
+    } catch (err) {
+      console.warn(`Melding niet gemaild (${mailFailureReason(err)}); hij staat wel in de app.`);
+    }
+  }
+  return verstuurd;
+}
+
+/** The status of the latest measurement, for alerts when an indicator turns 'achter'. */
+export function laatsteBeoordeling(ind: Indicator, beoordeling: Beoordeling) {
+  return beoordeelMetingen(ind, beoordeling).at(-1) ?? null;
+}
