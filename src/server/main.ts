@@ -10,6 +10,7 @@ import { type Db, StartupError } from './db/db.ts';
 import { openDb } from './db/open-db.ts';
 import { seedDemo } from './demo.ts';
 import { createMailer } from './mail/mailer.ts';
+import { startHerinneringen } from './monitoring/herinneringen.ts';
 import { createLiveEndpoint } from './realtime/live.ts';
 import { Hub, postgresFanout } from './realtime/hub.ts';
 import { appVersion } from './version.ts';
@@ -45,7 +46,10 @@ export async function startServer(config: ServerConfig = readConfig()): Promise<
   const production = config.production || modus === 'productie';
   const app = createApp({ db, webRoot, hub, production, modus, oidc: config.oidc ?? null, mailer });
   const live = createLiveEndpoint(db, hub);
+  // Reminders before each progress meeting and alerts for late measures (step 6).
+  const stopHerinneringen = startHerinneringen(db, mailer);
   const closeAll = async () => {
+    stopHerinneringen();
     live.close();
     mailer?.close();
     await fanout?.close();
