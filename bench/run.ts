@@ -104,5 +104,11 @@ console.log('\nSamenwerken in-process op PGlite (per aanvraag, aangemeld als coÃ
   const docx = await measure('GET documenten/ivp.docx (Word-bestand)', 20, () => get('/documenten/ivp.docx'));
   const analyse = await measure('GET documenten/veiligheidsanalyse.docx (33 secties, tabellen)', 10, () => get('/documenten/veiligheidsanalyse.docx'));
   print([cref, check, model, docx, analyse], cref);
+
+  console.log('\nSturing (stap 6) in-process op PGlite (8 indicatoren met metingen, 20 maatregelen)');
+  const dash = await measure('GET dashboard (indicatoren beoordelen, voortgang)', 50, () => get('/dashboard'));
+  const agenda = await measure('GET voortgangsoverleg/agenda', 50, () => get('/voortgangsoverleg/agenda'));
+  const rapport = await measure('GET voortgangsrapportages/2027-K1.docx (Word)', 20, () => get('/voortgangsrapportages/2027-K1.docx'));
+  print([cref, dash, agenda, rapport], cref);
   await pgs.close();
 }
