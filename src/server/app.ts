@@ -12,6 +12,7 @@ import { healthRoutes } from './api/health-routes.ts';
 import { instellingenRoutes } from './api/instellingen-routes.ts';
 import { sectiesRoutes } from './api/secties-routes.ts';
 import { cyclusRoutes } from './api/cyclus-routes.ts';
+import { monitoringRoutes } from './api/monitoring-routes.ts';
 import { sessiesRoutes } from './api/sessies-routes.ts';
 import { uitnodigingenRoutes, werkruimtesRoutes } from './api/werkruimtes-routes.ts';
 import { Hub } from './realtime/hub.ts';
@@ -93,6 +94,7 @@ export function createApp({ db, webRoot, hub = new Hub(), production = false, mo
   app.route('/api/v1', werkruimtesRoutes(db, hub, { mailer }));
   app.route('/api/v1', sectiesRoutes(db, hub));
   app.route('/api/v1', cyclusRoutes(db, hub));
+  app.route('/api/v1', monitoringRoutes(db, hub, mailer));
 
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',
