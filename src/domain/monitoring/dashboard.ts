@@ -162,7 +162,7 @@ function maatregelBlokken(g: DashboardGroep): Blok[] {
           m.naam,
           `${maatregelStatusNamen[m.status]}${m.teLaat && m.status !== 'vertraagd' ? ' (te laat)' : ''}`,
           m.statusToelichting,
-          m.prestaties.length > 0 ? `${formatGetal(gepland)} / ${formatGetal(gerealiseerd)}${m.prestatieIndicator ? ` ${m.prestatieIndicator}` : ''}` : m.prestatieIndicator || '–',
+          m.prestaties.length > 0 ? `Gepland ${formatGetal(gepland)}, gerealiseerd ${formatGetal(gerealiseerd)}${m.prestatieIndicator ? ` (${m.prestatieIndicator})` : ''}` : m.prestatieIndicator || '–',
         ];
       }),
     },

@@ -448,7 +448,12 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         vandaag: dag,
         filter: { van: van ?? null, tot: tot ?? null },
       });
-      const { rows: namen } = await db.query<{ id: string; naam: string }>('select g.id, g.naam from leden l join gebruikers g on g.id = l.gebruiker_id where l.werkruimte_id = $1', [werkruimteId]);
+      // Only the names of owners, not the whole member list (the raad may not read the members).
+      const eigenaarIds = [...new Set(d.groepen.flatMap((g) => [...g.indicatoren.map((i) => i.eigenaarId), ...g.maatregelen.map((x) => x.eigenaarId)]).filter((x): x is string => !!x))];
+      const { rows: namen } = await db.query<{ id: string; naam: string }>(
+        'select g.id, g.naam from leden l join gebruikers g on g.id = l.gebruiker_id where l.werkruimte_id = $1 and g.id = any($2::uuid[])',
+        [werkruimteId, eigenaarIds],
+      );
       return c.json({ ...d, volgendOverleg: volgendOverleg(m, dag), eigenaren: Object.fromEntries(namen.map((n) => [n.id, n.naam])), planperiode: { van: t.w.periodeStart, tot: t.w.periodeEinde } }, 200);
     },
   );

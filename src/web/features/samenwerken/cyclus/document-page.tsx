@@ -42,7 +42,7 @@ function Alineas({ tekst }: { tekst: string }) {
 }
 
 /** The accessible HTML form of a document: real headings (h2-h4 under the page's h1), lists and tables with headers. */
-function Blokken({ blokken }: { blokken: Blok[] }) {
+export function Blokken({ blokken }: { blokken: Blok[] }) {
   return (
     <>
       {blokken.map((b, i) => {

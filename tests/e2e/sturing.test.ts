@@ -1,0 +1,209 @@
+/**
+ * Browser journey "sturing" (step 6) in Debian's Chromium, on the demo data: the coordinator opens the
+ * dashboard of the demo IVP (charts with a status in words), narrows the period (the address follows),
+ * chooses indicators for the target table, writes a highlight in the progress report of 2027-K1,
+ * meets a conflict with someone else's save (412: the typed text stays), downloads the report as Word
+ * (the highlight is in word/document.xml) and finds the print button. The council member reads the
+ * dashboard and the report without links or forms to edit. axe-core finds no serious or critical
+ * violations on these pages.
+ */
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../src/server/main.ts';
+import { chromiumPath, ernstigeToegankelijkheidsfouten, hasChromium } from '../support/browser.ts';
+
+const SCHERMAFDRUKKEN = process.env.E2E_SHOTS ?? path.join(tmpdir(), 'e2e-shots');
+const DEMO_IVP = 'Integraal Veiligheidsplan Dijkstede 2027-2030';
+const HOOGTEPUNT = 'Het keurmerk op Haven-Oost is in maart 2027 behaald, met 31 aangesloten bedrijven.';
+
+describe.skipIf(!hasChromium)('Sturing in de browser: dashboard, streeftabel en voortgangsrapportage', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let basis = '';
+  const consolefouten: string[] = [];
+
+  const controleer = async (p: Page, naam: string) => {
+    expect(await ernstigeToegankelijkheidsfouten(p), naam).toEqual([]);
+    await p.screenshot({ path: path.join(SCHERMAFDRUKKEN, `sturing-${naam}.png`), fullPage: true });
+  };
+
+  const nieuweContext = async () => {
+    const c = await browser.newContext({ baseURL: server.url.replace('localhost', '127.0.0.1'), locale: 'nl-NL', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    c.setDefaultTimeout(10_000);
+    return c;
+  };
+
+  const aanmelden = async (p: Page, naam: string) => {
+    await p.goto('/aanmelden');
+    await p.getByRole('button', { name: `Aanmelden als ${naam}` }).click();
+    await p.waitForURL(/\/werkruimtes$/);
+  };
+
+  beforeAll(async () => {
+    mkdirSync(SCHERMAFDRUKKEN, { recursive: true });
+    server = await startServer({ port: 0, host: '127.0.0.1', dataDir: mkdtempSync(path.join(tmpdir(), 'kp-e2e-sturing-')), databaseUrl: undefined, production: false });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    context = await nieuweContext();
+    page = await context.newPage();
+    page.on('pageerror', (err) => consolefouten.push(err.message));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('toont het dashboard met grafieken en de status in woorden', async () => {
+    await aanmelden(page, 'Carla Coördinator');
+    await page.getByRole('link', { name: DEMO_IVP }).click();
+    await page.waitForURL(/\/werkruimtes\/[0-9a-f-]{36}$/);
+    basis = new URL(page.url()).pathname;
+    await page.goto(`${basis}/dashboard`);
+    await page.getByRole('heading', { level: 1, name: 'Stap 6: sturing' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Prioriteit: Veilige en leefbare wijken' }).waitFor();
+
+    const grafieken = page.locator('svg[role="img"]');
+    await grafieken.first().waitFor();
+    expect(await grafieken.count()).toBe(8);
+    const woninginbraken = page.locator('article', { has: page.getByRole('heading', { level: 3, name: 'Woninginbraken' }) });
+    const label = await woninginbraken.locator('svg[role="img"]').getAttribute('aria-label');
+    expect(label).toContain('Referentie 212 in 2024.');
+    expect(label).toContain('Streefwaarde 170 in 2030.');
+    // Status in words (with an icon), never colour alone.
+    await expect.poll(() => page.getByText(/^(Op koers|Achter)$/).first().isVisible()).toBe(true);
+    await expect.poll(() => woninginbraken.locator('.kp-indicator__status').innerText()).toBe('Achter');
+    await woninginbraken.getByText(/170 in 2030 \(streefverandering −19,8\s%\)/).waitFor();
+    // The figures are also in a table.
+    await woninginbraken.getByText('Cijfers in tabel').click();
+    await woninginbraken.getByRole('row', { name: /2026 hooguit 200,7 214 Achter/ }).waitFor();
+    // Quarter counts are in their own table, not in the chart.
+    const jeugdoverlast = page.locator('article', { has: page.getByRole('heading', { level: 3, name: 'Meldingen van jeugdoverlast' }) });
+    await jeugdoverlast.getByRole('table', { name: /Kwartaaltellingen/ }).getByRole('row', { name: /2e kwartaal 2027 95 hooguit 89,4 Achter/ }).waitFor();
+    await page.getByText('1 van 20 maatregelen afgerond (5%)').waitFor();
+    await controleer(page, '01-dashboard');
+    expect(consolefouten).toEqual([]);
+  });
+
+  it('past de periode aan; het adres volgt de keuze', async () => {
+    const woninginbraken = page.locator('article', { has: page.getByRole('heading', { level: 3, name: 'Woninginbraken' }) });
+    expect(await woninginbraken.locator('svg[role="img"]').getAttribute('aria-label')).toContain('van 2025 tot en met 2027');
+    await page.getByLabel('Van (jaar)').selectOption('2021');
+    await page.waitForURL(/\?van=2021&tot=2030$/);
+    await page.getByRole('heading', { level: 2, name: 'Samenvatting 2021–2030' }).waitFor();
+    await expect.poll(() => woninginbraken.locator('svg[role="img"]').getAttribute('aria-label')).toContain('van 2021 tot en met 2027');
+    await page.getByLabel('Tot en met (jaar)').selectOption('2026');
+    await page.waitForURL(/\?van=2021&tot=2026$/);
+    await page.getByRole('heading', { level: 2, name: 'Samenvatting 2021–2026' }).waitFor();
+    await expect.poll(() => woninginbraken.locator('svg[role="img"]').getAttribute('aria-label')).toContain('Laatste meting 214 in 2026: achter.');
+    // Measures are planned for 2027: none in this period.
+    await page.getByText('Geen maatregelen in uitvoeringsplannen van deze periode.').waitFor();
+    // Reloading the address gives the same view.
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Samenvatting 2021–2026' }).waitFor();
+    expect(await page.getByLabel('Van (jaar)').inputValue()).toBe('2021');
+    await controleer(page, '02-dashboard-periode');
+  });
+
+  it('maakt de streeftabel voor een keuze van indicatoren, ook als Word', async () => {
+    await page.goto(`${basis}/dashboard`);
+    const tabel = page.getByRole('table', { name: /Streefwaarden per indicator/ });
+    await tabel.waitFor();
+    expect(await tabel.locator('tbody tr').count()).toBe(8);
+    await tabel.getByRole('row', { name: /Woninginbraken.*2024\s212\s195\s188\s180\s170\s170\s−19,8\s%/ }).waitFor();
+    await page.getByRole('checkbox', { name: 'Rapportcijfer voor de veiligheid in de eigen buurt' }).uncheck();
+    await page.getByRole('table', { name: 'Streefwaarden per indicator (7 indicatoren)' }).waitFor();
+    const href = await page.getByRole('link', { name: 'Download de streeftabel als Word (.docx)' }).getAttribute('href');
+    expect(href).toMatch(/\/streeftabel\?formaat=docx&indicatoren=[0-9a-f-]{36}(,[0-9a-f-]{36}){6}$/);
+  });
+
+  it('schrijft een hoogtepunt in de rapportage van 2027-K1, houdt de tekst bij een conflict en downloadt Word', async () => {
+    await page.goto(`${basis}/dashboard`);
+    await page.getByRole('link', { name: 'Voortgangsrapportages en jaarbeeld' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Voortgangsrapportages en jaarbeeld' }).waitFor();
+    await controleer(page, '03-rapportages');
+    await page.getByRole('link', { name: '1e kwartaal 2027' }).click();
+    await page.waitForURL(/\/rapportages\/2027-K1$/);
+    await page.getByRole('heading', { level: 1, name: 'Voortgangsrapportage 1e kwartaal 2027' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: '1 Samenvatting' }).waitFor();
+
+    const hoogtepunten = page.getByRole('textbox', { name: 'Hoogtepunten' });
+    const knelpunten = page.getByRole('textbox', { name: 'Knelpunten' });
+    await hoogtepunten.fill(HOOGTEPUNT);
+    await page.getByRole('button', { name: 'Rapportage opslaan' }).click();
+    await page.getByText(/^Opgeslagen om .*versie 2\.$/).waitFor();
+    await page.locator('article.kp-document').getByText(HOOGTEPUNT).waitFor();
+
+    // While this page has unsaved text, someone else saves: the typed text stays and the page says what happened.
+    await knelpunten.fill('Mijn knelpunt dat niet verloren mag gaan.');
+    const ander = await page.evaluate(async (pad) => {
+      const sessie = (await (await fetch('/api/v1/sessies/huidig')).json()) as { csrfToken: string };
+      const r = await fetch(`/api/v1${pad}`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', 'If-Match': '"2"', 'X-CSRF-Token': sessie.csrfToken },
+        body: JSON.stringify({ hoogtepunten: 'Tekst van een collega.', knelpunten: '' }),
+      });
+      return r.status;
+    }, `${basis}/voortgangsrapportages/2027-K1`);
+    expect(ander).toBe(200);
+    await page.getByRole('button', { name: 'Rapportage opslaan' }).click();
+    await page.getByRole('alert').getByText(/Iemand anders heeft deze rapportage intussen opgeslagen/).waitFor();
+    expect(await knelpunten.inputValue()).toBe('Mijn knelpunt dat niet verloren mag gaan.');
+    expect(await hoogtepunten.inputValue()).toBe(HOOGTEPUNT);
+    await page.getByText('Tekst van een collega.').waitFor();
+    await page.getByRole('button', { name: 'Mijn tekst opslaan (vervangt deze versie)' }).click();
+    await page.getByText(/^Opgeslagen om .*versie 4\.$/).waitFor();
+
+    await page.getByRole('button', { name: 'Afdrukken' }).waitFor();
+    await controleer(page, '04-rapportage');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download als Word (.docx)' }).click()]);
+    expect(download.suggestedFilename()).toBe('voortgangsrapportage-2027-K1.docx');
+    const bestand = path.join(mkdtempSync(path.join(tmpdir(), 'kp-docx-')), 'rapportage.docx');
+    await download.saveAs(bestand);
+    const bytes = readFileSync(bestand);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    const tekst = xml.replace(/<w:p[ >]/g, '\n$&').replace(/<[^>]+>/g, '').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    expect(tekst).toContain(HOOGTEPUNT);
+    expect(tekst).toContain('Mijn knelpunt dat niet verloren mag gaan.');
+    expect(tekst).toContain('Voortgangsrapportage 1e kwartaal 2027');
+    expect(consolefouten).toEqual([]);
+  });
+
+  it('laat de raad het dashboard en de rapportage lezen, zonder bewerken', async () => {
+    const raadContext = await nieuweContext();
+    const raad = await raadContext.newPage();
+    const fouten: string[] = [];
+    raad.on('pageerror', (err) => fouten.push(err.message));
+    try {
+      await aanmelden(raad, 'Rosa Raadslid');
+      await raad.goto(`${basis}/dashboard`);
+      await raad.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+      await raad.locator('svg[role="img"]').first().waitFor();
+      await raad.getByText(/^(Op koers|Achter)$/).first().waitFor();
+      await raad.getByRole('heading', { level: 2, name: 'Streeftabel' }).waitFor();
+      expect(await raad.getByRole('link', { name: /Indicatoren en metingen/ }).count()).toBe(0);
+      expect(await raad.getByRole('link', { name: 'Voortgangsoverleg' }).count()).toBe(0);
+      expect(await raad.getByRole('link', { name: /Meting invoeren/ }).count()).toBe(0);
+      await controleer(raad, '05-raad-dashboard');
+
+      await raad.getByRole('link', { name: 'Voortgangsrapportages en jaarbeeld' }).click();
+      await raad.getByRole('link', { name: '1e kwartaal 2027' }).click();
+      await raad.getByRole('heading', { level: 1, name: 'Voortgangsrapportage 1e kwartaal 2027' }).waitFor();
+      await raad.locator('article.kp-document').getByText(HOOGTEPUNT).waitFor();
+      expect(await raad.getByRole('textbox').count()).toBe(0);
+      await raad.getByRole('button', { name: 'Afdrukken' }).waitFor();
+      await controleer(raad, '06-raad-rapportage');
+      expect(fouten).toEqual([]);
+    } finally {
+      await raadContext.close();
+    }
+  });
+});
