@@ -1,5 +1,5 @@
 /**
- * The `kernplan` command. Sub-commands: serve (default of npm start), create-admin, check, help, version.
+ * The `kernplan` command. Sub-commands: serve (default of npm start), create-admin, check, import-police, help, version.
  */
 import { parseArgs } from 'node:util';
 import { readConfig } from '../server/config.ts';
@@ -8,6 +8,7 @@ import { startServer } from '../server/main.ts';
 import { appVersion } from '../server/version.ts';
 import { check } from './check.ts';
 import { createAdmin, isUserError } from './create-admin.ts';
+import { importPolice } from './import-police.ts';
 
 const help = `kernplan ${appVersion}: integraal veiligheidsbeleid volgens Kernbeleid Veiligheid
 
@@ -23,6 +24,15 @@ Gebruik:
                        Voer de plancheck uit op een werkruimte (id of naam). Exitcode 1
                        bij een bevinding met ernst 'fout', 2 als de werkruimte niet
                        (eenduidig) bestaat. Bij de ingebouwde database: stop eerst de server.
+  kernplan import-police BESTAND [--workspace WERKRUIMTE] [--gemeente GMxxxx]
+                       [--regios CODELIJST] [--soorten CODELIJST] [--json]
+                       Lees politiecijfers in (geregistreerde misdrijven): een CBS-export
+                       (zoals 47018NED), een download van data.politie.nl of een lange tabel
+                       (regio, soort misdrijf, periode, aantal). Toont de voortgang en een
+                       samenvatting. --workspace (id of naam) en --gemeente helpen regionamen
+                       op te lossen; --regios en --soorten geven de CBS-codelijsten mee.
+                       Exitcode 1 als het bestand is geweigerd. Bij de ingebouwde database:
+                       stop eerst de server.
   kernplan --version   Toon het versienummer
   kernplan --help      Toon deze hulp
 
@@ -62,6 +72,10 @@ export async function runCli(argv: string[]): Promise<number> {
         naam: { type: 'string' },
         organisatie: { type: 'string' },
         json: { type: 'boolean' },
+        workspace: { type: 'string' },
+        gemeente: { type: 'string' },
+        regios: { type: 'string' },
+        soorten: { type: 'string' },
       },
     });
   } catch (err) {
@@ -103,6 +117,29 @@ export async function runCli(argv: string[]): Promise<number> {
     try {
       const r = await check(zoek, { json: parsed.values.json ?? false });
       (r.code === 2 ? console.error : console.log)(r.code === 2 ? `Kernplan: ${r.uitvoer}` : r.uitvoer);
+      return r.code;
+    } catch (err) {
+      if (err instanceof StartupError) {
+        console.error(`Kernplan: ${err.message}`);
+        return 1;
+      }
+      throw err;
+    }
+  }
+  if (command === 'import-police') {
+    const bestand = parsed.positionals[1];
+    if (!bestand) {
+      console.error('Kernplan: geef het bestand, bijvoorbeeld: kernplan import-police 47018NED.csv --workspace "IVP Dijkstede"');
+      return 2;
+    }
+    const tty = process.stderr.isTTY === true;
+    try {
+      const { workspace, gemeente, regios, soorten, json } = parsed.values;
+      const r = await importPolice(bestand, { werkruimte: workspace, gemeente, regios, soorten, json: json ?? false }, (regel) => {
+        if (tty) process.stderr.write(`\r${regel.padEnd(process.stderr.columns ? Math.min(process.stderr.columns - 1, 100) : 100)}`);
+      });
+      if (tty) process.stderr.write('\n');
+      (r.code === 0 ? console.log : console.error)(r.code === 2 ? `Kernplan: ${r.uitvoer}` : r.uitvoer);
       return r.code;
     } catch (err) {
       if (err instanceof StartupError) {

@@ -22,6 +22,7 @@ import type { Mailer } from './mail/mailer.ts';
 import { oidcRoutes } from './api/oidc-routes.ts';
 import { kennisbankRoutes } from './api/kennisbank-routes.ts';
 import { methodenRoutes } from './api/methoden-routes.ts';
+import { politieRoutes } from './api/politie-routes.ts';
 import { validationHook } from './api/validation.ts';
 import { problem } from './problem.ts';
 import { apiVersion, appVersion } from './version.ts';
@@ -94,6 +95,7 @@ export function createApp({ db, webRoot, hub = new Hub(), production = false, mo
   app.route('/api/v1', werkruimtesRoutes(db, hub, { mailer }));
   app.route('/api/v1', sectiesRoutes(db, hub));
   app.route('/api/v1', cyclusRoutes(db, hub));
+  app.route('/api/v1', politieRoutes(db));
   app.route('/api/v1', monitoringRoutes(db, hub, mailer));
 
   app.doc31('/api/v1/openapi.json', {

@@ -1,0 +1,149 @@
+/**
+ * Benchmark of the police-figures import (not a test): generates a national-scale file in the CBS
+ * format (8,000 regions x 59 crime types x 5 years = 2,360,000 rows, ~130 MB), imports it through the
+ * embedded database exactly as `kernplan import-police` does, and in the same run lets DuckDB read the
+ * same file and compute the same aggregates (per region, theme and period). Each side runs in its own
+ * process, so the peak memory (max RSS) is that side's alone.
+ *   npm run bench:import [-- --rijen 2360000 --houden]
+ * Goal: Kernplan <= 2x DuckDB's wall time, peak memory <= 512 MiB. Figures: docs/performance.md.
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const hier = fileURLToPath(import.meta.url);
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { rol: { type: 'string' }, rijen: { type: 'string' }, houden: { type: 'boolean' } },
+});
+
+interface Meting {
+  ms: number;
+  maxRssMiB: number;
+  detail: string;
+}
+
+function meld(m: Meting) {
+  console.log(`METING ${JSON.stringify(m)}`);
+}
+
+const maxRss = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+// --- Child: Kernplan's import, through the CLI code path on the embedded database ----------------
+if (values.rol === 'kernplan') {
+  const [bestand, dataDir] = positionals as [string, string];
+  process.env.DATA_DIR = dataDir;
+  process.env.DATABASE_URL = '';
+  const { runCli } = await import('../src/cli/main.ts');
+  const start = performance.now();
+  const code = await runCli(['import-police', bestand, '--json']);
+  const ms = performance.now() - start;
+  if (code !== 0) throw new Error(`import-police gaf exitcode ${code}`);
+  meld({ ms, maxRssMiB: maxRss(), detail: 'kernplan import-police (openen database, lezen, optellen, opslaan, commit)' });
+  process.exit(0);
+}
+
+// --- Child: create and migrate the data folder, so initdb is not part of the measurement ---------
+if (values.rol === 'voorbereiden') {
+  const { openDb } = await import('../src/server/db/open-db.ts');
+  const { db } = await openDb({ dataDir: positionals[0]! }, 'bench');
+  await db.close();
+  process.exit(0);
+}
+
+// --- Child: DuckDB reads the same file and computes the same aggregates ---------------------------
+if (values.rol === 'duckdb') {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const { standaardKoppeling } = await import('../src/domain/politie/themakoppeling.ts');
+  const bestand = positionals[0]!;
+  const start = performance.now();
+  const db = await DuckDBInstance.create(':memory:');
+  const con = await db.connect();
+  await con.run('create table koppeling (code varchar, thema varchar)');
+  await con.run(`insert into koppeling values ${standaardKoppeling.map((k) => `('${k.code}', ${k.themaId ? `'${k.themaId}'` : 'null'})`).join(', ')}`);
+  const r = await con.runAndReadAll(`
+    select trim(c.WijkenEnBuurten) as regio, c.Perioden as periode, k.thema, sum(try_cast(trim(c.GeregistreerdeMisdrijven_1) as integer)) as aantal
+      from read_csv('${bestand}', delim = ';', quote = '"', header = true,
+                    columns = {'ID': 'VARCHAR', 'WijkenEnBuurten': 'VARCHAR', 'SoortMisdrijf': 'VARCHAR', 'Perioden': 'VARCHAR', 'GeregistreerdeMisdrijven_1': 'VARCHAR'}) as c
+      join koppeling k on k.code = trim(c.SoortMisdrijf)
+     where k.thema is not null
+     group by all`);
+  const ms = performance.now() - start;
+  meld({ ms, maxRssMiB: maxRss(), detail: `DuckDB read_csv + join koppeling + group by regio, thema, periode (${r.currentRowCount.toLocaleString('nl-NL')} groepen)` });
+  process.exit(0);
+}
+
+// --- Parent ---------------------------------------------------------------------------------------
+function kind(args: string[]): Promise<Meting | null> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', hier, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let uit = '';
+    child.stdout.on('data', (d: Buffer) => (uit += d.toString()));
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`${args[1]} stopte met exitcode ${code}:\n${uit.slice(-2000)}`));
+      const regel = uit.split('\n').find((r) => r.startsWith('METING '));
+      resolve(regel ? (JSON.parse(regel.slice(7)) as Meting) : null);
+    });
+  });
+}
+
+async function genereer(bestand: string, rijen: number): Promise<number> {
+  const { misdrijfsoorten } = await import('../src/domain/politie/misdrijfsoorten.ts');
+  const { meegeleverdeRegios } = await import('../src/server/politie/regiolijst.ts');
+  const jaren = 5;
+  const aantalRegios = Math.ceil(rijen / misdrijfsoorten.length / jaren);
+  const regios = meegeleverdeRegios().filter((r) => r.soort !== 'overig').slice(0, aantalRegios);
+  const uit = createWriteStream(bestand);
+  const schrijf = (s: string) => new Promise<void>((ok) => (uit.write(s) ? ok() : uit.once('drain', ok)));
+  await schrijf('"ID";"WijkenEnBuurten";"SoortMisdrijf";"Perioden";"GeregistreerdeMisdrijven_1"\r\n');
+  let id = 0;
+  let zaad = 20260101;
+  const toeval = () => (zaad = (Math.imul(zaad, 1103515245) + 12345) >>> 0) / 4294967296;
+  let blok = '';
+  for (let j = 0; j < jaren; j++) {
+    for (const r of regios) {
+      for (const m of misdrijfsoorten) {
+        const waarde = toeval() < 0.01 ? '.' : String(Math.floor(toeval() * toeval() * 400));
+        blok += `"${id++}";"${r.code.padEnd(10)}";"${m.code.padEnd(7)}";"${2019 + j}JJ00";"${waarde.padStart(8)}"\r\n`;
+        if (blok.length > 1 << 20) {
+          await schrijf(blok);
+          blok = '';
+        }
+      }
+    }
+  }
+  await schrijf(blok);
+  await new Promise<void>((ok) => uit.end(ok));
+  return id;
+}
+
+const map = mkdtempSync(path.join(tmpdir(), 'kernplan-bench-import-'));
+try {
+  const bestand = path.join(map, '47018NED-landelijk.csv');
+  const dataDir = path.join(map, 'data');
+  const gevraagd = Number(values.rijen ?? 2_360_000);
+  console.log(`Bestand maken (CBS-formaat, ${gevraagd.toLocaleString('nl-NL')} rijen) ...`);
+  const rijen = await genereer(bestand, gevraagd);
+  const grootte = statSync(bestand).size;
+  console.log(`${bestand}: ${rijen.toLocaleString('nl-NL')} rijen, ${(grootte / 2 ** 20).toFixed(0)} MiB`);
+  await kind(['--rol', 'voorbereiden', dataDir]);
+
+  // Warm the page cache so both sides read the file from memory.
+  await kind(['--rol', 'duckdb', bestand]);
+  const duck = (await kind(['--rol', 'duckdb', bestand]))!;
+  const kern = (await kind(['--rol', 'kernplan', bestand, dataDir]))!;
+
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const perSec = (ms: number) => `${Math.round(rijen / (ms / 1000)).toLocaleString('nl-NL')} rijen/s`;
+  console.log('');
+  console.log(`Kernplan  ${s(kern.ms).padStart(8)}  ${perSec(kern.ms).padStart(20)}  piekgeheugen ${String(kern.maxRssMiB).padStart(4)} MiB  ${kern.detail}`);
+  console.log(`DuckDB    ${s(duck.ms).padStart(8)}  ${perSec(duck.ms).padStart(20)}  piekgeheugen ${String(duck.maxRssMiB).padStart(4)} MiB  ${duck.detail}`);
+  const ratio = kern.ms / duck.ms;
+  console.log(`Verhouding Kernplan / DuckDB: ${ratio.toFixed(2)}x (doel: <= 2x); piekgeheugen Kernplan ${kern.maxRssMiB} MiB (doel: <= 512 MiB)`);
+} finally {
+  if (values.houden) console.log(`Bewaard in ${map}`);
+  else rmSync(map, { recursive: true, force: true });
+}

@@ -1,0 +1,203 @@
+/**
+ * Rekenen met ingelezen politiecijfers: optellen per thema en veld, per 1.000 inwoners, de trend over
+ * de jaren, gemeenten van vergelijkbare grootte en de verplichte begrotingsindicatoren (Besluit
+ * begroting en verantwoording). Een rij is één regio in één periode met de 59 soorten in de volgorde
+ * van `misdrijfsoorten`; null is onbekend. Zuivere code. Zie docs/adr/0009-politiecijfers-import.md.
+ */
+import { themaIds } from '../kennisbank/types.ts';
+import { misdrijfsoorten } from './misdrijfsoorten.ts';
+import { landelijkAantal, landelijkeInwoners } from './landelijk.ts';
+import { themaVoorCode } from './themakoppeling.ts';
+
+export interface CijferRij {
+  regio: string;
+  jaar: number;
+  /** 0: het hele jaar. */
+  maand: number;
+  aantallen: readonly (number | null)[];
+}
+
+export type Groep = 'thema' | 'veld' | 'soort';
+
+const indexVan = new Map(misdrijfsoorten.map((m, i) => [m.code, i]));
+
+/** De som van de bekende waarden van deze codes; null als geen van de codes bekend is. */
+export function somVan(aantallen: readonly (number | null)[], codes: readonly string[]): number | null {
+  let som: number | null = null;
+  for (const code of codes) {
+    const v = aantallen[indexVan.get(code) ?? -1];
+    if (v !== null && v !== undefined) som = (som ?? 0) + v;
+  }
+  return som;
+}
+
+/** Per thema (of veld, of soort) de codes die meetellen, met de afwijkingen van de werkruimte. */
+export function groepen(groep: Groep, afwijkingen?: ReadonlyMap<string, string | null>): Map<string, string[]> {
+  const uit = new Map<string, string[]>();
+  if (groep === 'soort') {
+    for (const m of misdrijfsoorten) uit.set(m.code, [m.code]);
+    return uit;
+  }
+  for (const id of themaIds) if (groep === 'thema') uit.set(id, []);
+  for (const m of misdrijfsoorten) {
+    const thema = themaVoorCode(m.code, afwijkingen);
+    if (thema === null) continue;
+    const sleutel = groep === 'thema' ? thema : thema.split('.')[0]!;
+    const lijst = uit.get(sleutel) ?? [];
+    lijst.push(m.code);
+    uit.set(sleutel, lijst);
+  }
+  for (const [k, v] of uit) if (v.length === 0) uit.delete(k);
+  return new Map([...uit].sort(([a], [b]) => a.localeCompare(b, 'nl', { numeric: true })));
+}
+
+export interface Aggregaat {
+  regio: string;
+  jaar: number;
+  maand: number;
+  /** Thema-id, veldnummer of soortcode. */
+  sleutel: string;
+  aantal: number | null;
+}
+
+/** Telt rijen op per regio, periode en groep. */
+export function aggregeer(rijen: readonly CijferRij[], groep: Groep, afwijkingen?: ReadonlyMap<string, string | null>): Aggregaat[] {
+  const indeling = groepen(groep, afwijkingen);
+  const uit: Aggregaat[] = [];
+  for (const r of rijen) {
+    for (const [sleutel, codes] of indeling) uit.push({ regio: r.regio, jaar: r.jaar, maand: r.maand, sleutel, aantal: somVan(r.aantallen, codes) });
+  }
+  return uit;
+}
+
+/** Per 1.000 inwoners, op twee decimalen; null zonder aantal of inwoners. */
+export function per1000(aantal: number | null, inwoners: number | null | undefined): number | null {
+  if (aantal === null || !inwoners) return null;
+  return Math.round((aantal / inwoners) * 100_000) / 100;
+}
+
+export interface Trend {
+  vanJaar: number;
+  totJaar: number;
+  van: number;
+  tot: number;
+  /** Verandering in procenten van het eerste tot het laatste jaar; null als het eerste jaar 0 is. */
+  procent: number | null;
+  /** Gemiddelde verandering per jaar in procenten (samengesteld). */
+  perJaar: number | null;
+  richting: 'stijgend' | 'dalend' | 'gelijk';
+}
+
+/** De trend over de jaren met een bekende waarde (minstens twee). */
+export function trend(reeks: readonly { jaar: number; aantal: number | null }[]): Trend | null {
+  const bekend = reeks.filter((r): r is { jaar: number; aantal: number } => r.aantal !== null).sort((a, b) => a.jaar - b.jaar);
+  if (bekend.length < 2) return null;
+  const eerste = bekend[0]!;
+  const laatste = bekend.at(-1)!;
+  const procent = eerste.aantal === 0 ? null : Math.round(((laatste.aantal - eerste.aantal) / eerste.aantal) * 1000) / 10;
+  const jaren = laatste.jaar - eerste.jaar;
+  const perJaar = eerste.aantal === 0 || laatste.aantal === 0 ? null : Math.round((Math.pow(laatste.aantal / eerste.aantal, 1 / jaren) - 1) * 1000) / 10;
+  const richting = laatste.aantal > eerste.aantal ? 'stijgend' : laatste.aantal < eerste.aantal ? 'dalend' : 'gelijk';
+  return { vanJaar: eerste.jaar, totJaar: laatste.jaar, van: eerste.aantal, tot: laatste.aantal, procent, perJaar, richting };
+}
+
+/** Grootteklassen van gemeenten naar inwoners, zoals waarstaatjegemeente.nl ze gebruikt. */
+export const grootteklassen = [
+  { naam: 'minder dan 10.000 inwoners', tot: 10_000 },
+  { naam: '10.000 tot 25.000 inwoners', tot: 25_000 },
+  { naam: '25.000 tot 50.000 inwoners', tot: 50_000 },
+  { naam: '50.000 tot 100.000 inwoners', tot: 100_000 },
+  { naam: '100.000 tot 150.000 inwoners', tot: 150_000 },
+  { naam: '150.000 inwoners of meer', tot: Infinity },
+] as const;
+
+export function grootteklasse(inwoners: number): (typeof grootteklassen)[number] {
+  return grootteklassen.find((k) => inwoners < k.tot)!;
+}
+
+// --- De verplichte begrotingsindicatoren -------------------------------------------------------
+
+export interface Begrotingsindicator {
+  id: 'winkeldiefstal' | 'geweldsmisdrijven' | 'diefstal-uit-woning' | 'vernielingen' | 'verwijzingen-halt';
+  naam: string;
+  eenheid: string;
+  /** Soorten misdrijf die meetellen; leeg voor Halt (geen politiecijfer, met de hand in te vullen). */
+  codes: readonly string[];
+  toelichting: string;
+}
+
+export const begrotingsindicatoren: readonly Begrotingsindicator[] = [
+  {
+    id: 'winkeldiefstal',
+    naam: 'Winkeldiefstal per 1.000 inwoners',
+    eenheid: 'per 1.000 inwoners',
+    codes: ['2.5.2'],
+    toelichting: 'Geregistreerde winkeldiefstallen (2.5.2 Winkeldiefstal).',
+  },
+  {
+    id: 'geweldsmisdrijven',
+    naam: 'Geweldsmisdrijven per 1.000 inwoners',
+    eenheid: 'per 1.000 inwoners',
+    codes: ['1.4.1', '1.4.2', '1.4.3', '1.4.4', '1.4.5', '1.4.6', '1.4.7'],
+    toelichting:
+      'Geweld tegen personen: zedenmisdrijven, moord en doodslag, openlijk geweld tegen personen, bedreiging, mishandeling, straatroof en overval (de groep 1.4 van de politie).',
+  },
+  {
+    id: 'diefstal-uit-woning',
+    naam: 'Diefstal uit woning per 1.000 inwoners',
+    eenheid: 'per 1.000 inwoners',
+    codes: ['1.1.1'],
+    toelichting: 'Diefstal uit of inbraak in een woning (1.1.1), zonder boxen, garages en schuren (1.1.2).',
+  },
+  {
+    id: 'vernielingen',
+    naam: 'Vernielingen en beschadigingen (in de openbare ruimte) per 1.000 inwoners',
+    eenheid: 'per 1.000 inwoners',
+    codes: ['2.2.1', '1.6.1', '3.6.4'],
+    toelichting:
+      'Vernieling en zaakbeschadiging (2.2.1), brandstichting (1.6.1) en misdrijven tegen de openbare orde en het gezag (3.6.4). CBS telt voor deze indicator in zijn eigen indeling iets ruimer; zie docs/adr/0009-politiecijfers-import.md.',
+  },
+  {
+    id: 'verwijzingen-halt',
+    naam: 'Verwijzingen Halt per 1.000 jongeren van 12 tot en met 17 jaar',
+    eenheid: 'per 1.000 jongeren (12-17 jaar)',
+    codes: [],
+    toelichting: 'Geen politiecijfer: de gemeente vult het aantal verwijzingen van Bureau Halt met de hand in.',
+  },
+];
+
+export interface IndicatorWaarde {
+  jaar: number;
+  aantal: number | null;
+  inwoners: number | null;
+  waarde: number | null;
+  landelijk: number | null;
+  landelijkBron: 'import-NL00' | 'som-gemeenten' | 'meegeleverd' | null;
+}
+
+export interface LandelijkeInvoer {
+  /** Rij van NL00 voor het jaar, als die is ingelezen. */
+  nl00?: CijferRij | undefined;
+  /** Som van alle gemeenten als alle gemeenten voor dat jaar zijn ingelezen. */
+  somGemeenten?: readonly (number | null)[] | undefined;
+}
+
+/** Het landelijke cijfer per 1.000 inwoners voor een indicator in een jaar. */
+export function landelijkeWaarde(codes: readonly string[], jaar: number, invoer: LandelijkeInvoer): Pick<IndicatorWaarde, 'landelijk' | 'landelijkBron'> {
+  const inwoners = landelijkeInwoners[jaar] ?? null;
+  if (!inwoners || codes.length === 0) return { landelijk: null, landelijkBron: null };
+  if (invoer.nl00) {
+    const n = somVan(invoer.nl00.aantallen, codes);
+    if (n !== null) return { landelijk: per1000(n, inwoners), landelijkBron: 'import-NL00' };
+  }
+  if (invoer.somGemeenten) {
+    const n = somVan(invoer.somGemeenten, codes);
+    if (n !== null) return { landelijk: per1000(n, inwoners), landelijkBron: 'som-gemeenten' };
+  }
+  let som: number | null = null;
+  for (const code of codes) {
+    const n = landelijkAantal(code, jaar);
+    if (n !== null) som = (som ?? 0) + n;
+  }
+  return som === null ? { landelijk: null, landelijkBron: null } : { landelijk: per1000(som, inwoners), landelijkBron: 'meegeleverd' };
+}

@@ -1,0 +1,790 @@
+/**
+ * De inlezer van politiecijfers: leest een bestand in stukken (streaming), herkent het formaat,
+ * controleert elke regel en telt de aantallen meteen op in cellen van regio x periode met de 59
+ * soorten misdrijf naast elkaar. Het geheugen groeit dus met het aantal regio's en perioden, niet
+ * met de grootte van het bestand; bij meer dan `maxCellen` cellen vraagt de inlezer de aanroeper
+ * om de cellen met een regiocode weg te schrijven (`moetLegen`, `neemCellen`).
+ *
+ * Snel door ontwerp: het lezen gaat over bytes (zie csv.ts), en sleutels worden als bytes
+ * opgezocht in een eigen hashtabel; alleen een nieuwe sleutel wordt één keer tekst. Zuivere code:
+ * de aanroeper leest het bestand en schrijft de cellen weg.
+ */
+import { decodeer, kiesScheiding, leesRecord, Velden, veldTekst } from './csv.ts';
+import { type Formaat, herkenFormaat } from './formaat.ts';
+import { misdrijfsoorten } from './misdrijfsoorten.ts';
+import { type OpgelosteNaam, type OnopgelosteNaam, losNamenOp } from './naamresolutie.ts';
+import { leesPeriode, type Periode, uitlegPeriode } from './perioden.ts';
+import { isRegiocode, type RegioLijst } from './regios.ts';
+
+/** Aantal soorten misdrijf per cel, in de volgorde van `misdrijfsoorten` (0.0.0 eerst). */
+export const AANTAL_SOORTEN = misdrijfsoorten.length;
+export const MAX_FOUTEN = 1000;
+
+/** Status per waarde in een cel. */
+export const LEEG = 0;
+export const WAARDE = 1;
+/** Het bestand noemt de waarde, maar als onbekend (`.` of leeg). */
+export const ONBEKEND = 2;
+
+const soortIndex = new Map(misdrijfsoorten.map((m, i) => [m.code, i]));
+const soortOpTitel = new Map(misdrijfsoorten.map((m, i) => [m.titel.toLowerCase(), i]));
+
+export class BestandGeweigerd extends Error {
+  override name = 'BestandGeweigerd';
+  constructor(
+    message: string,
+    readonly regel?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface FouteRegel {
+  regel: number;
+  reden: string;
+}
+
+export interface OnbekendeSoort {
+  code: string;
+  regels: number;
+  aantal: number;
+  eersteRegel: number;
+}
+
+export interface InleesOpties {
+  regios: RegioLijst;
+  /** Gemeenten (GMxxxx) waarin regionamen worden gezocht, bv. die van de werkruimte. */
+  gemeenten?: readonly string[];
+  maxFouten?: number;
+  /** Bij dit aantal cellen in het geheugen vraagt de inlezer om legen. */
+  maxCellen?: number;
+}
+
+/** Cellen in kolommen: per cel regio, jaar, maand en AANTAL_SOORTEN waarden met hun status. */
+export interface CelBlok {
+  aantal: number;
+  regio: string[];
+  jaar: Int16Array;
+  maand: Int8Array;
+  waarden: Int32Array;
+  status: Uint8Array;
+}
+
+export interface Uitkomst {
+  formaat: Formaat;
+  codering: 'UTF-8 met BOM' | 'UTF-8' | 'Latin-1';
+  regeleinde: 'CRLF' | 'LF' | 'CR' | 'geen';
+  regelsGelezen: number;
+  regelsGeimporteerd: number;
+  /** Regels met `.` of een leeg aantal: ingelezen als onbekend. */
+  onbekendeWaarden: number;
+  fouten: FouteRegel[];
+  foutenTotaal: number;
+  onbekendeSoorten: OnbekendeSoort[];
+  /** Regiocodes die niet in de regiolijst staan; hun cijfers zijn wel ingelezen. */
+  onbekendeRegiocodes: string[];
+  /** Bij regionamen: de gemeenten waarin gezocht is, en of die uit het bestand zijn afgeleid. */
+  zoekGemeenten: { gemeenten: string[]; afgeleid: boolean } | null;
+  opgelosteNamen: OpgelosteNaam[];
+  /** Namen die niet (eenduidig) bij een regio horen; hun regels zijn niet ingelezen. */
+  onopgelosteNamen: OnopgelosteNaam[];
+  perioden: Periode[];
+  /** De cellen die nog niet via neemCellen zijn opgehaald. */
+  rest: CelBlok;
+}
+
+/** Hashtabel van byte-sleutels naar volgnummers; alleen een nieuwe sleutel kost een kopie. */
+class ByteSleutels {
+  private tabel = new Int32Array(1024).fill(-1);
+  private masker = 1023;
+  private hashes = new Int32Array(256);
+  private begin = new Int32Array(256);
+  private lengte = new Int32Array(256);
+  private bytes = new Uint8Array(4096);
+  private vrij = 0;
+  aantal = 0;
+
+  /** Volgnummer van de sleutel buf[s..e); een nieuw nummer is gelijk aan `aantal - 1`. */
+  zoek(buf: Uint8Array, s: number, e: number): number {
+    let h = 0x811c9dc5;
+    for (let i = s; i < e; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
+    let plek = h & this.masker;
+    const n = e - s;
+    for (;;) {
+      const id = this.tabel[plek]!;
+      if (id === -1) break;
+      if (this.hashes[id] === h && this.lengte[id] === n) {
+        const b = this.begin[id]!;
+        let gelijk = true;
+        for (let i = 0; i < n; i++) {
+          if (this.bytes[b + i] !== buf[s + i]) {
+            gelijk = false;
+            break;
+          }
+        }
+        if (gelijk) return id;
+      }
+      plek = (plek + 1) & this.masker;
+    }
+    return this.voegToe(buf, s, e, h, plek);
+  }
+
+  private voegToe(buf: Uint8Array, s: number, e: number, h: number, plek: number): number {
+    const id = this.aantal++;
+    if (id === this.hashes.length) {
+      this.hashes = groei32(this.hashes, id * 2);
+      this.begin = groei32(this.begin, id * 2);
+      this.lengte = groei32(this.lengte, id * 2);
+    }
+    const n = e - s;
+    if (this.vrij + n > this.bytes.length) {
+      const b = new Uint8Array(Math.max(this.bytes.length * 2, this.vrij + n));
+      b.set(this.bytes);
+      this.bytes = b;
+    }
+    this.bytes.set(buf.subarray(s, e), this.vrij);
+    this.hashes[id] = h;
+    this.begin[id] = this.vrij;
+    this.lengte[id] = n;
+    this.vrij += n;
+    this.tabel[plek] = id;
+    if (this.aantal * 2 > this.tabel.length) this.herbouw();
+    return id;
+  }
+
+  sleutel(id: number): Uint8Array {
+    return this.bytes.subarray(this.begin[id]!, this.begin[id]! + this.lengte[id]!);
+  }
+
+  private herbouw(): void {
+    const tabel = new Int32Array(this.tabel.length * 2).fill(-1);
+    const masker = tabel.length - 1;
+    for (let id = 0; id < this.aantal; id++) {
+      let plek = this.hashes[id]! & masker;
+      while (tabel[plek] !== -1) plek = (plek + 1) & masker;
+      tabel[plek] = id;
+    }
+    this.tabel = tabel;
+    this.masker = masker;
+  }
+}
+
+function groei32(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(n);
+  b.set(a);
+  return b;
+}
+
+function samenvoegen(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const c = new Uint8Array(a.length + b.length);
+  c.set(a);
+  c.set(b, a.length);
+  return c;
+}
+
+const GEEN = -1;
+const BLOK_BITS = 10;
+const BLOK = 1 << BLOK_BITS;
+const BLOK_MASKER = BLOK - 1;
+/** Regio-id die nog niet is bekeken. */
+const NIET_BEKEKEN = -2;
+
+export class Inlezer {
+  private readonly regios: RegioLijst;
+  private readonly gemeenten: readonly string[];
+  private readonly maxFouten: number;
+  private readonly maxCellen: number;
+
+  private formaat: Formaat | undefined;
+  private scheiding = 0x3b;
+  private readonly velden = new Velden();
+  private rest: Uint8Array | undefined;
+  private regel = 1;
+  private begonnen = false;
+  private bom = false;
+  private latin1 = false;
+  private regeleinde: Uitkomst['regeleinde'] = 'geen';
+  bytesGelezen = 0;
+
+  // Sleutels en wat ze betekenen.
+  private readonly regioSleutels = new ByteSleutels();
+  private readonly soortSleutels = new ByteSleutels();
+  private readonly periodeSleutels = new ByteSleutels();
+  /** Per regio-id: de code, of '' voor een naam (pas aan het eind op te lossen). */
+  private regioCode: string[] = [];
+  private soortVan = new Int32Array(64).fill(NIET_BEKEKEN);
+  private periodeVan = new Int32Array(64).fill(NIET_BEKEKEN);
+  private readonly periodeLijst: Periode[] = [];
+  private readonly periodeTekst: string[] = [];
+  private readonly onbekendeSoorten = new Map<string, OnbekendeSoort>();
+  private readonly onbekendeRegiocodes = new Set<string>();
+
+  // Cellen.
+  private celPerRegio: (Int32Array | undefined)[] = [];
+  /** Cellen voor een naam die in het bestand twee keer voorkomt: sleutel `cel,volgnummer`. */
+  private readonly extraCel = new Map<string, number>();
+  private cellen = 0;
+  private celRegio = new Int32Array(1024);
+  private celPeriode = new Int32Array(1024);
+  private celKeer = new Uint8Array(1024);
+  /** Waarden, status en regelnummer per cel en soort, in blokken van BLOK cellen (groeien zonder kopiëren). */
+  private waardeBlokken: Int32Array[] = [];
+  private statusBlokken: Uint8Array[] = [];
+  private regelBlokken: Int32Array[] = [];
+
+  // Tellingen.
+  regelsGelezen = 0;
+  private regelsGeimporteerd = 0;
+  private onbekendeWaarden = 0;
+  private readonly fouten: FouteRegel[] = [];
+  private foutenTotaal = 0;
+
+  constructor(opties: InleesOpties) {
+    this.regios = opties.regios;
+    this.gemeenten = opties.gemeenten ?? [];
+    this.maxFouten = opties.maxFouten ?? MAX_FOUTEN;
+    this.maxCellen = opties.maxCellen ?? 250_000;
+  }
+
+  /** Het herkende formaat, zodra de eerste regel gelezen is. */
+  get herkend(): Formaat | undefined {
+    return this.formaat;
+  }
+
+  /** true als de cellen met een regiocode weggeschreven moeten worden (neemCellen). */
+  get moetLegen(): boolean {
+    return this.cellen >= this.maxCellen;
+  }
+
+  /** Verwerkt het volgende stuk van het bestand. Gooit BestandGeweigerd bij een onbruikbaar bestand. */
+  verwerk(stuk: Uint8Array): void {
+    this.bytesGelezen += stuk.length;
+    let buf = stuk;
+    if (!this.begonnen) {
+      if (this.rest) buf = samenvoegen(this.rest, buf);
+      this.rest = undefined;
+      if (buf.length < 3 && buf[0] === 0xef) {
+        this.rest = buf.slice();
+        return;
+      }
+      buf = this.begin(buf);
+    }
+    if (this.rest) {
+      // Het record op de grens van twee stukken: plak alleen tot het eerste regeleinde aan, niet het hele stuk.
+      let nl = buf.indexOf(0x0a);
+      if (nl < 0) nl = buf.indexOf(0x0d);
+      if (nl < 0) {
+        this.rest = samenvoegen(this.rest, buf);
+        return;
+      }
+      const grens = samenvoegen(this.rest, buf.subarray(0, nl + 1));
+      this.rest = undefined;
+      const na = this.lees(grens, false);
+      buf = buf.subarray(nl + 1);
+      if (na < grens.length) buf = samenvoegen(grens.subarray(na), buf);
+    }
+    const volgende = this.lees(buf, false);
+    if (volgende < buf.length) this.rest = buf.slice(volgende);
+  }
+
+  private begin(buf: Uint8Array): Uint8Array {
+    this.begonnen = true;
+    if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
+      throw new BestandGeweigerd('Het bestand is in UTF-16 opgeslagen. Sla het op als CSV in UTF-8 (of Latin-1) en probeer het opnieuw.', 1);
+    }
+    if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+      this.bom = true;
+      return buf.subarray(3);
+    }
+    return buf;
+  }
+
+  /** Leest alle volledige records; geeft de positie van het eerste onvolledige. */
+  private lees(buf: Uint8Array, laatste: boolean): number {
+    const v = this.velden;
+    let pos = 0;
+    if (!this.formaat) {
+      if (buf.length === 0) return 0;
+      this.scheiding = kiesScheiding(buf.subarray(0, Math.min(buf.length, 65536)));
+      const na = leesRecord(buf, 0, this.scheiding, v, laatste);
+      if (na < 0) {
+        if (buf.length > 1 << 20) throw new BestandGeweigerd('De eerste regel is langer dan 1 MiB; dit is geen CSV-bestand met politiecijfers.', 1);
+        return 0;
+      }
+      this.regeleinde = buf[na - 1] === 0x0a ? (buf[na - 2] === 0x0d ? 'CRLF' : 'LF') : buf[na - 1] === 0x0d ? 'CR' : 'geen';
+      const kop: string[] = [];
+      for (let i = 0; i < v.aantal; i++) kop.push(this.tekst(buf.subarray(v.start[i]!, v.eind[i]!)));
+      const h = herkenFormaat(kop);
+      if (!h.ok) throw new BestandGeweigerd(h.reden, 1);
+      this.formaat = h.formaat;
+      if (h.formaat.kopregel) {
+        this.regel += v.regels;
+        pos = na;
+      }
+    }
+    const f = this.formaat;
+    const ri = f.kolommen.regio;
+    const si = f.kolommen.soort;
+    const pi = f.kolommen.periode;
+    const ai = f.kolommen.aantal;
+    const nVelden = f.aantalVelden;
+    for (;;) {
+      if (pos >= buf.length) return pos;
+      const na = leesRecord(buf, pos, this.scheiding, v, laatste);
+      if (na < 0) return pos;
+      const regel = this.regel;
+      this.regel += v.regels;
+      pos = na;
+      if (v.aantal !== nVelden) {
+        if (v.aantal === 1 && v.start[0] === v.eind[0]) continue; // lege regel
+        this.regelsGelezen++;
+        this.fout(regel, `verwacht ${nVelden} velden, gevonden ${v.aantal}`);
+        continue;
+      }
+      this.regelsGelezen++;
+
+      // Periode.
+      const periodeId = v.dubbel[pi] ? this.periodeSleutels.zoek(...this.ontdubbel(buf, pi)) : this.periodeSleutels.zoek(buf, v.start[pi]!, v.eind[pi]!);
+      let periode = periodeId < this.periodeVan.length ? this.periodeVan[periodeId]! : NIET_BEKEKEN;
+      if (periode === NIET_BEKEKEN) periode = this.bekijkPeriode(periodeId);
+      if (periode === GEEN) {
+        this.fout(regel, uitlegPeriode(this.periodeTekst[periodeId]!));
+        continue;
+      }
+
+      // Aantal.
+      const as = v.start[ai]!;
+      const ae = v.eind[ai]!;
+      let aantal = 0;
+      let bekend = true;
+      if (as === ae || (ae - as === 1 && buf[as] === 0x2e)) {
+        bekend = false;
+      } else {
+        let ok = true;
+        for (let i = as; i < ae; i++) {
+          const c = buf[i]! - 48;
+          if (c < 0 || c > 9) {
+            ok = false;
+            break;
+          }
+          aantal = aantal * 10 + c;
+        }
+        if (!ok || aantal > 2147483647) {
+          this.fout(regel, this.uitlegAantal(buf.subarray(as, ae)));
+          continue;
+        }
+      }
+
+      // Soort misdrijf.
+      const soortId = v.dubbel[si] ? this.soortSleutels.zoek(...this.ontdubbel(buf, si)) : this.soortSleutels.zoek(buf, v.start[si]!, v.eind[si]!);
+      let soort = soortId < this.soortVan.length ? this.soortVan[soortId]! : NIET_BEKEKEN;
+      if (soort === NIET_BEKEKEN) soort = this.bekijkSoort(soortId);
+      if (soort < 0) {
+        if (v.start[si] === v.eind[si]) {
+          this.fout(regel, 'de soort misdrijf ontbreekt');
+          continue;
+        }
+        const code = this.soortTekst(soortId);
+        const o = this.onbekendeSoorten.get(code) ?? { code, regels: 0, aantal: 0, eersteRegel: regel };
+        o.regels++;
+        o.aantal += aantal;
+        this.onbekendeSoorten.set(code, o);
+        continue;
+      }
+
+      // Regio.
+      const regioId = v.dubbel[ri] ? this.regioSleutels.zoek(...this.ontdubbel(buf, ri)) : this.regioSleutels.zoek(buf, v.start[ri]!, v.eind[ri]!);
+      if (regioId === this.regioCode.length) {
+        if (v.start[ri] === v.eind[ri]) {
+          this.regioCode.push('\u0000');
+        } else {
+          this.bekijkRegio(regioId);
+        }
+      }
+      if (this.regioCode[regioId] === '\u0000') {
+        this.fout(regel, 'de regio ontbreekt');
+        continue;
+      }
+
+      // In de cel.
+      let perRegio = this.celPerRegio[regioId];
+      if (perRegio === undefined || periode >= perRegio.length) perRegio = this.groeiRegio(regioId, periode);
+      let cel = perRegio[periode]!;
+      if (cel < 0) {
+        cel = this.nieuweCel(regioId, periode, 0);
+        perRegio[periode] = cel;
+      }
+      let plek = (cel & BLOK_MASKER) * AANTAL_SOORTEN + soort;
+      let st = this.statusBlokken[cel >>> BLOK_BITS]!;
+      if (st[plek] !== LEEG) {
+        if (this.regioCode[regioId] !== '') {
+          this.fout(regel, `dubbele regel: regio, soort misdrijf en periode staan ook op regel ${this.regelBlokken[cel >>> BLOK_BITS]![plek]}`);
+          continue;
+        }
+        // Een naam die twee keer voorkomt (een wijk en een buurt met dezelfde naam): volgende cel.
+        let keer = 1;
+        for (;;) {
+          const sleutel = `${cel},${keer}`;
+          let extra = this.extraCel.get(sleutel);
+          if (extra === undefined) {
+            extra = this.nieuweCel(regioId, periode, keer);
+            this.extraCel.set(sleutel, extra);
+          }
+          plek = (extra & BLOK_MASKER) * AANTAL_SOORTEN + soort;
+          st = this.statusBlokken[extra >>> BLOK_BITS]!;
+          if (st[plek] === LEEG) {
+            cel = extra;
+            break;
+          }
+          keer++;
+        }
+      }
+      st[plek] = bekend ? WAARDE : ONBEKEND;
+      this.waardeBlokken[cel >>> BLOK_BITS]![plek] = aantal;
+      this.regelBlokken[cel >>> BLOK_BITS]![plek] = regel;
+      if (bekend) this.regelsGeimporteerd++;
+      else this.onbekendeWaarden++;
+    }
+  }
+
+  private ontdubbel(buf: Uint8Array, i: number): [Uint8Array, number, number] {
+    const tekst = veldTekst(buf, this.velden, i);
+    const b = new TextEncoder().encode(tekst);
+    return [b, 0, b.length];
+  }
+
+  private tekst(bytes: Uint8Array): string {
+    const d = decodeer(bytes);
+    if (d.latin1) this.latin1 = true;
+    return d.tekst.replace(/^\uFEFF/, '');
+  }
+
+  private fout(regel: number, reden: string): void {
+    this.foutenTotaal++;
+    if (this.fouten.length < this.maxFouten) this.fouten.push({ regel, reden: `Regel ${regel}: ${reden}.` });
+    if (this.foutenTotaal > this.maxFouten) {
+      throw new BestandGeweigerd(
+        `Meer dan ${this.maxFouten.toLocaleString('nl-NL')} foute regels (de laatste op regel ${regel}: ${reden}). ` +
+          'De import is gestopt en er is niets ingelezen. Controleer of dit het goede bestand is.',
+        regel,
+      );
+    }
+  }
+
+  private uitlegAantal(bytes: Uint8Array): string {
+    const t = this.tekst(bytes);
+    if (/^-\s*\d/.test(t)) return `negatief aantal '${t}'`;
+    if (/^\d+[.,]\d+$/.test(t)) return `het aantal '${t}' is geen geheel getal (schrijf aantallen zonder scheidingsteken voor duizendtallen)`;
+    if (/^\d+$/.test(t)) return `het aantal '${t}' is te groot`;
+    return `het aantal '${t}' is geen getal`;
+  }
+
+  private bekijkPeriode(id: number): number {
+    if (id >= this.periodeVan.length) this.periodeVan = groeiMet(this.periodeVan, id);
+    const t = this.tekst(this.periodeSleutels.sleutel(id));
+    this.periodeTekst[id] = t;
+    const p = leesPeriode(t);
+    let index = GEEN;
+    if (p) {
+      index = this.periodeLijst.findIndex((q) => q.jaar === p.jaar && q.maand === p.maand);
+      if (index < 0) {
+        index = this.periodeLijst.length;
+        this.periodeLijst.push(p);
+      }
+    }
+    this.periodeVan[id] = index;
+    return index;
+  }
+
+  private soortTekst(id: number): string {
+    return this.tekst(this.soortSleutels.sleutel(id));
+  }
+
+  private bekijkSoort(id: number): number {
+    if (id >= this.soortVan.length) this.soortVan = groeiMet(this.soortVan, id);
+    const t = this.soortTekst(id);
+    const m = /^(\d+\.\d+\.\d+)(?:\s|$)/.exec(t);
+    const index = m ? (soortIndex.get(m[1]!) ?? GEEN) : (soortOpTitel.get(t.toLowerCase()) ?? GEEN);
+    this.soortVan[id] = index;
+    return index;
+  }
+
+  private bekijkRegio(id: number): void {
+    const t = this.tekst(this.regioSleutels.sleutel(id));
+    if (isRegiocode(t)) {
+      this.regioCode.push(t);
+      if (!this.regios.bijCode(t)) this.onbekendeRegiocodes.add(t);
+    } else {
+      this.regioCode.push('');
+    }
+  }
+
+  private groeiRegio(regioId: number, periode: number): Int32Array {
+    const oud = this.celPerRegio[regioId];
+    const nieuw = new Int32Array(Math.max(periode + 1, this.periodeLijst.length, 4)).fill(-1);
+    if (oud) nieuw.set(oud);
+    this.celPerRegio[regioId] = nieuw;
+    return nieuw;
+  }
+
+  private nieuweCel(regioId: number, periode: number, keer: number): number {
+    const cel = this.cellen++;
+    if (cel === this.celRegio.length) {
+      const n = cel * 2;
+      this.celRegio = groei32(this.celRegio, n);
+      this.celPeriode = groei32(this.celPeriode, n);
+      const k = new Uint8Array(n);
+      k.set(this.celKeer);
+      this.celKeer = k;
+    }
+    if ((cel >>> BLOK_BITS) === this.statusBlokken.length) {
+      this.waardeBlokken.push(new Int32Array(BLOK * AANTAL_SOORTEN));
+      this.statusBlokken.push(new Uint8Array(BLOK * AANTAL_SOORTEN));
+      this.regelBlokken.push(new Int32Array(BLOK * AANTAL_SOORTEN));
+    }
+    this.celRegio[cel] = regioId;
+    this.celPeriode[cel] = periode;
+    this.celKeer[cel] = keer;
+    return cel;
+  }
+
+  private status(cel: number, soort: number): number {
+    return this.statusBlokken[cel >>> BLOK_BITS]![(cel & BLOK_MASKER) * AANTAL_SOORTEN + soort]!;
+  }
+
+  private waarde(cel: number, soort: number): number {
+    return this.waardeBlokken[cel >>> BLOK_BITS]![(cel & BLOK_MASKER) * AANTAL_SOORTEN + soort]!;
+  }
+
+  private regelVan(cel: number, soort: number): number {
+    return this.regelBlokken[cel >>> BLOK_BITS]![(cel & BLOK_MASKER) * AANTAL_SOORTEN + soort]!;
+  }
+
+  private zet(cel: number, soort: number, status: number, waarde: number): void {
+    const plek = (cel & BLOK_MASKER) * AANTAL_SOORTEN + soort;
+    this.statusBlokken[cel >>> BLOK_BITS]![plek] = status;
+    this.waardeBlokken[cel >>> BLOK_BITS]![plek] = waarde;
+  }
+
+  /** De waarden, status en regels van een cel als stukjes van de blokken. */
+  private celData(cel: number): [Int32Array, Uint8Array, Int32Array] {
+    const b = cel >>> BLOK_BITS;
+    const van = (cel & BLOK_MASKER) * AANTAL_SOORTEN;
+    return [
+      this.waardeBlokken[b]!.subarray(van, van + AANTAL_SOORTEN),
+      this.statusBlokken[b]!.subarray(van, van + AANTAL_SOORTEN),
+      this.regelBlokken[b]!.subarray(van, van + AANTAL_SOORTEN),
+    ];
+  }
+
+  /** Haalt de cellen met een regiocode op en maakt ze leeg; cellen met een naam blijven tot het eind. */
+  neemCellen(): CelBlok {
+    const houden: number[] = [];
+    const blok = this.blok((cel) => {
+      const code = this.regioCode[this.celRegio[cel]!]!;
+      if (code === '') houden.push(cel);
+      return code === '' ? null : code;
+    });
+    // Bouw de opslag opnieuw op met alleen de cellen die blijven.
+    const oudeData = houden.map((cel) => this.celData(cel).map((a) => a.slice()) as [Int32Array, Uint8Array, Int32Array]);
+    const oudeKop = houden.map((cel) => [this.celRegio[cel]!, this.celPeriode[cel]!, this.celKeer[cel]!] as const);
+    this.waardeBlokken = [];
+    this.statusBlokken = [];
+    this.regelBlokken = [];
+    this.cellen = 0;
+    const oudNaarNieuw = new Map<number, number>();
+    houden.forEach((oud, i) => {
+      const [regio, periode, keer] = oudeKop[i]!;
+      const nieuw = this.nieuweCel(regio, periode, keer);
+      oudNaarNieuw.set(oud, nieuw);
+      const [w, st, rg] = this.celData(nieuw);
+      const [ow, ost, org] = oudeData[i]!;
+      w.set(ow);
+      st.set(ost);
+      rg.set(org);
+    });
+    for (let id = 0; id < this.celPerRegio.length; id++) {
+      const perRegio = this.celPerRegio[id];
+      if (!perRegio) continue;
+      if (this.regioCode[id] !== '') this.celPerRegio[id] = undefined;
+      else for (let p = 0; p < perRegio.length; p++) if (perRegio[p]! >= 0) perRegio[p] = oudNaarNieuw.get(perRegio[p]!) ?? -1;
+    }
+    const extra = [...this.extraCel];
+    this.extraCel.clear();
+    for (const [sleutel, cel] of extra) {
+      const [basis, keer] = sleutel.split(',');
+      const b = oudNaarNieuw.get(Number(basis));
+      const c = oudNaarNieuw.get(cel);
+      if (b !== undefined && c !== undefined) this.extraCel.set(`${b},${keer}`, c);
+    }
+    return blok;
+  }
+
+  private blok(codeVan: (cel: number) => string | null): CelBlok {
+    const regio: string[] = [];
+    const gekozen: number[] = [];
+    for (let cel = 0; cel < this.cellen; cel++) {
+      const code = codeVan(cel);
+      if (code === null) continue;
+      regio.push(code);
+      gekozen.push(cel);
+    }
+    const n = gekozen.length;
+    const jaar = new Int16Array(n);
+    const maand = new Int8Array(n);
+    const waarden = new Int32Array(n * AANTAL_SOORTEN);
+    const status = new Uint8Array(n * AANTAL_SOORTEN);
+    gekozen.forEach((cel, i) => {
+      const p = this.periodeLijst[this.celPeriode[cel]!]!;
+      jaar[i] = p.jaar;
+      maand[i] = p.maand;
+      const [w, st] = this.celData(cel);
+      waarden.set(w, i * AANTAL_SOORTEN);
+      status.set(st, i * AANTAL_SOORTEN);
+    });
+    return { aantal: n, regio, jaar, maand, waarden, status };
+  }
+
+  /** De tellingen tot nu toe (ook na een weigering). */
+  tussenstand(): { regelsGelezen: number; fouten: FouteRegel[]; foutenTotaal: number } {
+    return { regelsGelezen: this.regelsGelezen, fouten: this.fouten, foutenTotaal: this.foutenTotaal };
+  }
+
+  /** Leest het laatste stuk, lost de regionamen op en geeft de uitkomst. */
+  einde(): Uitkomst {
+    if (!this.begonnen) throw new BestandGeweigerd('Het bestand is leeg.', 1);
+    const buf = this.rest ?? new Uint8Array(0);
+    this.rest = undefined;
+    this.lees(buf, true);
+    if (!this.formaat) throw new BestandGeweigerd('Het bestand is leeg.', 1);
+    if (this.regelsGelezen === 0 && this.foutenTotaal === 0) {
+      throw new BestandGeweigerd('Het bestand bevat alleen een kopregel en geen cijfers.', 1);
+    }
+
+    // Namen: per naam de cellen (ook de extra cellen bij een naam die twee keer voorkomt).
+    const naamCellen = new Map<number, number[]>();
+    for (let cel = 0; cel < this.cellen; cel++) {
+      const id = this.celRegio[cel]!;
+      if (this.regioCode[id] !== '') continue;
+      const lijst = naamCellen.get(id) ?? [];
+      lijst.push(cel);
+      naamCellen.set(id, lijst);
+    }
+    const tel = (cellen: Iterable<number>) => {
+      let regels = 0;
+      let waarden = 0;
+      let eersteRegel = Number.MAX_SAFE_INTEGER;
+      for (const cel of cellen) {
+        for (let s = 0; s < AANTAL_SOORTEN; s++) {
+          const st = this.status(cel, s);
+          if (st === LEEG) continue;
+          regels++;
+          if (st === WAARDE) waarden++;
+          eersteRegel = Math.min(eersteRegel, this.regelVan(cel, s));
+        }
+      }
+      return { regels, waarden, eersteRegel };
+    };
+    const namen = [...naamCellen].map(([id, cellen]) => {
+      let keer = 1;
+      for (const cel of cellen) keer = Math.max(keer, this.celKeer[cel]! + 1);
+      return { id, naam: this.tekst(this.regioSleutels.sleutel(id)), keer, ...tel(cellen) };
+    });
+    const oplossing = losNamenOp(namen, this.regios, this.gemeenten);
+    const nietIngelezen = (cellen: Iterable<number>) => {
+      const t = tel(cellen);
+      this.regelsGeimporteerd -= t.waarden;
+      this.onbekendeWaarden -= t.regels - t.waarden;
+    };
+    for (const [id, cellen] of naamCellen) if (!oplossing.perId.has(id)) nietIngelezen(cellen);
+
+    // Per cel de code. Bij een naam die een wijk en een buurt kan zijn en twee keer voorkomt, is per
+    // periode en soort de grootste waarde die van de wijk (de wijk omvat de buurt).
+    const codeVanCel = new Map<number, string>();
+    for (const [id, cellen] of naamCellen) {
+      const o = oplossing.perId.get(id);
+      if (!o) continue;
+      if (o.soort === 'code') {
+        for (const cel of cellen) codeVanCel.set(cel, o.code);
+        continue;
+      }
+      const perPeriode = new Map<number, number[]>();
+      for (const cel of cellen) {
+        const p = this.celPeriode[cel]!;
+        const lijst = perPeriode.get(p) ?? [];
+        lijst[this.celKeer[cel]!] = cel;
+        perPeriode.set(p, lijst);
+      }
+      let enkel = 0;
+      let eersteEnkel = Number.MAX_SAFE_INTEGER;
+      for (const [, [a, b]] of perPeriode) {
+        if (a === undefined) continue;
+        codeVanCel.set(a, o.wijk);
+        if (b !== undefined) codeVanCel.set(b, o.buurt);
+        for (let soort = 0; soort < AANTAL_SOORTEN; soort++) {
+          const sa = this.status(a, soort);
+          if (sa === LEEG) continue;
+          const sb = b === undefined ? LEEG : this.status(b, soort);
+          if (b === undefined || sb === LEEG) {
+            // Maar één waarde: wijk of buurt is niet te zeggen, dus niet inlezen.
+            enkel++;
+            eersteEnkel = Math.min(eersteEnkel, this.regelVan(a, soort));
+            if (sa === WAARDE) this.regelsGeimporteerd--;
+            else this.onbekendeWaarden--;
+            this.zet(a, soort, LEEG, 0);
+            continue;
+          }
+          const wa = this.waarde(a, soort);
+          const wb = this.waarde(b, soort);
+          if (sb === WAARDE && (sa !== WAARDE || wb > wa)) {
+            this.zet(a, soort, sb, wb);
+            this.zet(b, soort, sa, wa);
+          }
+        }
+      }
+      if (enkel > 0) {
+        const naam = this.tekst(this.regioSleutels.sleutel(id));
+        oplossing.onopgelost.push({
+          naam,
+          reden: `de naam is wijk ${o.wijk} en buurt ${o.buurt}, maar staat bij deze regels maar één keer in het bestand`,
+          kandidaten: [o.wijk, o.buurt].map((code) => ({ code, naam, soort: code.startsWith('WK') ? ('wijk' as const) : ('buurt' as const) })),
+          regels: enkel,
+          eersteRegel: eersteEnkel,
+        });
+      }
+    }
+    const rest = this.blok((cel) => {
+      const code = this.regioCode[this.celRegio[cel]!]!;
+      return code !== '' ? code : (codeVanCel.get(cel) ?? null);
+    });
+    // De blokken zijn nu gekopieerd naar `rest`: geef ze vrij voordat de aanroeper gaat wegschrijven.
+    this.waardeBlokken = [];
+    this.statusBlokken = [];
+    this.regelBlokken = [];
+    this.celPerRegio = [];
+    this.cellen = 0;
+    return {
+      formaat: this.formaat,
+      codering: this.bom ? 'UTF-8 met BOM' : this.latin1 ? 'Latin-1' : 'UTF-8',
+      regeleinde: this.regeleinde,
+      regelsGelezen: this.regelsGelezen,
+      regelsGeimporteerd: this.regelsGeimporteerd,
+      onbekendeWaarden: this.onbekendeWaarden,
+      fouten: this.fouten,
+      foutenTotaal: this.foutenTotaal,
+      onbekendeSoorten: [...this.onbekendeSoorten.values()].sort((a, b) => a.eersteRegel - b.eersteRegel),
+      onbekendeRegiocodes: [...this.onbekendeRegiocodes].sort(),
+      zoekGemeenten: naamCellen.size > 0 ? { gemeenten: oplossing.gemeenten, afgeleid: oplossing.afgeleid } : null,
+      opgelosteNamen: oplossing.opgelost,
+      onopgelosteNamen: oplossing.onopgelost,
+      perioden: [...this.periodeLijst].sort((a, b) => a.jaar - b.jaar || a.maand - b.maand),
+      rest,
+    };
+  }
+}
+
+function groeiMet(a: Int32Array, id: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(Math.max(a.length * 2, id + 1)).fill(NIET_BEKEKEN);
+  b.set(a);
+  return b;
+}
