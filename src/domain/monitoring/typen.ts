@@ -65,6 +65,20 @@ export interface Indicator {
   metingen: Meting[];
   /** Het account dat de metingen bijhoudt (gebruiker-id), of null. */
   eigenaarId: string | null;
+  /**
+   * Meetbron: een reeks uit de geïmporteerde politiecijfers. Dan komen de jaarmetingen uit elke
+   * nieuwe import (aantal, of per 1.000 inwoners bij eenheid per-1000); null of afwezig: met de hand.
+   */
+  reeks?: PolitieReeks | null;
+}
+
+export interface PolitieReeks {
+  /** CBS-code van de gemeente, een van de gemeenten van de werkruimte. */
+  gemeentecode: string;
+  /** Alle soorten misdrijf die bij dit thema horen (met de afwijkingen van de werkruimte)... */
+  themaId: string | null;
+  /** ...of precies deze codes ('1.1.1'); gaat voor het thema. */
+  codes: string[];
 }
 
 /**

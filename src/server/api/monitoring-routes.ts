@@ -19,6 +19,7 @@ import type { Db, Queryable } from '../db/db.ts';
 import { naarDocx } from '../documenten/docx.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { stuurHerinneringen } from '../monitoring/herinneringen.ts';
+import { controleerReeks, volgPolitieReeksen } from '../monitoring/politiereeks.ts';
 import { bijTeHouden, type IndicatorGegevens, type IndicatorRij, laadIndicatoren, laadMonitoring, laadPlannen, maakMeldingen, mailMeldingen, signaalOntvangers } from '../monitoring/opslag.ts';
 import { problem } from '../problem.ts';
 import type { Hub } from '../realtime/hub.ts';
@@ -75,6 +76,8 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
     if (g.themaId && !vindThema(g.themaId) && !strategischeThemas.some((s) => s.id === g.themaId)) {
       problemen.push({ veld: 'themaId', reden: `Onbekend thema '${g.themaId}'; gebruik een thema (1.1 tot en met 5.5) of een strategisch thema.` });
     }
+    if (g.reeks) problemen.push(...controleerReeks(g.reeks, w.gemeenten.map((x) => x.code), g.eenheid));
+    if (g.reeks?.themaId && !vindThema(g.reeks.themaId)) problemen.push({ veld: 'reeks.themaId', reden: `Onbekend thema '${g.reeks.themaId}'.` });
     if (eigenaarId) {
       const lid = await findMember(tx, w.id, eigenaarId);
       if (!lid || lid.rol === 'raad' || lid.rol === 'lezer') problemen.push({ veld: 'eigenaarId', reden: 'De eigenaar moet lid van de werkruimte zijn, met een rol die mag bijwerken (niet raad of lezer).' });
@@ -95,6 +98,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       referentiejaar: body.referentiejaar ?? null,
       referentiewaarde: body.referentiewaarde ?? null,
       streefwaarden: [...(body.streefwaarden ?? [])].sort((a, b) => a.jaar - b.jaar),
+      reeks: body.reeks ? { gemeentecode: body.reeks.gemeentecode, themaId: body.reeks.themaId ?? null, codes: body.reeks.codes ?? [] } : null,
     };
   }
 
@@ -156,6 +160,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
            values ($1, $2, $3, coalesce((select max(volgorde) + 1 from indicatoren where werkruimte_id = $1), 0), $4) returning id`,
           [werkruimteId, JSON.stringify(g), body.eigenaarId ?? null, t.member.gebruikerId],
         );
+        if (g.reeks) await volgPolitieReeksen(tx, { indicatorId: rows[0]!.id });
         announce({ type: 'werkruimte', werkruimteId, id: 'indicatoren', versie: 1 });
         const m = (await laadMonitoring(tx, t.w)).inhoud;
         const [i] = await laadIndicatoren(tx, werkruimteId, rows[0]!.id);
@@ -219,6 +224,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
           eigenaar,
           t.member.gebruikerId,
         ]);
+        if (g.reeks) await volgPolitieReeksen(tx, { indicatorId });
         const [nieuw] = await laadIndicatoren(tx, werkruimteId, indicatorId);
         announce({ type: 'werkruimte', werkruimteId, id: 'indicatoren', versie: nieuw!.versie });
         c.header('ETag', etag(nieuw!.versie));

@@ -77,6 +77,15 @@ export const indicatorInvoerSchema = z
     referentiewaarde: getal.nullable().optional(),
     streefwaarden: z.array(z.object({ jaar, waarde: getal })).max(30).optional(),
     eigenaarId: z.uuid('Geef de eigenaar als gebruiker-id.').nullable().optional(),
+    reeks: z
+      .object({
+        gemeentecode: z.string().regex(/^GM\d{4}$/, 'Gebruik een CBS-gemeentecode als GM0363.'),
+        themaId: z.string().max(10).nullable().optional(),
+        codes: z.array(z.string().max(10)).max(59).optional(),
+      })
+      .nullable()
+      .optional()
+      .openapi({ description: 'Meetbron: een reeks uit de geïmporteerde politiecijfers (thema of soorten misdrijf); elke import schrijft dan de jaarmetingen.' }),
   })
   .openapi('IndicatorInvoer');
 

@@ -127,4 +127,24 @@ describe.each(dbKinds)('API politiecijfers (%s)', (kind) => {
     expect(ongeldig.body.detail).toContain('Het totaal (0.0.0)');
     expect(ongeldig.body.detail).toContain("'9.9.9' is geen soort misdrijf");
   });
+  it('laat een effectindicator een geïmporteerde reeks volgen; een nieuwe import verdubbelt niets', async () => {
+    const reeks = { gemeentecode: 'GM0363', codes: ['1.2.3'] };
+    const basis = { naam: 'Fietsendiefstal', richting: 'lager-is-beter', referentiejaar: 2023, referentiewaarde: 11000, streefwaarden: [{ jaar: 2026, waarde: 9000 }] };
+    const aantal = await as.coordinator.call('POST', `/werkruimtes/${w}/indicatoren`, { ...basis, eenheid: 'aantal', reeks });
+    expect(aantal.status).toBe(201);
+    // The file holds only neighbourhoods: the series is their sum, and says so.
+    expect(aantal.body.metingen).toEqual([expect.objectContaining({ periode: '2024', waarde: 11987, status: 'achter', toelichting: expect.stringContaining('som van 517 buurten') })]);
+    const per = await as.coordinator.call('POST', `/werkruimtes/${w}/indicatoren`, { ...basis, eenheid: 'per-1000', referentiewaarde: 12, streefwaarden: [{ jaar: 2026, waarde: 10 }], reeks });
+    const perWaarde = (per.body.metingen as { waarde: number }[])[0]!.waarde;
+    expect(perWaarde).toBeGreaterThan(12);
+    expect(perWaarde).toBeLessThan(14);
+    // A series of another municipality or an unknown code is refused, naming the field.
+    const fout = await as.coordinator.call('POST', `/werkruimtes/${w}/indicatoren`, { ...basis, eenheid: 'aantal', reeks: { gemeentecode: 'GM0599', codes: ['9.9.9'] } });
+    expect(fout.status).toBe(422);
+    expect((fout.body.invalidParams as { name: string }[]).map((p) => p.name)).toEqual(expect.arrayContaining(['reeks.gemeentecode', 'reeks.codes[0]']));
+    // Importing the same file again keeps one measurement with the same value.
+    expect((await upload(as.redacteur, 'POST', `/werkruimtes/${w}/politiecijfers/imports?bestandsnaam=amsterdam.csv`, amsterdam)).status).toBe(200);
+    const na = await as.lezer.get(`/werkruimtes/${w}/indicatoren/${String(aantal.body.id)}`);
+    expect(na.body.metingen).toEqual([expect.objectContaining({ periode: '2024', waarde: 11987 })]);
+  });
 });

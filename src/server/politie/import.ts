@@ -27,6 +27,7 @@ import { periodeSleutel } from '../../domain/politie/perioden.ts';
 import { gemeenteVanCode, type Regio, regioSoort, type RegioSoort } from '../../domain/politie/regios.ts';
 import { standaardKoppeling, themaVoorCode } from '../../domain/politie/themakoppeling.ts';
 import { laadWerkruimte } from '../cyclus/stand.ts';
+import { volgPolitieReeksen } from '../monitoring/politiereeks.ts';
 import type { Db, Queryable } from '../db/db.ts';
 import { meegeleverdeRegio, regiolijst } from './regiolijst.ts';
 import { laadAfwijkingen } from './themakoppeling.ts';
@@ -340,6 +341,8 @@ async function voerUit(db: Db, invoer: ImportInvoer): Promise<ImportUitslag> {
       await tx.query('update politie_imports set samenvatting = $2 where id = $1', [importId, JSON.stringify(samenvatting)]);
       if (invoer.signal?.aborted) throw new Geannuleerd(); // laatste kans: nog niets vastgelegd
     });
+    // Effect indicators that follow a police series get the new figures (and their statuses).
+    await db.transaction((tx) => volgPolitieReeksen(tx)).catch((err: unknown) => console.warn(`Indicatoren niet bijgewerkt na de import: ${(err as Error).message}`));
     voortgang.fase = 'klaar';
     meld();
     return { status: 'ingelezen', samenvatting };
