@@ -216,6 +216,14 @@ describe.each(dbKinds)('sturing (stap 6) op %s', (kind) => {
     expect(verstuurd.some((m) => m.aan === mail('beslisser') && m.tekst.includes('Aanbesteding'))).toBe(true);
     expect((await as.beslisser.call('POST', `/meldingen/${signaal.id}/gelezen`)).status).toBe(204);
     expect((await as.partner.call('POST', `/meldingen/${signaal.id}/gelezen`)).status).toBe(404);
+    // An owner in the plan itself must be a member who may update (not the raad).
+    const pad2027 = `/werkruimtes/${demo}/uitvoeringsplannen/${jaar}`;
+    const huidig = await as.coordinator.get(pad2027);
+    const metRaad = structuredClone(huidig.body.inhoud) as typeof plan;
+    metRaad.actiepunten[0]!.maatregelen[0]!.eigenaarId = ids.raad;
+    const geweigerd = await as.coordinator.call('PUT', pad2027, metRaad, { 'If-Match': huidig.headers.get('ETag')! });
+    expect(geweigerd.status).toBe(422);
+    expect((geweigerd.body.invalidParams as { name: string }[])[0]!.name).toBe('actiepunten[0].maatregelen[0].eigenaarId');
     // The dashboard counts it as late.
     const d = (await as.raad.get(`/werkruimtes/${demo}/dashboard`)).body as { samenvatting: { maatregelen: { teLaat: number } } };
     expect(d.samenvatting.maatregelen.teLaat).toBeGreaterThan(0);
@@ -237,6 +245,8 @@ describe.each(dbKinds)('sturing (stap 6) op %s', (kind) => {
     const herinnering = eigen.filter((m) => m.werkruimteId === ws && m.soort === 'herinnering');
     expect(herinnering).toHaveLength(1);
     expect(herinnering[0]!.tekst).toContain('Overvallen');
+    // Counted from the previous meeting.
+    expect(herinnering[0]!.tekst).toContain('Sinds 15 maart 2027');
     expect(verstuurd.slice(mails).some((m) => m.aan === mail('beslisser') && m.onderwerp.startsWith('Herinnering'))).toBe(true);
     // A second sweep sends nothing new.
     await stuurHerinneringen(testDb.db, mailer, '2027-06-12');

@@ -123,6 +123,17 @@ export function volgendOverleg(m: Pick<Monitoring, 'eersteOverleg' | 'intervalMa
   return null;
 }
 
+/**
+ * Sinds wanneer een eigenaar moet hebben bijgewerkt voor het overleg van `volgend`: het vorige
+ * overleg; vóór het eerste overleg het begin van het lopende kwartaal. Nooit na `vandaag`.
+ */
+export function bijwerkenSinds(m: Pick<Monitoring, 'eersteOverleg' | 'intervalMaanden'>, volgend: string | null, vandaag: string): string {
+  const kwartaal = Number(kwartaalVan(vandaag).slice(-1));
+  const kwartaalBegin = `${vandaag.slice(0, 4)}-${String((kwartaal - 1) * 3 + 1).padStart(2, '0')}-01`;
+  const sinds = (volgend && vorigOverleg(m, volgend)) || kwartaalBegin;
+  return sinds > vandaag ? kwartaalBegin : sinds;
+}
+
 /** Het overleg vóór `datum` volgens het schema (om te bepalen wat sindsdien is bijgewerkt), of null. */
 export function vorigOverleg(m: Pick<Monitoring, 'eersteOverleg' | 'intervalMaanden'>, datum: string): string | null {
   const eerdere = overlegSchema(m, datum).filter((d) => d < datum);
@@ -152,7 +163,8 @@ export function agendaVoor(indicatoren: readonly IndicatorVoorAgenda[], maatrege
     punten.push({ soort: 'indicator-achter', tekst: `Indicator '${i.indicator.naam}' loopt achter${i.laatste ? ` (${i.laatste.periode}): ${i.laatste.uitleg}` : '.'}`, plek: `dashboard#indicator-${i.indicator.id}` });
   }
   for (const m of maatregelen.filter((x) => x.teLaat)) {
-    const waarom = m.status === 'vertraagd' ? `gemeld als vertraagd${m.statusToelichting ? `: ${m.statusToelichting}` : ''}` : `had in ${m.eindKwartaal} klaar moeten zijn`;
+    const toelichting = m.statusToelichting.trim().replace(/[.!?]+$/, '');
+    const waarom = m.status === 'vertraagd' ? `gemeld als vertraagd${toelichting ? `: ${toelichting}` : ''}` : `had in ${m.eindKwartaal} klaar moeten zijn`;
     punten.push({ soort: 'maatregel-te-laat', tekst: `Maatregel '${m.naam}' (uitvoeringsplan ${m.jaar}) is ${waarom}.`, plek: `uitvoeringsplan/${m.jaar}#maatregel-${m.id}` });
   }
   for (const a of vorige?.acties.filter((x) => !x.gereed) ?? []) {

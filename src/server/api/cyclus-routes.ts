@@ -459,6 +459,16 @@ export function cyclusRoutes(db: Db, hub: Hub) {
             }
           });
         });
+        // An owner must be a member who may update progress (not raad or lezer).
+        const { rows: eigenaars } = await tx.query<{ gebruiker_id: string }>(`select gebruiker_id from leden where werkruimte_id = $1 and rol not in ('raad', 'lezer')`, [werkruimteId]);
+        const magEigenaarZijn = new Set(eigenaars.map((r) => r.gebruiker_id));
+        body.actiepunten.forEach((a, i) =>
+          a.maatregelen.forEach((m, j) => {
+            if (m.eigenaarId && !magEigenaarZijn.has(m.eigenaarId)) {
+              problemen.push({ veld: `actiepunten[${i}].maatregelen[${j}].eigenaarId`, reden: 'De eigenaar moet lid van de werkruimte zijn, met een rol die mag bijwerken (niet raad of lezer).' });
+            }
+          }),
+        );
         if (problemen.length) return ruleProblem(c, `Het uitvoeringsplan klopt niet: ${problemen.map((p) => p.reden).join(' ')}`, problemen);
         const privacy = privacyProblem(c, body);
         if (privacy) return privacy;

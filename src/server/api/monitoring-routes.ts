@@ -11,7 +11,7 @@ import { bereikFout } from '../../domain/monitoring/getallen.ts';
 import { controleerIndicatorInvoer, streeftabel } from '../../domain/monitoring/indicatoren.ts';
 import { dashboardVan, indicatorOverzicht, legeRapportage, rapportageDocument, rapportagePeriode, type Rapportage, streeftabelDocument } from '../../domain/monitoring/dashboard.ts';
 import type { Indicator } from '../../domain/monitoring/typen.ts';
-import { agendaTekst, agendaVoor, bijwerkstand, kwartaalVan, maatregelenMetPlek, type Monitoring, volgendOverleg, vorigOverleg } from '../../domain/monitoring/voortgang.ts';
+import { agendaTekst, agendaVoor, bijwerkenSinds, bijwerkstand, maatregelenMetPlek, type Monitoring, volgendOverleg } from '../../domain/monitoring/voortgang.ts';
 import { type Actie, mag, magVoortgangBijwerken } from '../../domain/toegang/rollen.ts';
 import { type AppEnv, refuse, requireUser } from '../auth/middleware.ts';
 import { laadDeel, laadWerkruimte, type WerkruimteKop } from '../cyclus/stand.ts';
@@ -68,8 +68,9 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
   }
 
   /** Checks the links and values of an indicator; problems name the JSON field. */
-  async function controleer(tx: Queryable, w: WerkruimteKop, g: IndicatorGegevens, eigenaarId: string | null) {
-    const problemen = controleerIndicatorInvoer({ referentiejaar: g.referentiejaar, referentiewaarde: g.referentiewaarde, eenheid: g.eenheid, streefwaarden: g.streefwaarden });
+  /** `streefwaarden` in the order sent, so a problem names the row the writer sent. */
+  async function controleer(tx: Queryable, w: WerkruimteKop, g: IndicatorGegevens, eigenaarId: string | null, streefwaarden: IndicatorGegevens['streefwaarden']) {
+    const problemen = controleerIndicatorInvoer({ referentiejaar: g.referentiejaar, referentiewaarde: g.referentiewaarde, eenheid: g.eenheid, streefwaarden });
     if (g.prioriteitId && !(await prioriteiten(tx, w)).some((p) => p.id === g.prioriteitId)) {
       problemen.push({ veld: 'prioriteitId', reden: `Prioriteit '${g.prioriteitId}' bestaat niet in deze werkruimte.` });
     }
@@ -153,7 +154,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         const t = await toegang(c, tx, werkruimteId, 'cyclus.bewerken', 'Uw rol mag geen indicatoren toevoegen.');
         if (!t.ok) return t.response;
         const g = gegevensVan(body);
-        const problemen = await controleer(tx, t.w, g, body.eigenaarId ?? null);
+        const problemen = await controleer(tx, t.w, g, body.eigenaarId ?? null, body.streefwaarden ?? []);
         if (problemen.length) return regelProbleem(c, `De indicator klopt niet: ${problemen.map((p) => `${p.veld}: ${p.reden}`).join(' ')}`, problemen);
         const { rows } = await tx.query<{ id: string }>(
           `insert into indicatoren (werkruimte_id, gegevens, eigenaar_id, volgorde, bijgewerkt_door)
@@ -195,6 +196,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       path: '/werkruimtes/{werkruimteId}/indicatoren/{indicatorId}',
       tags: [tag],
       summary: 'Wijzig een indicator (met If-Match)',
+      description: 'Vervangt de indicator; alleen eigenaarId mag ontbreken, dan blijft de eigenaar dezelfde (null maakt hem leeg). Metingen blijven staan.',
       request: { params: indicatorParam, headers: ifMatchHeader, body: { required: true, content: { 'application/json': { schema: indicatorInvoerSchema } } } },
       responses: { 200: { content: { 'application/json': { schema: z.unknown() } }, description: 'Gewijzigd.' }, 422: { description: 'Ongeldige waarde.' }, ...versionedWriteErrors },
     }),
@@ -212,7 +214,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         if (!check.ok) return check.response;
         const g = gegevensVan(body);
         const eigenaar = body.eigenaarId === undefined ? i.eigenaarId : body.eigenaarId;
-        const problemen = await controleer(tx, t.w, g, eigenaar);
+        const problemen = await controleer(tx, t.w, g, eigenaar, body.streefwaarden ?? []);
         for (const [n, meting] of i.metingen.entries()) {
           const fout = bereikFout(meting.waarde, g.eenheid);
           if (fout) problemen.push({ veld: 'eenheid', reden: `De meting van ${meting.periode} (nummer ${n + 1}) past niet bij deze eenheid: ${fout}` });
@@ -473,7 +475,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       if (!t.ok) return t.response;
       const deel = await laadMonitoring(db, t.w);
       c.header('ETag', etag(deel.versie));
-      return c.json({ ...deel, volgendOverleg: volgendOverleg(deel.inhoud, vandaag()) }, 200);
+      return c.json({ sleutel: 'monitoring', ...deel, volgendOverleg: volgendOverleg(deel.inhoud, vandaag()) }, 200);
     },
   );
 
@@ -504,7 +506,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         announce({ type: 'werkruimte', werkruimteId, id: 'monitoring', versie });
         c.header('ETag', etag(versie));
         const deel = await laadMonitoring(tx, t.w);
-        return c.json({ ...deel, volgendOverleg: volgendOverleg(deel.inhoud, vandaag()) }, 200);
+        return c.json({ sleutel: 'monitoring', ...deel, volgendOverleg: volgendOverleg(deel.inhoud, vandaag()) }, 200);
       });
     },
   );
@@ -550,7 +552,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       const m = (await laadMonitoring(db, t.w)).inhoud;
       const dag = vandaag();
       const volgend = volgendOverleg(m, dag);
-      const sinds = (volgend && vorigOverleg(m, volgend)) ?? `${kwartaalBegin(dag)}`;
+      const sinds = bijwerkenSinds(m, volgend, dag);
       const { rows: namen } = await db.query<{ id: string; naam: string }>('select g.id, g.naam from leden l join gebruikers g on g.id = l.gebruiker_id where l.werkruimte_id = $1', [werkruimteId]);
       const naam = new Map(namen.map((n) => [n.id, n.naam]));
       const stand = bijwerkstand(await bijTeHouden(db, t.w, dag), sinds).map((s) => ({ ...s, naam: s.eigenaarId ? (naam.get(s.eigenaarId) ?? 'Oud lid') : 'Geen eigenaar' }));
@@ -755,11 +757,6 @@ function bekendAanEindeVan(periode: string, jaar: number, kwartaal: number): boo
   return periode.length === 4 ? kwartaal === 4 : Number(periode.slice(-1)) <= kwartaal;
 }
 
-/** The first day of the quarter of a date. */
-function kwartaalBegin(datum: string): string {
-  const k = Number(kwartaalVan(datum).slice(-1));
-  return `${datum.slice(0, 4)}-${String((k - 1) * 3 + 1).padStart(2, '0')}-01`;
-}
 
 /** Like laadDeel, with an explicit default for parts laadDeel does not know. */
 async function laadDeelOf<T>(db: Queryable, w: WerkruimteKop, sleutel: string, standaard: T, lock = false) {

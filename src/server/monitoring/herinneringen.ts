@@ -4,7 +4,7 @@
  * server, and the coordinator's button); the unique key per notification makes a repeated sweep a
  * no-op.
  */
-import { bijwerkstand, maatregelenMetPlek, volgendOverleg, vorigOverleg } from '../../domain/monitoring/voortgang.ts';
+import { bijwerkenSinds, bijwerkstand, maatregelenMetPlek, volgendOverleg } from '../../domain/monitoring/voortgang.ts';
 import { laadWerkruimte } from '../cyclus/stand.ts';
 import type { Db } from '../db/db.ts';
 import type { Mailer } from '../mail/mailer.ts';
@@ -19,11 +19,6 @@ function plusDagen(datum: string, dagen: number): string {
   return new Date(Date.parse(`${datum}T00:00:00Z`) + dagen * 86_400_000).toISOString().slice(0, 10);
 }
 
-function minMaanden(datum: string, maanden: number): string {
-  const d = new Date(`${datum}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() - maanden);
-  return d.toISOString().slice(0, 10);
-}
 
 export interface Sweepresultaat {
   herinneringen: number;
@@ -51,7 +46,7 @@ export async function stuurHerinneringen(db: Db, mailer: Mailer | null, vandaag:
       const volgend = volgendOverleg(m, vandaag);
       const binnenkort = volgend !== null && volgend <= plusDagen(vandaag, DAGEN_VOORAF);
       if (volgend && (binnenkort || werkruimteId)) {
-        const sinds = vorigOverleg(m, volgend) ?? minMaanden(volgend, m.intervalMaanden);
+        const sinds = bijwerkenSinds(m, volgend, vandaag);
         uit.overleggen.push({ werkruimteId: id, datum: volgend });
         for (const eigenaar of bijwerkstand(await bijTeHouden(tx, w, vandaag), sinds)) {
           if (!eigenaar.eigenaarId || eigenaar.achterstallig.length === 0) continue;

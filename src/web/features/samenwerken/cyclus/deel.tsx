@@ -140,6 +140,7 @@ export function CyclusNavigatie({ huidig }: { huidig: string }) {
   const items: [string, string][] = !mag(lid, 'cyclus.lezen')
     ? [
         ['', 'Werkruimte'],
+        ['dashboard', 'Dashboard'],
         ['documenten', 'Documenten'],
       ]
     : werkruimte.soort === 'project'
@@ -155,6 +156,7 @@ export function CyclusNavigatie({ huidig }: { huidig: string }) {
     ['prioriteiten', '3 Prioriteiten'],
     ['ivp', '4 IVP'],
     ['uitvoeringsplan', '5 Uitvoeringsplan'],
+    ['dashboard', '6 Sturing'],
     ['documenten', 'Documenten'],
         ];
   return (

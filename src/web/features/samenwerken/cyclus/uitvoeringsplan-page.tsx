@@ -7,6 +7,7 @@ import { Kruimelpad, Laden, usePaginatitel } from '../../../shared/page.tsx';
 import { useSchrijf } from '../../../shared/sessie.tsx';
 import { useApi } from '../../../shared/use-api.ts';
 import { Meldingregel, Tabelkader, Tekstveld, type Melding } from '../formulier.tsx';
+import { EigenaarKeuze, GeplandeOutput, useAnker, useEigenaren } from '../monitoring/indicator-formulieren.tsx';
 import { useWerkruimte } from '../werkruimte-layout.tsx';
 import { CyclusNavigatie, type DeelAntwoord, Tekstvak, useDeel, VerouderdMelding } from './deel.tsx';
 
@@ -42,6 +43,11 @@ export function UitvoeringsplanPage() {
   const prioriteiten = useApi<DeelAntwoord<Prioriteit[]>>(`${basis}/prioriteiten`);
   const schrijf = useSchrijf();
   const magBewerken = mag(lid, 'cyclus.bewerken');
+  // Owners (step 6): who keeps the progress of a measure up to date.
+  const eigenaren = useEigenaren(basis, mag(lid, 'leden.lezen'));
+  const [outputGeldig, setOutputGeldig] = useState(true);
+  // Links from reminders and the meeting agenda point at #maatregel-{id}.
+  useAnker(deel.bron.toestand.status === 'klaar');
   const plan = deel.huidig?.inhoud;
   const [melding, setMelding] = useState<Melding | null>(null);
   const [actiepuntTitel, setActiepuntTitel] = useState('');
@@ -81,6 +87,10 @@ export function UitvoeringsplanPage() {
       setMelding({ soort: 'fout', tekst: 'Kies het actiepunt en geef de maatregel een naam.' });
       return;
     }
+    if (!outputGeldig) {
+      setMelding({ soort: 'fout', tekst: 'De geplande output klopt niet; de reden staat bij het kwartaal.' });
+      return;
+    }
     setMelding(null);
     deel.wijzig((oud) => {
       const id = bewerkId ?? volgendeId('m', oud.actiepunten.flatMap((a) => a.maatregelen.map((m) => m.id)));
@@ -107,6 +117,7 @@ export function UitvoeringsplanPage() {
     setBewerkId(id);
     setDoelActiepunt(a.id);
     setMaatregel(rest);
+    setOutputGeldig(true);
     setMelding(null);
     window.requestAnimationFrame(() => document.getElementById('maatregel-naam')?.focus());
   };
@@ -187,7 +198,10 @@ export function UitvoeringsplanPage() {
                               <tr key={m.id} id={`maatregel-${m.id}`} className="utrecht-table__row">
                                 <td className="utrecht-table__cell">{m.naam}</td>
                                 <td className="utrecht-table__cell">{m.prestatieIndicator || '—'}</td>
-                                <td className="utrecht-table__cell">{[m.bestuurlijkTrekker, m.ambtelijkTrekker].filter(Boolean).join(' / ') || 'Geen trekker'}</td>
+                                <td className="utrecht-table__cell">
+                                  {[m.bestuurlijkTrekker, m.ambtelijkTrekker].filter(Boolean).join(' / ') || 'Geen trekker'}
+                                  {m.eigenaarId ? <span className="kp-blok kp-klein">Eigenaar: {eigenaren.find((e) => e.gebruikerId === m.eigenaarId)?.naam ?? 'oud lid'}</span> : null}
+                                </td>
                                 <td className="utrecht-table__cell">{m.partners || '—'}</td>
                                 <td className="utrecht-table__cell">{m.startKwartaal && m.eindKwartaal ? `${m.startKwartaal} t/m ${m.eindKwartaal}` : 'Niet gepland'}</td>
                                 <td className="utrecht-table__cell">{m.budget === null ? 'Bestaand budget' : euro.format(m.budget)}</td>
@@ -299,6 +313,13 @@ export function UitvoeringsplanPage() {
                       <Tekstveld id="maatregel-bestuurlijk" label="Bestuurlijk trekker" waarde={maatregel.bestuurlijkTrekker} onWaarde={(v) => setMaatregel({ ...maatregel, bestuurlijkTrekker: v })} />
                       <Tekstveld id="maatregel-ambtelijk" label="Ambtelijk trekker" waarde={maatregel.ambtelijkTrekker} onWaarde={(v) => setMaatregel({ ...maatregel, ambtelijkTrekker: v })} />
                       <Tekstveld id="maatregel-partners" label="Partners" waarde={maatregel.partners} onWaarde={(v) => setMaatregel({ ...maatregel, partners: v })} />
+                      <EigenaarKeuze
+                        id="maatregel-eigenaar"
+                        eigenaren={eigenaren}
+                        waarde={maatregel.eigenaarId ?? null}
+                        onWaarde={(eigenaarId) => setMaatregel({ ...maatregel, eigenaarId })}
+                        beschrijving="Werkt de status en de output bij en krijgt een herinnering vóór elk voortgangsoverleg."
+                      />
                       {(['startKwartaal', 'eindKwartaal'] as const).map((veld) => (
                         <div className="utrecht-form-field kp-field" key={veld}>
                           <label className="utrecht-form-label" htmlFor={`maatregel-${veld}`}>
@@ -319,6 +340,15 @@ export function UitvoeringsplanPage() {
                           </select>
                         </div>
                       ))}
+                      <GeplandeOutput
+                        key={`${bewerkId ?? 'nieuw'}-${plan.actiepunten.reduce((n, a) => n + a.maatregelen.length, 0)}`}
+                        jaar={jaar}
+                        prestaties={maatregel.prestaties ?? []}
+                        onPrestaties={(prestaties, geldig) => {
+                          setMaatregel({ ...maatregel, prestaties });
+                          setOutputGeldig(geldig);
+                        }}
+                      />
                       <Tekstveld
                         id="maatregel-budget"
                         label="Budget in euro's"
@@ -338,6 +368,7 @@ export function UitvoeringsplanPage() {
                             onClick={() => {
                               setBewerkId(null);
                               setMaatregel(nieuweMaatregel());
+                              setOutputGeldig(true);
                             }}
                           >
                             Bewerken annuleren
