@@ -246,7 +246,7 @@ function RapportageDetail({ periode }: { periode: string }) {
       </nav>
       {p.kwartaal ? (
         <p className="utrecht-paragraph kp-geen-print">
-          De rapportage toont de cijfers en maatregelen zoals ze aan het eind van het {p.titel} bekend waren.
+          De rapportage toont de metingen zoals ze aan het eind van het {p.titel} bekend waren, en de maatregelen van dat jaar met hun huidige stand.
         </p>
       ) : (
         <p className="utrecht-paragraph kp-geen-print">
