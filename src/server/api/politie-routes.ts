@@ -25,10 +25,12 @@ import {
   aggregatenVoorWerkruimte,
   begrotingsindicatorenVoorWerkruimte,
   importsVanWerkruimte,
+  laadHalt,
   laadImportSamenvatting,
   overzichtVoorWerkruimte,
   vergelijkingVoorWerkruimte,
 } from '../politie/cijfers.ts';
+import { laadWerkruimte } from '../cyclus/stand.ts';
 import { importeerPolitiecijfers, type ImportUitslag, type Voortgang } from '../politie/import.ts';
 import { type Afwijking, controleerAfwijkingen, laadAfwijkingen, zetAfwijkingen } from '../politie/themakoppeling.ts';
 import { problem } from '../problem.ts';
@@ -163,6 +165,39 @@ export function politieRoutes(db: Db) {
   routes.get('/werkruimtes/:werkruimteId/politiecijfers/begrotingsindicatoren', async (c) => {
     const t = await lezen(c);
     if (!t.ok) return t.antwoord;
+    return c.json(await begrotingsindicatorenVoorWerkruimte(db, t.werkruimteId));
+  });
+
+  // Halt is no police figure: the municipality enters referrals and young people (12-17) by hand.
+  routes.put('/werkruimtes/:werkruimteId/politiecijfers/halt', async (c) => {
+    const t = await importeren(c);
+    if (!t.ok) return t.antwoord;
+    const invoer = (await c.req.json().catch(() => null)) as Record<string, unknown> | null;
+    const w = await laadWerkruimte(db, t.werkruimteId);
+    const problemen: { name: string; code: string; reason: string }[] = [];
+    const geheel = (naam: string, min: number, max: number) => {
+      const v = invoer?.[naam];
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) problemen.push({ name: naam, code: 'waarde', reason: `Een heel getal van ${min} tot en met ${max}.` });
+      return v as number;
+    };
+    const gemeentecode = invoer?.gemeentecode;
+    if (typeof gemeentecode !== 'string' || !w?.gemeenten.some((g) => g.code === gemeentecode)) {
+      problemen.push({ name: 'gemeentecode', code: 'waarde', reason: `Een gemeente van deze werkruimte: ${w?.gemeenten.map((g) => g.code).join(', ')}.` });
+    }
+    const jaar = geheel('jaar', 2000, 2100);
+    const verwijzingen = geheel('verwijzingen', 0, 100_000);
+    const jongeren = geheel('jongeren', 1, 2_000_000);
+    if (problemen.length === 0 && verwijzingen > jongeren) problemen.push({ name: 'verwijzingen', code: 'regel', reason: 'Er zijn meer verwijzingen dan jongeren van 12 tot en met 17 jaar.' });
+    if (problemen.length) return problem(c, 422, `De Halt-cijfers kloppen niet: ${problemen.map((p) => `${p.name}: ${p.reason}`).join(' ')}`, { invalidParams: problemen });
+    await db.transaction(async (tx) => {
+      const lijst = (await laadHalt(tx, t.werkruimteId)).filter((h) => !(h.gemeentecode === gemeentecode && h.jaar === jaar));
+      lijst.push({ gemeentecode: gemeentecode as string, jaar, verwijzingen, jongeren });
+      await tx.query(
+        `insert into cyclusdelen (werkruimte_id, sleutel, inhoud, versie, bijgewerkt_door) values ($1, 'halt', $2, 1, $3)
+         on conflict (werkruimte_id, sleutel) do update set inhoud = excluded.inhoud, versie = cyclusdelen.versie + 1, bijgewerkt_op = now(), bijgewerkt_door = excluded.bijgewerkt_door`,
+        [t.werkruimteId, JSON.stringify(lijst), t.member.gebruikerId],
+      );
+    });
     return c.json(await begrotingsindicatorenVoorWerkruimte(db, t.werkruimteId));
   });
 

@@ -147,4 +147,15 @@ describe.each(dbKinds)('API politiecijfers (%s)', (kind) => {
     const na = await as.lezer.get(`/werkruimtes/${w}/indicatoren/${String(aantal.body.id)}`);
     expect(na.body.metingen).toEqual([expect.objectContaining({ periode: '2024', waarde: 11987 })]);
   });
+  it('laat de Halt-verwijzingen met de hand invullen, per 1.000 jongeren van 12-17, en weigert onzin met het veld', async () => {
+    const pad = `/werkruimtes/${w}/politiecijfers/halt`;
+    expect((await as.lezer.call('PUT', pad, { gemeentecode: 'GM0363', jaar: 2024, verwijzingen: 900, jongeren: 60000 })).status).toBe(403);
+    const fout = await as.coordinator.call('PUT', pad, { gemeentecode: 'GM0599', jaar: 2024, verwijzingen: -1, jongeren: 60000 });
+    expect(fout.status).toBe(422);
+    expect((fout.body.invalidParams as { name: string }[]).map((p) => p.name)).toEqual(['gemeentecode', 'verwijzingen']);
+    const ok = await as.coordinator.call('PUT', pad, { gemeentecode: 'GM0363', jaar: 2024, verwijzingen: 900, jongeren: 60000 });
+    expect(ok.status).toBe(200);
+    const halt = ((ok.body.gemeenten as { indicatoren: { id: string; waarden: { jaar: number; waarde: number }[] }[] }[])[0]!.indicatoren).find((i) => i.id === 'verwijzingen-halt')!;
+    expect(halt.waarden).toEqual([expect.objectContaining({ jaar: 2024, waarde: 15 })]);
+  });
 });

@@ -220,6 +220,7 @@ export async function begrotingsindicatorenVoorWerkruimte(db: Queryable, werkrui
     return { jaar, n: van.length, som };
   });
   const alleGemeenten = 342;
+  const halt = await laadHalt(db, werkruimteId);
   return {
     gemeenten: gemeenten.map((code) => ({
       code,
@@ -233,7 +234,10 @@ export async function begrotingsindicatorenVoorWerkruimte(db: Queryable, werkrui
           toelichting: b.toelichting,
           waarden:
             b.codes.length === 0
-              ? []
+              ? halt
+                  .filter((h) => h.gemeentecode === code)
+                  .sort((x, y) => x.jaar - y.jaar)
+                  .map((h) => ({ jaar: h.jaar, aantal: h.verwijzingen, inwoners: h.jongeren, waarde: per1000(h.verwijzingen, h.jongeren), landelijk: null, landelijkBron: null }))
               : rijen
                   .filter((r) => r.regio === code)
                   .map((r) => {
@@ -252,6 +256,20 @@ export async function begrotingsindicatorenVoorWerkruimte(db: Queryable, werkrui
       ),
     })),
   };
+}
+
+/** Halt-verwijzingen, met de hand ingevuld per gemeente en jaar (geen politiecijfer). */
+export interface HaltCijfer {
+  gemeentecode: string;
+  jaar: number;
+  verwijzingen: number;
+  /** Jongeren van 12 tot en met 17 jaar op 1 januari. */
+  jongeren: number;
+}
+
+export async function laadHalt(db: Queryable, werkruimteId: string): Promise<HaltCijfer[]> {
+  const { rows } = await db.query<{ inhoud: HaltCijfer[] }>(`select inhoud from cyclusdelen where werkruimte_id = $1 and sleutel = 'halt'`, [werkruimteId]);
+  return rows[0]?.inhoud ?? [];
 }
 
 /**
