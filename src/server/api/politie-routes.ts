@@ -31,6 +31,8 @@ import {
   vergelijkingVoorWerkruimte,
 } from '../politie/cijfers.ts';
 import { laadWerkruimte } from '../cyclus/stand.ts';
+import { volgPolitieReeksen } from '../monitoring/politiereeks.ts';
+import { meegeleverdeRegio } from '../politie/regiolijst.ts';
 import { importeerPolitiecijfers, type ImportUitslag, type Voortgang } from '../politie/import.ts';
 import { type Afwijking, controleerAfwijkingen, laadAfwijkingen, zetAfwijkingen } from '../politie/themakoppeling.ts';
 import { problem } from '../problem.ts';
@@ -199,6 +201,31 @@ export function politieRoutes(db: Db) {
       );
     });
     return c.json(await begrotingsindicatorenVoorWerkruimte(db, t.werkruimteId));
+  });
+
+  // Population on 1 January of a municipality, district or neighbourhood of the workspace: the basis
+  // of every figure per 1,000 inhabitants (without it, the shipped CBS population of 2024 is used).
+  routes.put('/werkruimtes/:werkruimteId/politiecijfers/inwoners', async (c) => {
+    const t = await importeren(c);
+    if (!t.ok) return t.antwoord;
+    const invoer = (await c.req.json().catch(() => null)) as Record<string, unknown> | null;
+    const w = await laadWerkruimte(db, t.werkruimteId);
+    const eigen = new Set(w?.gemeenten.map((g) => g.code) ?? []);
+    const problemen: { name: string; code: string; reason: string }[] = [];
+    const regio = typeof invoer?.regio === 'string' ? invoer.regio.trim() : '';
+    const gemeente = regio.startsWith('GM') ? regio : (meegeleverdeRegio(regio)?.gemeente ?? null);
+    if (!gemeente || !eigen.has(gemeente)) problemen.push({ name: 'regio', code: 'waarde', reason: `Een gemeente, wijk of buurt van ${[...eigen].join(', ')} (zoals GM0363 of WK036301).` });
+    const jaar = invoer?.jaar;
+    if (typeof jaar !== 'number' || !Number.isInteger(jaar) || jaar < 1990 || jaar > 2100) problemen.push({ name: 'jaar', code: 'waarde', reason: 'Een jaartal van 1990 tot en met 2100.' });
+    const inwoners = invoer?.inwoners;
+    if (typeof inwoners !== 'number' || !Number.isInteger(inwoners) || inwoners < 1 || inwoners > 20_000_000) problemen.push({ name: 'inwoners', code: 'waarde', reason: 'Een heel getal groter dan 0.' });
+    if (problemen.length) return problem(c, 422, `De inwonertallen kloppen niet: ${problemen.map((p) => `${p.name}: ${p.reason}`).join(' ')}`, { invalidParams: problemen });
+    await db.transaction(async (tx) => {
+      await tx.query('insert into politie_inwoners (regio, jaar, inwoners) values ($1, $2, $3) on conflict (regio, jaar) do update set inwoners = excluded.inwoners', [regio, jaar, inwoners]);
+      // Indicators per 1,000 inhabitants that follow a police series are recomputed.
+      await volgPolitieReeksen(tx, { werkruimteId: t.werkruimteId });
+    });
+    return c.json({ regio, jaar, inwoners });
   });
 
   routes.get('/werkruimtes/:werkruimteId/politiecijfers/vergelijking', async (c) => {

@@ -158,4 +158,15 @@ describe.each(dbKinds)('API politiecijfers (%s)', (kind) => {
     const halt = ((ok.body.gemeenten as { indicatoren: { id: string; waarden: { jaar: number; waarde: number }[] }[] }[])[0]!.indicatoren).find((i) => i.id === 'verwijzingen-halt')!;
     expect(halt.waarden).toEqual([expect.objectContaining({ jaar: 2024, waarde: 15 })]);
   });
+  it('neemt inwonertallen aan, zodat per 1.000 inwoners en de reeksen daarop rekenen', async () => {
+    const pad = `/werkruimtes/${w}/politiecijfers/inwoners`;
+    expect((await as.raad.call('PUT', pad, { regio: 'GM0363', jaar: 2024, inwoners: 1000000 })).status).toBe(403);
+    const fout = await as.coordinator.call('PUT', pad, { regio: 'GM0599', jaar: 2024, inwoners: 0 });
+    expect(fout.status).toBe(422);
+    expect((fout.body.invalidParams as { name: string }[]).map((p) => p.name)).toEqual(['regio', 'inwoners']);
+    expect((await as.coordinator.call('PUT', pad, { regio: 'GM0363', jaar: 2024, inwoners: 1000000 })).status).toBe(200);
+    const lijst = (await as.lezer.get(`/werkruimtes/${w}/indicatoren`)).body.indicatoren as { eenheid: string; metingen: { waarde: number }[] }[];
+    const per = lijst.find((i) => i.eenheid === 'per-1000')!;
+    expect(per.metingen[0]!.waarde).toBe(11.99);
+  });
 });
