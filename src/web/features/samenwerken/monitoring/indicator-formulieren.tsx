@@ -8,6 +8,7 @@ import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'rea
 import { Link, useLocation } from 'react-router';
 import type { Kwartaalprestatie } from '../../../../domain/cyclus/inhoud.ts';
 import { strategischeThemas, themas, vindThema } from '../../../../domain/kennisbank/kennisbank.ts';
+import { misdrijfsoorten } from '../../../../domain/politie/misdrijfsoorten.ts';
 import type { IndicatorOverzicht } from '../../../../domain/monitoring/dashboard.ts';
 import { decimalenVan, formatGetal, formatMetEenheid, formatProcentVerandering, leesGetal } from '../../../../domain/monitoring/getallen.ts';
 import { controleerIndicatorInvoer, normaliseerPeriode } from '../../../../domain/monitoring/indicatoren.ts';
@@ -300,6 +301,8 @@ export interface IndicatorInvoer {
   referentiewaarde: string;
   streefwaarden: Streefrij[];
   eigenaarId: string | null;
+  /** Meetbron: een reeks uit de geïmporteerde politiecijfers (thema of codes), of met de hand. */
+  reeks: { aan: boolean; gemeentecode: string; themaId: string; codes: string };
 }
 
 let rijTeller = 0;
@@ -321,6 +324,7 @@ export function legeInvoer(periodeStart: number | null, periodeEinde: number | n
     referentiewaarde: '',
     streefwaarden: Array.from({ length: eind - start + 1 }, (_, i) => nieuweRij(String(start + i))),
     eigenaarId: null,
+    reeks: { aan: false, gemeentecode: '', themaId: '', codes: '' },
   };
 }
 
@@ -337,6 +341,9 @@ export function invoerVan(i: IndicatorAntwoord): IndicatorInvoer {
     referentiewaarde: alsInvoer(i.referentiewaarde),
     streefwaarden: i.streefwaarden.length ? i.streefwaarden.map((s) => nieuweRij(String(s.jaar), alsInvoer(s.waarde))) : [nieuweRij('')],
     eigenaarId: i.eigenaarId,
+    reeks: i.reeks
+      ? { aan: true, gemeentecode: i.reeks.gemeentecode, themaId: i.reeks.themaId ?? '', codes: i.reeks.codes.join(', ') }
+      : { aan: false, gemeentecode: '', themaId: '', codes: '' },
   };
 }
 
@@ -378,6 +385,8 @@ export function IndicatorFormulier({ p, titel, basis, invoer, onInvoer, eigenare
   const [bezig, setBezig] = useState(false);
   const samenvatting = useRef<HTMLDivElement>(null);
   const eenheid = invoer.eenheid || undefined;
+  const { werkruimte } = useWerkruimte();
+  const gemeenten = [{ code: werkruimte.gemeentecode, naam: werkruimte.gemeentenaam }, ...werkruimte.deelnemendeGemeenten.map((g) => ({ code: g.gemeentecode, naam: g.gemeentenaam }))];
   const wijzig = (deel: Partial<IndicatorInvoer>) => onInvoer((oud) => ({ ...oud, ...deel }));
   const wijzigRij = (sleutel: number, deel: Partial<Streefrij>) => onInvoer((oud) => ({ ...oud, streefwaarden: oud.streefwaarden.map((r) => (r.sleutel === sleutel ? { ...r, ...deel } : r)) }));
   const rijLabel = (r: Streefrij, i: number) => (/^\d{4}$/.test(r.jaar.trim()) ? r.jaar.trim() : `rij ${i + 1}`);
@@ -465,6 +474,16 @@ export function IndicatorFormulier({ p, titel, basis, invoer, onInvoer, eigenare
     });
     gevuld.sort((a, b) => a.jaar - b.jaar);
     const verstuurd = gevuld.map((g) => g.rij);
+    const codes = invoer.reeks.codes
+      .split(/[,;\s]+/)
+      .map((c) => c.trim())
+      .filter(Boolean);
+    if (invoer.reeks.aan) {
+      const onbekend = codes.filter((c) => !misdrijfsoorten.some((m) => m.code === c));
+      if (onbekend.length) voeg(`${p}-reeks-codes`, 'Soorten misdrijf', `Onbekende soort misdrijf: ${onbekend.join(', ')}. Gebruik codes als 1.1.1.`);
+      if (!invoer.reeks.themaId && codes.length === 0) voeg(`${p}-reeks-thema`, 'Thema van de reeks', 'Kies een thema of vul de soorten misdrijf in die de reeks telt.');
+      if (invoer.eenheid && invoer.eenheid !== 'aantal' && invoer.eenheid !== 'per-1000') voeg(ids.eenheid!, 'Eenheid', 'Een reeks politiecijfers is een aantal of een aantal per 1.000 inwoners.');
+    }
     if (lijst.length === 0 && invoer.eenheid) {
       // The same rules as the server, so the reason appears before sending.
       for (const probleem of controleerIndicatorInvoer({ referentiejaar, referentiewaarde, eenheid: invoer.eenheid, streefwaarden: gevuld.map(({ jaar, waarde }) => ({ jaar, waarde })) })) {
@@ -488,6 +507,7 @@ export function IndicatorFormulier({ p, titel, basis, invoer, onInvoer, eigenare
       referentiewaarde,
       streefwaarden: gevuld.map(({ jaar, waarde }) => ({ jaar, waarde })),
       eigenaarId: invoer.eigenaarId,
+      reeks: invoer.reeks.aan ? { gemeentecode: invoer.reeks.gemeentecode || gemeenten[0]!.code, themaId: invoer.reeks.themaId || null, codes } : null,
     };
     setBezig(true);
     const r = bestaand
@@ -756,6 +776,64 @@ export function IndicatorFormulier({ p, titel, basis, invoer, onInvoer, eigenare
         >
           Streefjaar toevoegen
         </button>
+      </fieldset>
+      <fieldset className="kp-fieldset">
+        <legend className="utrecht-form-fieldset__legend">Meetbron</legend>
+        <div className="utrecht-form-field utrecht-form-field--checkbox">
+          <input
+            id={`${p}-reeks-aan`}
+            type="checkbox"
+            className="utrecht-checkbox"
+            checked={invoer.reeks.aan}
+            onChange={(e) => wijzig({ reeks: { ...invoer.reeks, aan: e.target.checked } })}
+            aria-describedby={`${p}-reeks-uitleg`}
+          />
+          <label htmlFor={`${p}-reeks-aan`} className="utrecht-form-label utrecht-form-label--checkbox">
+            Metingen komen uit de geïmporteerde politiecijfers
+          </label>
+        </div>
+        <p id={`${p}-reeks-uitleg`} className="utrecht-form-field-description">
+          Elke nieuwe import van politiecijfers schrijft dan de jaarmetingen (een aantal, of per 1.000 inwoners bij die eenheid). Zonder vinkje vult de eigenaar de metingen in.
+        </p>
+        {invoer.reeks.aan ? (
+          <>
+            {gemeenten.length > 1 ? (
+              <div className="kp-field">
+                <label className="utrecht-form-label" htmlFor={`${p}-reeks-gemeente`}>
+                  Gemeente
+                </label>
+                <select id={`${p}-reeks-gemeente`} className="utrecht-select" value={invoer.reeks.gemeentecode || gemeenten[0]!.code} onChange={(e) => wijzig({ reeks: { ...invoer.reeks, gemeentecode: e.target.value } })}>
+                  {gemeenten.map((g) => (
+                    <option key={g.code} value={g.code}>
+                      {g.naam}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
+            <div className="kp-field">
+              <label className="utrecht-form-label" htmlFor={`${p}-reeks-thema`}>
+                Thema van de reeks
+              </label>
+              <select id={`${p}-reeks-thema`} className="utrecht-select" value={invoer.reeks.themaId} onChange={(e) => wijzig({ reeks: { ...invoer.reeks, themaId: e.target.value } })} aria-invalid={fout(`${p}-reeks-thema`) ? true : undefined}>
+                <option value="">Geen: tel de soorten misdrijf hieronder</option>
+                {themas.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.id} {t.naam}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <Tekstveld
+              id={`${p}-reeks-codes`}
+              label="Soorten misdrijf (gaan voor het thema)"
+              beschrijving="Codes van de politie, gescheiden door komma's, bijvoorbeeld 1.1.1 voor woninginbraak of 2.5.2 voor winkeldiefstal."
+              waarde={invoer.reeks.codes}
+              onWaarde={(codes) => wijzig({ reeks: { ...invoer.reeks, codes } })}
+              fout={fout(`${p}-reeks-codes`)}
+            />
+          </>
+        ) : null}
       </fieldset>
       <EigenaarKeuze
         id={ids.eigenaarId!}
