@@ -17,6 +17,14 @@ import { ProjectPage } from './features/samenwerken/cyclus/project-page.tsx';
 import { StartnotitiePage } from './features/samenwerken/cyclus/startnotitie-page.tsx';
 import { UitvoeringsplanPage } from './features/samenwerken/cyclus/uitvoeringsplan-page.tsx';
 import { LedenPage } from './features/samenwerken/leden-page.tsx';
+import { DashboardPage } from './features/samenwerken/monitoring/dashboard-page.tsx';
+import { IndicatorenPage } from './features/samenwerken/monitoring/indicatoren-page.tsx';
+import { MeldingenLink, MeldingenPage } from './features/samenwerken/monitoring/meldingen-page.tsx';
+import { MijnVoortgangPage } from './features/samenwerken/monitoring/mijn-voortgang-page.tsx';
+import { OverlegPage } from './features/samenwerken/monitoring/overleg-page.tsx';
+import { RapportagePage } from './features/samenwerken/monitoring/rapportage-page.tsx';
+import { PolitieCijfersPage } from './features/samenwerken/politie/cijfers-page.tsx';
+import { PolitieImportPage } from './features/samenwerken/politie/import-page.tsx';
 import { SectiePage } from './features/samenwerken/sectie-page.tsx';
 import { TweestapsverificatiePage } from './features/samenwerken/tweestapsverificatie-page.tsx';
 import { UitnodigingPage } from './features/samenwerken/uitnodiging-page.tsx';
@@ -61,6 +69,7 @@ function Account() {
         <span className="kp-account__naam">{gebruiker.naam}</span>
         <span className="kp-account__organisatie">{gebruiker.organisatie.naam}</span>
       </p>
+      <MeldingenLink />
       <button
         type="button"
         className="kp-account__knop"
@@ -140,6 +149,7 @@ function Kader() {
           <Route path="/tweestapsverificatie" element={<TweestapsverificatiePage />} />
           <Route path="/uitnodiging/:token" element={<UitnodigingPage />} />
           <Route path="/werkruimtes" element={<WerkruimtesPage />} />
+          <Route path="/meldingen" element={<MeldingenPage />} />
           <Route path="/werkruimtes/:id" element={<WerkruimteLayout />}>
             <Route index element={<WerkruimtePage />} />
             <Route path="secties/:sleutel" element={<SectiePage />} />
@@ -152,6 +162,14 @@ function Kader() {
             <Route path="uitvoeringsplan" element={<UitvoeringsplanPage />} />
             <Route path="documenten" element={<DocumentenPage />} />
             <Route path="documenten/:document" element={<DocumentPage />} />
+            <Route path="dashboard" element={<DashboardPage />} />
+            <Route path="indicatoren" element={<IndicatorenPage />} />
+            <Route path="voortgangsoverleg" element={<OverlegPage />} />
+            <Route path="rapportages" element={<RapportagePage />} />
+            <Route path="rapportages/:periode" element={<RapportagePage />} />
+            <Route path="mijn-voortgang" element={<MijnVoortgangPage />} />
+            <Route path="politiecijfers" element={<PolitieCijfersPage />} />
+            <Route path="politiecijfers/import" element={<PolitieImportPage />} />
           </Route>
           <Route path="*" element={<NietGevondenPage />} />
         </Routes>

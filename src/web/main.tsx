@@ -1,6 +1,9 @@
 import '@utrecht/component-library-css/dist/index.css';
 import './styles/theme.css';
 import './styles/app.css';
+import './styles/monitoring.css';
+import './styles/monitoring-beheer.css';
+import './styles/politie.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';

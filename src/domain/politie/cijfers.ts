@@ -19,6 +19,34 @@ export interface CijferRij {
 
 export type Groep = 'thema' | 'veld' | 'soort';
 
+/**
+ * De jaarrijen van een gemeente: haar eigen rij waar die is ingelezen; anders de som van haar wijken,
+ * of zonder wijken van haar buurten (één niveau, zodat niets dubbel telt), met `herkomst` erbij.
+ * Een som kan lager zijn dan het echte gemeentecijfer (ontbrekende of onbekende gebieden).
+ */
+export function gemeenteJaarrijen(rijen: readonly CijferRij[], gemeentecode: string): (CijferRij & { herkomst: string | null })[] {
+  const perJaar = new Map<number, CijferRij[]>();
+  for (const r of rijen) if (r.maand === 0) perJaar.set(r.jaar, [...(perJaar.get(r.jaar) ?? []), r]);
+  const uit: (CijferRij & { herkomst: string | null })[] = [];
+  for (const [jaar, lijst] of [...perJaar].sort((a, b) => a[0] - b[0])) {
+    const eigen = lijst.find((r) => r.regio === gemeentecode);
+    if (eigen) {
+      uit.push({ ...eigen, herkomst: null });
+      continue;
+    }
+    const wijken = lijst.filter((r) => r.regio.startsWith('WK'));
+    const gebieden = wijken.length ? wijken : lijst.filter((r) => r.regio.startsWith('BU'));
+    if (gebieden.length === 0) continue;
+    const aantallen = gebieden[0]!.aantallen.map((_, i) => {
+      let som: number | null = null;
+      for (const g of gebieden) if (g.aantallen[i] !== null && g.aantallen[i] !== undefined) som = (som ?? 0) + g.aantallen[i]!;
+      return som;
+    });
+    uit.push({ regio: gemeentecode, jaar, maand: 0, aantallen, herkomst: `som van ${gebieden.length} ${wijken.length ? 'wijken' : 'buurten'}` });
+  }
+  return uit;
+}
+
 const indexVan = new Map(misdrijfsoorten.map((m, i) => [m.code, i]));
 
 /** De som van de bekende waarden van deze codes; null als geen van de codes bekend is. */
@@ -168,6 +196,8 @@ export const begrotingsindicatoren: readonly Begrotingsindicator[] = [
 
 export interface IndicatorWaarde {
   jaar: number;
+  /** Waar het gemeentecijfer vandaan komt als het geen eigen rij was, bv. 'som van 517 buurten'. */
+  herkomst?: string | null;
   aantal: number | null;
   inwoners: number | null;
   waarde: number | null;

@@ -115,6 +115,8 @@ describe.each(dbKinds)('API politiecijfers (%s)', (kind) => {
     const ind = (bi.body.gemeenten as { code: string; indicatoren: { id: string; waarden: { jaar: number; waarde: number }[] }[] }[])[0]!;
     expect(ind.code).toBe('GM0363');
     expect(ind.indicatoren.find((i) => i.id === 'diefstal-uit-woning')!.waarden[0]).toMatchObject({ jaar: 2023, aantal: 5, inwoners: 931300, landelijkBron: 'meegeleverd' });
+    // 2024 came only as neighbourhoods (the police portal file): summed, and labelled as such.
+    expect(ind.indicatoren.find((i) => i.id === 'winkeldiefstal')!.waarden.find((x) => x.jaar === 2024)).toMatchObject({ herkomst: 'som van 517 buurten' });
     expect((await as.lezer.get(`/werkruimtes/${w}/politiecijfers/vergelijking`)).status).toBe(200);
 
     const koppeling = await as.lezer.get(`/werkruimtes/${w}/politiecijfers/themakoppeling`);

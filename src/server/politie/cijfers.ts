@@ -13,6 +13,7 @@ import {
   groepen,
   type IndicatorWaarde,
   landelijkeWaarde,
+  gemeenteJaarrijen,
   per1000,
   somVan,
   trend,
@@ -204,7 +205,9 @@ export interface IndicatorOverzicht {
 /** De verplichte begrotingsindicatoren per gemeente van de werkruimte en per jaar, met het landelijke cijfer. */
 export async function begrotingsindicatorenVoorWerkruimte(db: Queryable, werkruimteId: string) {
   const gemeenten = await gemeentenVan(db, werkruimteId);
-  const rijen = await laadRijen(db, { regios: gemeenten });
+  // Without a row of the municipality itself, its districts (or neighbourhoods) are summed, and said so.
+  const alle = await laadRijen(db, { gemeenten });
+  const rijen = gemeenten.flatMap((g) => gemeenteJaarrijen(alle.filter((r) => r.regio === g || r.regio.slice(2, 6) === g.slice(2)), g));
   const inwoners = await laadInwoners(db, gemeenten);
   const jaren = [...new Set(rijen.map((r) => r.jaar))].sort((a, b) => a - b);
   const nl00 = await laadRijen(db, { regios: ['NL00'], jaarVan: jaren[0], jaarTot: jaren.at(-1) });
@@ -246,6 +249,7 @@ export async function begrotingsindicatorenVoorWerkruimte(db: Queryable, werkrui
                     const som = sommen.find((s) => s.jaar === r.jaar && s.n >= alleGemeenten)?.som;
                     return {
                       jaar: r.jaar,
+                      herkomst: r.herkomst,
                       aantal,
                       inwoners: inw?.aantal ?? null,
                       waarde: per1000(aantal, inw?.aantal),

@@ -11,6 +11,7 @@ import { methoden } from '../../../domain/methoden/catalogus.ts';
 import { type Sectie, veldfouten } from '../../shared/api.ts';
 import { useSchrijf } from '../../shared/sessie.tsx';
 import { Meldingregel, Tabelkader, Tekstveld, type Melding } from './formulier.tsx';
+import { metPolitieCijfer, PolitiePaneel } from './politie/thema-paneel.tsx';
 
 const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 const leegCijfer = { omschrijving: '', waarde: '', eenheid: 'aantal', periode: '', bron: '' };
@@ -98,6 +99,25 @@ export function AnalyseFormulier({ sectie, werkruimteId, onOpgeslagen }: Props) 
   };
   const metCijfers = soort === 'thema' || soort === 'thema-veld-1';
   const metAanpak = soort === 'thema' || soort === 'aspect';
+  const politieThema = /^thema-(\d\.\d)$/.exec(sectie.sleutel)?.[1];
+
+  const pad = `/werkruimtes/${encodeURIComponent(werkruimteId)}/secties/${encodeURIComponent(sectie.sleutel)}`;
+
+  /** PATCHes part of the analysis; null when it was not saved (the reason is in the returned message). */
+  const verstuur = async (body: Partial<Analyse>): Promise<{ sectie: Sectie } | { melding: Melding; fouten?: Record<string, string>; conflict?: true } | null> => {
+    let r = await schrijf<Sectie>('PATCH', pad, { ifMatch: sectie.versie, body: { analyse: body } });
+    if (!r.ok && r.status === 412) {
+      const huidig = r.probleem.huidig as Sectie | undefined;
+      if (huidig) onOpgeslagen(huidig);
+      return { conflict: true, melding: { soort: 'fout', tekst: 'Iemand anders heeft deze sectie intussen gewijzigd. Uw invoer staat er nog; sla opnieuw op om hem op de nieuwe versie te bewaren.' } };
+    }
+    if (!r.ok && r.status === 422 && Array.isArray(r.probleem.vondsten)) {
+      if (!window.confirm(`${r.probleem.detail}\n\nToch opslaan?`)) return null;
+      r = await schrijf<Sectie>('PATCH', pad, { ifMatch: sectie.versie, body: { analyse: body, persoonsgegevensGecontroleerd: true } });
+    }
+    if (!r.ok) return { melding: { soort: 'fout', tekst: r.probleem.detail }, fouten: veldfouten(r.probleem) };
+    return { sectie: r.data };
+  };
 
   const opslaan = async (e: FormEvent) => {
     e.preventDefault();
@@ -110,27 +130,27 @@ export function AnalyseFormulier({ sectie, werkruimteId, onOpgeslagen }: Props) 
       body.extra = concept.extra;
     }
     if (soort === 'veld') body.plausibeleThemas = concept.plausibeleThemas;
-    const pad = `/werkruimtes/${encodeURIComponent(werkruimteId)}/secties/${encodeURIComponent(sectie.sleutel)}`;
-    let r = await schrijf<Sectie>('PATCH', pad, { ifMatch: sectie.versie, body: { analyse: body } });
-    if (!r.ok && r.status === 412) {
-      setMelding({ soort: 'fout', tekst: 'Iemand anders heeft deze sectie intussen gewijzigd. Uw invoer staat er nog; sla opnieuw op om hem op de nieuwe versie te bewaren.' });
-      const huidig = r.probleem.huidig as Sectie | undefined;
-      if (huidig) onOpgeslagen(huidig);
-      return;
-    }
-    if (!r.ok && r.status === 422 && Array.isArray(r.probleem.vondsten)) {
-      if (!window.confirm(`${r.probleem.detail}\n\nToch opslaan?`)) return;
-      r = await schrijf<Sectie>('PATCH', pad, { ifMatch: sectie.versie, body: { analyse: body, persoonsgegevensGecontroleerd: true } });
-    }
-    if (!r.ok) {
-      setFouten(veldfouten(r.probleem));
-      setMelding({ soort: 'fout', tekst: r.probleem.detail });
+    const r = await verstuur(body);
+    if (!r) return;
+    if ('melding' in r) {
+      if (r.fouten) setFouten(r.fouten);
+      setMelding(r.melding);
       return;
     }
     setGewijzigd(false);
     setFouten({});
-    setMelding({ soort: 'ok', tekst: `Analyse opgeslagen. Dit is nu versie ${r.data.versie}.` });
-    onOpgeslagen(r.data);
+    setMelding({ soort: 'ok', tekst: `Analyse opgeslagen. Dit is nu versie ${r.sectie.versie}.` });
+    onOpgeslagen(r.sectie);
+  };
+
+  /** A police figure into the section's figures, saved at once; a draft of the form stays a draft. */
+  const neemOp = async (nieuw: Cijfer): Promise<Melding> => {
+    const r = await verstuur({ cijfers: metPolitieCijfer((sectie.analyse as Analyse).cijfers, nieuw) });
+    if (!r) return { soort: 'info', tekst: 'Het cijfer is niet opgenomen.' };
+    if ('melding' in r) return r.conflict ? { soort: 'fout', tekst: 'Iemand anders heeft deze sectie intussen gewijzigd; de nieuwe stand is geladen. Kies het cijfer nog eens om het op te nemen.' } : r.melding;
+    if (gewijzigd) setConcept((c) => ({ ...c, cijfers: metPolitieCijfer(c.cijfers, nieuw) }));
+    onOpgeslagen(r.sectie);
+    return { soort: 'ok', tekst: `Opgenomen in de cijfers en opgeslagen: ${nieuw.omschrijving}, ${nieuw.periode}: ${getal.format(nieuw.waarde)}. Dit is nu versie ${r.sectie.versie}.` };
   };
 
   const voegCijferToe = () => {
@@ -201,6 +221,7 @@ export function AnalyseFormulier({ sectie, werkruimteId, onOpgeslagen }: Props) 
           </div>
         </section>
       ) : null}
+      {metCijfers && politieThema ? <PolitiePaneel themaId={politieThema} cijfers={concept.cijfers} onNeemOp={neemOp} /> : null}
       {soort === 'thema' ? (
         <div className="utrecht-form-field kp-field">
           <label className="utrecht-form-label" htmlFor="analyse-aanpak">

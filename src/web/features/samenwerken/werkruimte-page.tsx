@@ -156,6 +156,14 @@ export function WerkruimtePage() {
         <h2 className="utrecht-heading-2" id="secties-kop">
           Stap 2: veiligheidsanalyse
         </h2>
+        {mag(lid, 'cyclus.lezen') ? (
+          <p className="utrecht-paragraph">
+            <Link className="utrecht-link" to={`${basis}/politiecijfers`}>
+              Politiecijfers per thema
+            </Link>{' '}
+            (geregistreerde misdrijven, trends en begrotingsindicatoren)
+          </p>
+        ) : null}
         {mag(lid, 'secties.lezen') ? (
           <Laden toestand={secties.toestand}>
             {({ secties: lijst }) =>
