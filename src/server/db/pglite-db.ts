@@ -42,6 +42,8 @@ export function ensureWritableDir(dir: string): void {
 /** Opens (or creates) the embedded database in DATA_DIR/pgdata. */
 export async function openPgliteDb(dataDir: string): Promise<Db> {
   ensureWritableDir(dataDir);
-  const pg = await PGlite.create(path.join(dataDir, 'pgdata'));
+  // A municipality's plan is small: 64 MB of shared buffers (PostgreSQL's default is 128 MB) keeps
+  // the process well under 512 MiB, also during a national import of police figures (bench:import).
+  const pg = await PGlite.create({ dataDir: path.join(dataDir, 'pgdata'), postgresqlconf: 'shared_buffers = 64MB' });
   return pgliteDb(pg);
 }

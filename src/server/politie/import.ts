@@ -165,7 +165,7 @@ const samenvoegen = (nieuw: string, oud: string) =>
         else (select array_agg(coalesce(n, o) order by i) from unnest(${nieuw}, ${oud}) with ordinality as x(n, o, i)) end`;
 
 /** Per statement hoogstens zoveel cellen (een tekst van enkele MB's). */
-const CELLEN_PER_STATEMENT = 10_000;
+const CELLEN_PER_STATEMENT = 2_500;
 
 async function schrijfCellen(tx: Queryable, blok: CelBlok, importId: string, naarBuffer: boolean): Promise<void> {
   for (let van = 0; van < blok.aantal; van += CELLEN_PER_STATEMENT) {
