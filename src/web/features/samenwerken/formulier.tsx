@@ -11,11 +11,14 @@ interface TekstveldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
   ref?: Ref<HTMLInputElement>;
 }
 
-/** A text input with label, optional description and error; the error is tied to the field with aria-describedby. */
-export function Tekstveld({ id, label, waarde, onWaarde, fout, beschrijving, ref, ...rest }: TekstveldProps) {
+/**
+ * The frame of a labelled field: label, optional description and error above the control. Gives the
+ * `aria-describedby` the control must carry, so the error is read with it.
+ */
+export function Veldkader({ id, label, beschrijving, fout, soort, children }: { id: string; label: ReactNode; beschrijving?: ReactNode; fout?: string | undefined; soort?: string; children: (beschreven: string | undefined) => ReactNode }) {
   const beschreven = [beschrijving ? `${id}-uitleg` : null, fout ? `${id}-fout` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`utrecht-form-field utrecht-form-field--text kp-field${fout ? ' utrecht-form-field--invalid' : ''}`}>
+    <div className={`utrecht-form-field${soort ? ` ${soort}` : ''} kp-field${fout ? ' utrecht-form-field--invalid' : ''}`}>
       <label className="utrecht-form-label" htmlFor={id}>
         {label}
       </label>
@@ -29,17 +32,28 @@ export function Tekstveld({ id, label, waarde, onWaarde, fout, beschrijving, ref
           {fout}
         </p>
       ) : null}
-      <input
-        id={id}
-        ref={ref}
-        className={`utrecht-textbox utrecht-textbox--html-input${fout ? ' utrecht-textbox--invalid' : ''}`}
-        value={waarde}
-        onChange={(e) => onWaarde(e.target.value)}
-        aria-invalid={fout ? true : undefined}
-        aria-describedby={beschreven}
-        {...rest}
-      />
+      {children(beschreven)}
     </div>
+  );
+}
+
+/** A text input with label, optional description and error; the error is tied to the field with aria-describedby. */
+export function Tekstveld({ id, label, waarde, onWaarde, fout, beschrijving, ref, ...rest }: TekstveldProps) {
+  return (
+    <Veldkader id={id} label={label} beschrijving={beschrijving} fout={fout} soort="utrecht-form-field--text">
+      {(beschreven) => (
+        <input
+          id={id}
+          ref={ref}
+          className={`utrecht-textbox utrecht-textbox--html-input${fout ? ' utrecht-textbox--invalid' : ''}`}
+          value={waarde}
+          onChange={(e) => onWaarde(e.target.value)}
+          aria-invalid={fout ? true : undefined}
+          aria-describedby={beschreven}
+          {...rest}
+        />
+      )}
+    </Veldkader>
   );
 }
 

@@ -31,7 +31,7 @@ import { mag } from '../../../../domain/toegang/rollen.ts';
 import type { Lid, Probleem } from '../../../shared/api.ts';
 import { useSchrijf } from '../../../shared/sessie.tsx';
 import { useApi } from '../../../shared/use-api.ts';
-import { Foutsamenvatting, Meldingregel, type Melding, Tabelkader, Tekstveld, type Veldmelding } from '../formulier.tsx';
+import { Foutsamenvatting, Meldingregel, type Melding, Tabelkader, Tekstveld, Veldkader, type Veldmelding } from '../formulier.tsx';
 import { useWerkruimte } from '../werkruimte-layout.tsx';
 
 // --- Types of the API --------------------------------------------------------------------------
@@ -180,40 +180,28 @@ interface EigenaarKeuzeProps {
 }
 
 export function EigenaarKeuze({ id, eigenaren, waarde, onWaarde, fout, label = 'Eigenaar', beschrijving }: EigenaarKeuzeProps) {
-  const beschreven = [beschrijving ? `${id}-uitleg` : null, fout ? `${id}-fout` : null].filter(Boolean).join(' ') || undefined;
   const onbekend = waarde !== null && !eigenaren.some((e) => e.gebruikerId === waarde);
   return (
-    <div className={`utrecht-form-field kp-field${fout ? ' utrecht-form-field--invalid' : ''}`}>
-      <label className="utrecht-form-label" htmlFor={id}>
-        {label}
-      </label>
-      {beschrijving ? (
-        <p className="utrecht-form-field-description kp-field__uitleg" id={`${id}-uitleg`}>
-          {beschrijving}
-        </p>
-      ) : null}
-      {fout ? (
-        <p className="utrecht-form-field-error-message kp-field__fout" id={`${id}-fout`}>
-          {fout}
-        </p>
-      ) : null}
-      <select
-        id={id}
-        className="utrecht-select utrecht-select--html-select kp-select-smal"
-        value={waarde ?? ''}
-        aria-invalid={fout ? true : undefined}
-        aria-describedby={beschreven}
-        onChange={(e) => onWaarde(e.target.value || null)}
-      >
-        <option value="">Nog geen eigenaar</option>
-        {onbekend ? <option value={waarde}>{eigenaren.length === 0 ? 'Huidige eigenaar' : 'Geen lid meer of geen rol om bij te werken'}</option> : null}
-        {eigenaren.map((e) => (
-          <option key={e.gebruikerId} value={e.gebruikerId}>
-            {e.naam} ({e.organisatie.naam})
-          </option>
-        ))}
-      </select>
-    </div>
+    <Veldkader id={id} label={label} beschrijving={beschrijving} fout={fout}>
+      {(beschreven) => (
+        <select
+          id={id}
+          className="utrecht-select utrecht-select--html-select kp-select-smal"
+          value={waarde ?? ''}
+          aria-invalid={fout ? true : undefined}
+          aria-describedby={beschreven}
+          onChange={(e) => onWaarde(e.target.value || null)}
+        >
+          <option value="">Nog geen eigenaar</option>
+          {onbekend ? <option value={waarde}>{eigenaren.length === 0 ? 'Huidige eigenaar' : 'Geen lid meer of geen rol om bij te werken'}</option> : null}
+          {eigenaren.map((e) => (
+            <option key={e.gebruikerId} value={e.gebruikerId}>
+              {e.naam} ({e.organisatie.naam})
+            </option>
+          ))}
+        </select>
+      )}
+    </Veldkader>
   );
 }
 
