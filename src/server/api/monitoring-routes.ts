@@ -8,6 +8,7 @@ import { type Prioriteit, type Uitvoeringsplan, volledigeMaatregel } from '../..
 import { themas, vindThema } from '../../domain/kennisbank/kennisbank.ts';
 import { strategischeThemas } from '../../domain/kennisbank/kennisbank.ts';
 import { bereikFout } from '../../domain/monitoring/getallen.ts';
+import { vergelijkingVoorWerkruimte } from '../politie/cijfers.ts';
 import { controleerIndicatorInvoer, streeftabel } from '../../domain/monitoring/indicatoren.ts';
 import { dashboardVan, indicatorOverzicht, legeRapportage, rapportageDocument, rapportagePeriode, type Rapportage, streeftabelDocument } from '../../domain/monitoring/dashboard.ts';
 import type { Indicator } from '../../domain/monitoring/typen.ts';
@@ -40,10 +41,36 @@ function regelProbleem(c: Ctx, detail: string, problemen: { veld: string; reden:
   return problem(c, 422, detail, { invalidParams: problemen.map((p) => ({ name: p.veld, code: 'regel', reason: p.reden })) });
 }
 
+/** Police figures of municipalities of the same size, per theme: the target helper's comparison. */
+export interface Vergelijkbaar {
+  jaar: number;
+  klasse: string;
+  /** Per 1,000 inhabitants: own value, the class average, own place (1 = lowest) of how many. */
+  per1000: number | null;
+  gemiddelde: number | null;
+  plaats: number | null;
+  van: number;
+}
+
+type Vergelijking = Awaited<ReturnType<typeof vergelijkingVoorWerkruimte>>;
+
+function vergelijkbaarVoor(i: Indicator, v: Vergelijking | null): Vergelijkbaar | null {
+  if (!v?.jaar || !i.reeks?.themaId) return null;
+  const g = v.gemeenten.find((x) => x.code === i.reeks!.gemeentecode);
+  const t = g?.themas.find((x) => x.themaId === i.reeks!.themaId);
+  if (!g?.klasse || !t || t.van < 2) return null;
+  return { jaar: v.jaar, klasse: g.klasse, per1000: t.per1000, gemiddelde: t.gemiddelde, plaats: t.plaats, van: t.van };
+}
+
 /** An indicator as the API gives it: the stored fields, its measurements judged, and the helpers. */
-function indicatorAntwoord(i: IndicatorRij, m: Monitoring) {
+function indicatorAntwoord(i: IndicatorRij, m: Monitoring, v: Vergelijking | null = null) {
   const o = indicatorOverzicht(i, m.beoordeling);
-  return { ...o, versie: i.versie, eigenaarNaam: i.eigenaarNaam, bijgewerktOp: i.bijgewerktOp, beoordeling: m.beoordeling };
+  return { ...o, versie: i.versie, eigenaarNaam: i.eigenaarNaam, bijgewerktOp: i.bijgewerktOp, beoordeling: m.beoordeling, vergelijkbareGemeenten: vergelijkbaarVoor(i, v) };
+}
+
+/** The comparison, only when an indicator follows a police theme series (it reads all municipalities). */
+async function vergelijkingAlsNodig(db: Queryable, werkruimteId: string, indicatoren: readonly Indicator[]): Promise<Vergelijking | null> {
+  return indicatoren.some((i) => i.reeks?.themaId) ? vergelijkingVoorWerkruimte(db, werkruimteId) : null;
 }
 
 export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null) {
@@ -111,7 +138,9 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       const t = await toegang(c, db, werkruimteId, 'dashboard.lezen', 'Uw rol mag de indicatoren niet zien.');
       if (!t.ok) return t.response;
       const m = (await laadMonitoring(db, t.w)).inhoud;
-      return c.json({ beoordeling: m.beoordeling, indicatoren: (await laadIndicatoren(db, werkruimteId)).map((i) => indicatorAntwoord(i, m)) }, 200);
+      const lijst = await laadIndicatoren(db, werkruimteId);
+      const v = await vergelijkingAlsNodig(db, werkruimteId, lijst);
+      return c.json({ beoordeling: m.beoordeling, indicatoren: lijst.map((i) => indicatorAntwoord(i, m, v)) }, 200);
     },
   );
 
@@ -186,7 +215,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       const i = await eenIndicator(c, db, werkruimteId, indicatorId);
       if (!i) return problem(c, 404, 'Deze indicator bestaat niet in deze werkruimte.');
       c.header('ETag', etag(i.versie));
-      return c.json(indicatorAntwoord(i, (await laadMonitoring(db, t.w)).inhoud), 200);
+      return c.json(indicatorAntwoord(i, (await laadMonitoring(db, t.w)).inhoud, await vergelijkingAlsNodig(db, werkruimteId, [i])), 200);
     },
   );
 

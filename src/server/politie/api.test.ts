@@ -171,4 +171,22 @@ describe.each(dbKinds)('API politiecijfers (%s)', (kind) => {
     const per = lijst.find((i) => i.eenheid === 'per-1000')!;
     expect(per.metingen[0]!.waarde).toBe(11.99);
   });
+  it('zet bij een indicator op een politiethema de gemeenten van dezelfde grootte naast de streefwaarde', async () => {
+    const tabel = ['regio;soort;periode;aantal', 'GM0363;1.1.1;2023;2800', 'GM0599;1.1.1;2023;2600', 'GM0518;1.1.1;2023;2100', 'GM0344;1.1.1;2023;900'].join('\n');
+    expect((await upload(as.redacteur, 'POST', `/werkruimtes/${w}/politiecijfers/imports?bestandsnaam=lang.csv`, new TextEncoder().encode(tabel))).status).toBe(200);
+    const r = await as.coordinator.call('POST', `/werkruimtes/${w}/indicatoren`, {
+      naam: 'Woninginbraak per 1.000 inwoners',
+      richting: 'lager-is-beter',
+      eenheid: 'per-1000',
+      referentiejaar: 2023,
+      referentiewaarde: 3,
+      streefwaarden: [{ jaar: 2026, waarde: 2.5 }],
+      reeks: { gemeentecode: 'GM0363', themaId: '1.3' },
+    });
+    expect(r.status).toBe(201);
+    const v = (await as.lezer.get(`/werkruimtes/${w}/indicatoren/${String(r.body.id)}`)).body.vergelijkbareGemeenten as Record<string, unknown>;
+    // The latest year with a row for Amsterdam itself (2024 came only as neighbourhoods); Utrecht is lowest.
+    expect(v).toMatchObject({ jaar: 2023, klasse: '150.000 inwoners of meer', van: 4, plaats: 2 });
+    expect(v.gemiddelde).toBeGreaterThan(3);
+  });
 });

@@ -43,6 +43,8 @@ export type IndicatorAntwoord = IndicatorOverzicht & {
   bijgewerktOp: string;
   laatsteMetingOp?: string | null;
   beoordeling: Beoordeling;
+  /** Alleen bij een reeks politiecijfers op een thema: gemeenten van dezelfde grootte. */
+  vergelijkbareGemeenten?: { jaar: number; klasse: string; per1000: number | null; gemiddelde: number | null; plaats: number | null; van: number } | null;
 };
 
 export interface IndicatorenAntwoord {
@@ -1152,6 +1154,16 @@ export function IndicatorKaart({ basis, indicator: i, magMeten, metingOpen = fal
       ) : eind && i.referentiejaar !== null ? (
         <p className="utrecht-paragraph kp-klein kp-muted">
           Trendhulp: voor een vergelijking met de trend zijn metingen uit ten minste twee jaren tot en met het referentiejaar {i.referentiejaar} nodig.
+        </p>
+      ) : null}
+      {i.vergelijkbareGemeenten && i.vergelijkbareGemeenten.gemiddelde !== null ? (
+        <p className="utrecht-paragraph kp-klein">
+          <strong>Vergelijkbare gemeenten:</strong> in {i.vergelijkbareGemeenten.jaar} registreerden de {i.vergelijkbareGemeenten.van} ingelezen gemeenten van {i.vergelijkbareGemeenten.klasse}{' '}
+          gemiddeld {formatGetal(i.vergelijkbareGemeenten.gemiddelde)} misdrijven in dit thema per 1.000 inwoners
+          {i.vergelijkbareGemeenten.per1000 !== null && i.vergelijkbareGemeenten.plaats !== null
+            ? `; deze gemeente ${formatGetal(i.vergelijkbareGemeenten.per1000)} (plaats ${i.vergelijkbareGemeenten.plaats} van ${i.vergelijkbareGemeenten.van}, 1 is het laagst)`
+            : ''}
+          . Een streefwaarde richting dat gemiddelde is een houvast.
         </p>
       ) : null}
       <h4 className="utrecht-heading-4 kp-sb-subkop">Metingen</h4>
