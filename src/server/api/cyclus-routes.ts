@@ -14,7 +14,7 @@ import { type CyclusStand, geanalyseerdeThemaIds, vervolgplan } from '../../doma
 import { vindPersoonsgegevens } from '../../domain/privacy/persoonsgegevens.ts';
 import { type Actie, mag } from '../../domain/toegang/rollen.ts';
 import { type AppEnv, refuse, requireUser } from '../auth/middleware.ts';
-import { documentStand, laadBesluiten, legBesluitVast, laadDeel, laadStand, laadWerkruimte, uitvoeringsplanJaren, vastgesteldeVersie, type WerkruimteKop } from '../cyclus/stand.ts';
+import { documentStand, laadBesluiten, legBesluitVast, laadDeel, laadStand, laadWerkruimte, schrijfDeel, uitvoeringsplanJaren, vastgesteldeVersie, type WerkruimteKop } from '../cyclus/stand.ts';
 import type { Db, Queryable } from '../db/db.ts';
 import { naarDocx } from '../documenten/docx.ts';
 import { laadIndicatoren, laadMonitoring } from '../monitoring/opslag.ts';
@@ -244,11 +244,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
 
   async function opslaan(c: Ctx, tx: Queryable, member: Member, w: WerkruimteKop, sleutel: string, inhoud: unknown, vorigeVersie: number, soort = 'cyclus.gewijzigd') {
     const versie = vorigeVersie + 1;
-    await tx.query(
-      `insert into cyclusdelen (werkruimte_id, sleutel, inhoud, versie, bijgewerkt_door) values ($1, $2, $3, $4, $5)
-       on conflict (werkruimte_id, sleutel) do update set inhoud = excluded.inhoud, versie = excluded.versie, bijgewerkt_op = now(), bijgewerkt_door = excluded.bijgewerkt_door`,
-      [w.id, sleutel, JSON.stringify(inhoud), versie, member.gebruikerId],
-    );
+    await schrijfDeel(tx, w.id, sleutel, inhoud, versie, member.gebruikerId);
     await tx.query(`insert into wijzigingen (werkruimte_id, sectie_sleutel, gebruiker_id, soort, na) values ($1, $2, $3, $4, $5)`, [
       w.id,
       `cyclus:${sleutel}`,

@@ -10,12 +10,12 @@ import { strategischeThemas } from '../../domain/kennisbank/kennisbank.ts';
 import { bereikFout } from '../../domain/monitoring/getallen.ts';
 import { vergelijkingVoorWerkruimte } from '../politie/cijfers.ts';
 import { controleerIndicatorInvoer, streeftabel } from '../../domain/monitoring/indicatoren.ts';
-import { dashboardVan, indicatorOverzicht, legeRapportage, rapportageDocument, rapportagePeriode, type Rapportage, streeftabelDocument } from '../../domain/monitoring/dashboard.ts';
+import { dashboardVan, indicatorOverzicht, rapportageDocument, rapportagePeriode, type Rapportage, streeftabelDocument } from '../../domain/monitoring/dashboard.ts';
 import type { Indicator } from '../../domain/monitoring/typen.ts';
 import { agendaTekst, agendaVoor, bijwerkenSinds, bijwerkstand, maatregelenMetPlek, type Monitoring, volgendOverleg } from '../../domain/monitoring/voortgang.ts';
 import { type Actie, mag, magVoortgangBijwerken } from '../../domain/toegang/rollen.ts';
 import { type AppEnv, refuse, requireUser } from '../auth/middleware.ts';
-import { laadDeel, laadWerkruimte, type WerkruimteKop } from '../cyclus/stand.ts';
+import { laadDeel, laadWerkruimte, schrijfDeel, type WerkruimteKop } from '../cyclus/stand.ts';
 import type { Db, Queryable } from '../db/db.ts';
 import { naarDocx } from '../documenten/docx.ts';
 import type { Mailer } from '../mail/mailer.ts';
@@ -527,11 +527,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         const check = checkIfMatch(c, vorig, vorig);
         if (!check.ok) return check.response;
         const versie = vorig.versie + 1;
-        await tx.query(
-          `insert into cyclusdelen (werkruimte_id, sleutel, inhoud, versie, bijgewerkt_door) values ($1, 'monitoring', $2, $3, $4)
-           on conflict (werkruimte_id, sleutel) do update set inhoud = excluded.inhoud, versie = excluded.versie, bijgewerkt_op = now(), bijgewerkt_door = excluded.bijgewerkt_door`,
-          [werkruimteId, JSON.stringify(body), versie, t.member.gebruikerId],
-        );
+        await schrijfDeel(tx, werkruimteId, 'monitoring', body, versie, t.member.gebruikerId);
         announce({ type: 'werkruimte', werkruimteId, id: 'monitoring', versie });
         c.header('ETag', etag(versie));
         const deel = await laadMonitoring(tx, t.w);
@@ -618,7 +614,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
     const p = rapportagePeriode(periodeTekst);
     if (!p) return null;
     const sleutel = `rapportage-${p.kwartaal ? `${p.jaar}-K${p.kwartaal}` : p.jaar}`;
-    const deel = await laadDeelOf<Rapportage>(tx, w, sleutel, legeRapportage());
+    const deel = await laadDeel<Rapportage>(tx, w, sleutel);
     const m = (await laadMonitoring(tx, w)).inhoud;
     const indicatoren = (await laadIndicatoren(tx, w.id)).map((i) => ({
       ...i,
@@ -678,15 +674,11 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         const p = rapportagePeriode(periode);
         if (!p) return problem(c, 404, `Onbekende periode '${periode}'.`);
         const sleutel = `rapportage-${p.kwartaal ? `${p.jaar}-K${p.kwartaal}` : p.jaar}`;
-        const vorig = await laadDeelOf<Rapportage>(tx, t.w, sleutel, legeRapportage(), true);
+        const vorig = await laadDeel<Rapportage>(tx, t.w, sleutel, true);
         const check = checkIfMatch(c, vorig, vorig);
         if (!check.ok) return check.response;
         const versie = vorig.versie + 1;
-        await tx.query(
-          `insert into cyclusdelen (werkruimte_id, sleutel, inhoud, versie, bijgewerkt_door) values ($1, $2, $3, $4, $5)
-           on conflict (werkruimte_id, sleutel) do update set inhoud = excluded.inhoud, versie = excluded.versie, bijgewerkt_op = now(), bijgewerkt_door = excluded.bijgewerkt_door`,
-          [werkruimteId, sleutel, JSON.stringify(body), versie, t.member.gebruikerId],
-        );
+        await schrijfDeel(tx, werkruimteId, sleutel, body, versie, t.member.gebruikerId);
         announce({ type: 'werkruimte', werkruimteId, id: sleutel, versie });
         const r = (await rapportage(c, tx, t.w, periode))!;
         c.header('ETag', etag(versie));
@@ -787,9 +779,4 @@ function bekendAanEindeVan(periode: string, jaar: number, kwartaal: number): boo
 }
 
 
-/** Like laadDeel, with an explicit default for parts laadDeel does not know. */
-async function laadDeelOf<T>(db: Queryable, w: WerkruimteKop, sleutel: string, standaard: T, lock = false) {
-  const { rows } = await db.query<{ inhoud: T; versie: number }>(`select inhoud, versie from cyclusdelen where werkruimte_id = $1 and sleutel = $2${lock ? ' for update' : ''}`, [w.id, sleutel]);
-  return rows[0] ? { inhoud: { ...standaard, ...rows[0].inhoud }, versie: rows[0].versie } : { inhoud: standaard, versie: 0 };
-}
 

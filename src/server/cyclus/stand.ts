@@ -12,6 +12,7 @@ import { type CyclusStand, legeStartnotitie, leegIvp, ivpVoorstel, volledigeAnal
 import type { Analyse } from '../../domain/cyclus/inhoud.ts';
 import { gemeenteBijCode } from '../../domain/gemeenten/gemeenten.ts';
 import type { Queryable } from '../db/db.ts';
+import { legeRapportage } from '../../domain/monitoring/dashboard.ts';
 import { standaardMonitoring } from '../../domain/monitoring/voortgang.ts';
 import { laadIndicatoren } from '../monitoring/opslag.ts';
 
@@ -60,6 +61,7 @@ export function standaardInhoud(sleutel: string, w: WerkruimteKop): unknown {
   if (sleutel === 'ivp') return leegIvp();
   if (sleutel === 'project') return leegProject();
   if (sleutel === 'monitoring') return standaardMonitoring();
+  if (/^rapportage-\d{4}(-K[1-4])?$/.test(sleutel)) return legeRapportage();
   const jaar = /^uitvoeringsplan-(\d{4})$/.exec(sleutel);
   if (jaar) return { jaar: Number(jaar[1]), hoofdlijn: '', terugblik: '', actiepunten: [], begroting: '' } satisfies Uitvoeringsplan;
   throw new Error(`Onbekend onderdeel ${sleutel}`);
@@ -76,6 +78,15 @@ export async function laadDeel<T>(db: Queryable, w: WerkruimteKop, sleutel: stri
   // Plans saved before step 6 existed get today's measure fields and status names.
   const inhoud = sleutel.startsWith('uitvoeringsplan-') ? (volledigUitvoeringsplan(r.inhoud as Uitvoeringsplan) as T) : r.inhoud;
   return { inhoud, versie: r.versie, bijgewerktOp: new Date(r.bijgewerkt_op).toISOString(), bijgewerktDoor: r.naam };
+}
+
+/** Writes a part with its new version (the caller checked If-Match against the previous one). */
+export async function schrijfDeel(tx: Queryable, werkruimteId: string, sleutel: string, inhoud: unknown, versie: number, gebruikerId: string): Promise<void> {
+  await tx.query(
+    `insert into cyclusdelen (werkruimte_id, sleutel, inhoud, versie, bijgewerkt_door) values ($1, $2, $3, $4, $5)
+     on conflict (werkruimte_id, sleutel) do update set inhoud = excluded.inhoud, versie = excluded.versie, bijgewerkt_op = now(), bijgewerkt_door = excluded.bijgewerkt_door`,
+    [werkruimteId, sleutel, JSON.stringify(inhoud), versie, gebruikerId],
+  );
 }
 
 export async function uitvoeringsplanJaren(db: Queryable, werkruimteId: string): Promise<number[]> {

@@ -3,7 +3,7 @@
  * an indicator is saved) their yearly measurements are written from the figures, so their statuses
  * follow. The same period is replaced, never doubled; an unchanged value is left alone.
  */
-import { type CijferRij, groepen, per1000, somVan } from '../../domain/politie/cijfers.ts';
+import { gemeenteJaarrijen, groepen, per1000, somVan } from '../../domain/politie/cijfers.ts';
 import { misdrijfsoorten } from '../../domain/politie/misdrijfsoorten.ts';
 import { indicatorOverzicht } from '../../domain/monitoring/dashboard.ts';
 import type { PolitieReeks } from '../../domain/monitoring/typen.ts';
@@ -12,25 +12,6 @@ import type { Queryable } from '../db/db.ts';
 import { laadInwoners, laadRijen } from '../politie/cijfers.ts';
 import { laadAfwijkingen } from '../politie/themakoppeling.ts';
 import { laadIndicatoren, laadMonitoring, maakMeldingen, signaalOntvangers } from './opslag.ts';
-
-/**
- * The yearly total of a municipality: its own row where the file had one; otherwise the sum of its
- * districts, or else of its neighbourhoods (one level only, so nothing is counted twice).
- */
-export function gemeenteTotalen(rijen: readonly CijferRij[], gemeentecode: string, codes: readonly string[]): { jaar: number; aantal: number; bron: string }[] {
-  const perJaar = new Map<number, CijferRij[]>();
-  for (const r of rijen) perJaar.set(r.jaar, [...(perJaar.get(r.jaar) ?? []), r]);
-  const uit: { jaar: number; aantal: number; bron: string }[] = [];
-  for (const [jaar, lijst] of [...perJaar].sort((a, b) => a[0] - b[0])) {
-    const eigen = lijst.find((r) => r.regio === gemeentecode);
-    const wijken = lijst.filter((r) => r.regio.startsWith('WK'));
-    const buurten = lijst.filter((r) => r.regio.startsWith('BU'));
-    const [gekozen, bron] = eigen ? [[eigen], 'gemeentetotaal'] : wijken.length ? [wijken, `som van ${wijken.length} wijken`] : [buurten, `som van ${buurten.length} buurten`];
-    const sommen = gekozen.map((r) => somVan(r.aantallen, codes)).filter((x): x is number => x !== null);
-    if (sommen.length > 0) uit.push({ jaar, aantal: sommen.reduce((a, b) => a + b, 0), bron });
-  }
-  return uit;
-}
 
 /** The crime-type codes a series counts. */
 export async function reeksCodes(db: Queryable, werkruimteId: string, reeks: PolitieReeks): Promise<string[]> {
@@ -73,7 +54,12 @@ export async function volgPolitieReeksen(tx: Queryable, opties: { werkruimteId?:
     const m = (await laadMonitoring(tx, w)).inhoud;
     const voor = indicatorOverzicht(ind, m.beoordeling).status;
     const bestaand = new Map(ind.metingen.map((x) => [x.periode, x.waarde]));
-    for (const { jaar, aantal, bron } of gemeenteTotalen(await laadRijen(tx, { gemeenten: [ind.reeks.gemeentecode], periode: 'jaar' }), ind.reeks.gemeentecode, codes)) {
+    // Without a row of the municipality itself, its districts or neighbourhoods are summed (and said so).
+    for (const rij of gemeenteJaarrijen(await laadRijen(tx, { gemeenten: [ind.reeks.gemeentecode], periode: 'jaar' }), ind.reeks.gemeentecode)) {
+      const aantal = somVan(rij.aantallen, codes);
+      if (aantal === null) continue;
+      const { jaar } = rij;
+      const bron = rij.herkomst ?? 'gemeentetotaal';
       const waarde = ind.eenheid === 'per-1000' ? per1000(aantal, inwoners(ind.reeks.gemeentecode, jaar)?.aantal) : aantal;
       if (waarde === null || bestaand.get(String(jaar)) === waarde) continue;
       await tx.query(
