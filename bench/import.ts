@@ -39,8 +39,10 @@ if (values.rol === 'kernplan') {
   const [bestand, dataDir] = positionals as [string, string];
   const { createReadStream } = await import('node:fs');
   const { openDb } = await import('../src/server/db/open-db.ts');
-  const { importeerPolitiecijfers } = await import('../src/server/politie/import.ts');
+  const { bereidImportVoor, importeerPolitiecijfers } = await import('../src/server/politie/import.ts');
   const t0 = performance.now();
+  // Zoals de server: de leesthread start met de importpagina, terwijl de database al open is.
+  bereidImportVoor();
   const { db } = await openDb({ dataDir }, 'bench');
   const t1 = performance.now();
   const fasen: string[] = [];

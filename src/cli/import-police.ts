@@ -9,7 +9,7 @@ import path from 'node:path';
 import { readConfig } from '../server/config.ts';
 import { openDb } from '../server/db/open-db.ts';
 import type { Db } from '../server/db/db.ts';
-import { importeerPolitiecijfers, type ImportSamenvatting, type ImportUitslag, type Voortgang } from '../server/politie/import.ts';
+import { bereidImportVoor, importeerPolitiecijfers, type ImportSamenvatting, type ImportUitslag, type Voortgang } from '../server/politie/import.ts';
 import { appVersion } from '../server/version.ts';
 
 export interface ImportOpties {
@@ -131,6 +131,7 @@ export async function importPolice(bestand: string, opties: ImportOpties = {}, t
   const soorten = leesCodelijst(opties.soorten, 'soorten misdrijf');
   for (const c of [regios, soorten]) if (typeof c === 'string') return { code: 2, uitvoer: c };
 
+  bereidImportVoor(); // de leesthread start terwijl de database opent
   const { db } = await openDb(readConfig(), appVersion);
   const stop = new AbortController();
   const annuleer = () => stop.abort();

@@ -70,6 +70,42 @@ export interface CelBlok {
   status: Uint8Array;
 }
 
+/**
+ * Wat een inlezer van een deel van het bestand heeft gelezen, om samen te voegen met een andere
+ * inlezer (parallel lezen, zie `verwerkSegment`, `neemDeel` en `voegDeelToe`). Alles in typed arrays,
+ * zodat het zonder kopiëren naar een andere thread kan.
+ */
+export interface Deel {
+  /** De regiosleutels zoals in het bestand (bytes, achter elkaar; `sleutelEind` per sleutel). */
+  sleutelBytes: Uint8Array;
+  sleutelEind: Int32Array;
+  aantal: number;
+  /** Per cel: sleutelnummer, jaar, maand en volgnummer (bij een naam die twee keer voorkomt). */
+  regio: Int32Array;
+  jaar: Int16Array;
+  maand: Int8Array;
+  keer: Uint8Array;
+  /** Per cel en soort: waarde, status en regelnummer. */
+  waarden: Int32Array;
+  status: Uint8Array;
+  regels: Int32Array;
+  perioden: Periode[];
+  regelsGelezen: number;
+  regelsGeimporteerd: number;
+  onbekendeWaarden: number;
+  fouten: FouteRegel[];
+  foutenTotaal: number;
+  onbekendeSoorten: OnbekendeSoort[];
+  latin1: boolean;
+}
+
+/** Wat een inlezer van een deel nodig heeft om zonder de kopregel te beginnen. */
+export interface Beginstand {
+  formaat: Formaat;
+  scheiding: number;
+  regeleinde: Uitkomst['regeleinde'];
+}
+
 export interface Uitkomst {
   formaat: Formaat;
   codering: 'UTF-8 met BOM' | 'UTF-8' | 'Latin-1';
@@ -106,6 +142,22 @@ class ByteSleutels {
 
   /** Volgnummer van de sleutel buf[s..e); een nieuw nummer is gelijk aan `aantal - 1`. */
   zoek(buf: Uint8Array, s: number, e: number): number {
+    // Opeenvolgende regels hebben vaak dezelfde sleutel (zelfde regio, zelfde periode): eerst die.
+    const vorige = this.vorige;
+    if (vorige >= 0 && this.lengte[vorige] === e - s) {
+      const b = this.begin[vorige]!;
+      let i = 0;
+      while (i < e - s && this.bytes[b + i] === buf[s + i]) i++;
+      if (i === e - s) return vorige;
+    }
+    const id = this.zoekInTabel(buf, s, e);
+    this.vorige = id;
+    return id;
+  }
+
+  private vorige = -1;
+
+  private zoekInTabel(buf: Uint8Array, s: number, e: number): number {
     let h = 0x811c9dc5;
     for (let i = s; i < e; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
     let plek = h & this.masker;
@@ -323,6 +375,11 @@ export class Inlezer {
       }
     }
     const f = this.formaat;
+    // Constanten als lokale waarden: in deze lus (miljoenen regels) kost een binding van de module per keer een controle.
+    const nSoorten = AANTAL_SOORTEN;
+    const blokBits = BLOK_BITS;
+    const blokMasker = BLOK_MASKER;
+    const leeg = LEEG;
     const ri = f.kolommen.regio;
     const si = f.kolommen.soort;
     const pi = f.kolommen.periode;
@@ -414,11 +471,11 @@ export class Inlezer {
         cel = this.nieuweCel(regioId, periode, 0);
         perRegio[periode] = cel;
       }
-      let plek = (cel & BLOK_MASKER) * AANTAL_SOORTEN + soort;
-      let st = this.statusBlokken[cel >>> BLOK_BITS]!;
-      if (st[plek] !== LEEG) {
+      let plek = (cel & blokMasker) * nSoorten + soort;
+      let st = this.statusBlokken[cel >>> blokBits]!;
+      if (st[plek] !== leeg) {
         if (this.regioCode[regioId] !== '') {
-          this.fout(regel, `dubbele regel: regio, soort misdrijf en periode staan ook op regel ${this.regelBlokken[cel >>> BLOK_BITS]![plek]}`);
+          this.fout(regel, `dubbele regel: regio, soort misdrijf en periode staan ook op regel ${this.regelBlokken[cel >>> blokBits]![plek]}`);
           continue;
         }
         // Een naam die twee keer voorkomt (een wijk en een buurt met dezelfde naam): volgende cel.
@@ -430,9 +487,9 @@ export class Inlezer {
             extra = this.nieuweCel(regioId, periode, keer);
             this.extraCel.set(sleutel, extra);
           }
-          plek = (extra & BLOK_MASKER) * AANTAL_SOORTEN + soort;
-          st = this.statusBlokken[extra >>> BLOK_BITS]!;
-          if (st[plek] === LEEG) {
+          plek = (extra & blokMasker) * nSoorten + soort;
+          st = this.statusBlokken[extra >>> blokBits]!;
+          if (st[plek] === leeg) {
             cel = extra;
             break;
           }
@@ -440,8 +497,8 @@ export class Inlezer {
         }
       }
       st[plek] = bekend ? WAARDE : ONBEKEND;
-      this.waardeBlokken[cel >>> BLOK_BITS]![plek] = aantal;
-      this.regelBlokken[cel >>> BLOK_BITS]![plek] = regel;
+      this.waardeBlokken[cel >>> blokBits]![plek] = aantal;
+      this.regelBlokken[cel >>> blokBits]![plek] = regel;
       if (bekend) this.regelsGeimporteerd++;
       else this.onbekendeWaarden++;
     }
@@ -577,6 +634,230 @@ export class Inlezer {
     ];
   }
 
+  // --- Parallel lezen ---------------------------------------------------------------------------
+  // Na de kopregel kan de rest van een bestand met regels (LF of CRLF) in segmenten die op een
+  // regeleinde eindigen, door meerdere inlezers tegelijk worden gelezen: elk segment krijgt zijn
+  // eerste regelnummer mee. Een record loopt dan niet over een regeleinde heen (in cijferbestanden
+  // komt een regeleinde binnen aanhalingstekens niet voor). Daarna voegt één inlezer de delen samen;
+  // dubbele regels tussen de delen worden dan gemeld zoals bij één inlezer.
+
+  /** Een inlezer die midden in een bestand begint (na de kopregel van een andere inlezer). */
+  static voorSegmenten(opties: InleesOpties, stand: Beginstand): Inlezer {
+    const inlezer = new Inlezer(opties);
+    inlezer.begonnen = true;
+    inlezer.formaat = stand.formaat;
+    inlezer.scheiding = stand.scheiding;
+    inlezer.regeleinde = stand.regeleinde;
+    return inlezer;
+  }
+
+  /** De stand na de kopregel, of null zolang het bestand niet in segmenten gelezen kan worden. */
+  get beginstand(): Beginstand | null {
+    if (!this.formaat || (this.regeleinde !== 'LF' && this.regeleinde !== 'CRLF')) return null;
+    return { formaat: this.formaat, scheiding: this.scheiding, regeleinde: this.regeleinde };
+  }
+
+  /** Het nummer van de volgende regel. */
+  get regelnummer(): number {
+    return this.regel;
+  }
+
+  /** Het onvolledige laatste record van `verwerk`, om in segmenten verder te lezen. */
+  neemRest(): Uint8Array {
+    const rest = this.rest ?? new Uint8Array(0);
+    this.rest = undefined;
+    return rest;
+  }
+
+  /** Leest een segment dat op een regeleinde eindigt (of het einde van het bestand is). */
+  verwerkSegment(segment: Uint8Array, eersteRegel: number): void {
+    if (!this.formaat) throw new Error('verwerkSegment: eerst de kopregel (verwerk) of voorSegmenten.');
+    this.regel = eersteRegel;
+    this.lees(segment, true);
+  }
+
+  /** Het aantal cellen in het geheugen. */
+  get aantalCellen(): number {
+    return this.cellen;
+  }
+
+  get foutenTot(): number {
+    return this.foutenTotaal;
+  }
+
+  /** Alles wat deze inlezer las, als deel; daarna is hij leeg (tellingen en fouten ook). */
+  neemDeel(): Deel {
+    const gebruikt = new Map<number, number>();
+    const sleutels: Uint8Array[] = [];
+    const n = this.cellen;
+    const regio = new Int32Array(n);
+    const jaar = new Int16Array(n);
+    const maand = new Int8Array(n);
+    const keer = new Uint8Array(n);
+    const waarden = new Int32Array(n * AANTAL_SOORTEN);
+    const status = new Uint8Array(n * AANTAL_SOORTEN);
+    const regels = new Int32Array(n * AANTAL_SOORTEN);
+    for (let cel = 0; cel < n; cel++) {
+      const id = this.celRegio[cel]!;
+      let nr = gebruikt.get(id);
+      if (nr === undefined) {
+        nr = sleutels.length;
+        gebruikt.set(id, nr);
+        sleutels.push(this.regioSleutels.sleutel(id));
+      }
+      regio[cel] = nr;
+      const p = this.periodeLijst[this.celPeriode[cel]!]!;
+      jaar[cel] = p.jaar;
+      maand[cel] = p.maand;
+      keer[cel] = this.celKeer[cel]!;
+      const [w, st, rg] = this.celData(cel);
+      waarden.set(w, cel * AANTAL_SOORTEN);
+      status.set(st, cel * AANTAL_SOORTEN);
+      regels.set(rg, cel * AANTAL_SOORTEN);
+    }
+    const sleutelEind = new Int32Array(sleutels.length);
+    let lengte = 0;
+    sleutels.forEach((b, i) => (sleutelEind[i] = lengte += b.length));
+    const sleutelBytes = new Uint8Array(lengte);
+    sleutels.forEach((b, i) => sleutelBytes.set(b, sleutelEind[i]! - b.length));
+    const deel: Deel = {
+      sleutelBytes,
+      sleutelEind,
+      aantal: n,
+      regio,
+      jaar,
+      maand,
+      keer,
+      waarden,
+      status,
+      regels,
+      perioden: [...this.periodeLijst],
+      regelsGelezen: this.regelsGelezen,
+      regelsGeimporteerd: this.regelsGeimporteerd,
+      onbekendeWaarden: this.onbekendeWaarden,
+      fouten: this.fouten.splice(0),
+      foutenTotaal: this.foutenTotaal,
+      onbekendeSoorten: [...this.onbekendeSoorten.values()],
+      latin1: this.latin1,
+    };
+    this.waardeBlokken = [];
+    this.statusBlokken = [];
+    this.regelBlokken = [];
+    this.celPerRegio = [];
+    this.extraCel.clear();
+    this.cellen = 0;
+    this.regelsGelezen = 0;
+    this.regelsGeimporteerd = 0;
+    this.onbekendeWaarden = 0;
+    this.foutenTotaal = 0;
+    this.onbekendeSoorten.clear();
+    return deel;
+  }
+
+  /**
+   * Voegt het deel van een andere inlezer toe. Staat een regio, soort en periode in beide, dan blijft
+   * de vroegste regel en is de latere een dubbele regel (zoals bij één inlezer); bij een naam gaat de
+   * waarde naar een volgende cel. Gooit BestandGeweigerd bij meer dan maxFouten foute regels samen.
+   */
+  voegDeelToe(deel: Deel): void {
+    this.regelsGelezen += deel.regelsGelezen;
+    this.regelsGeimporteerd += deel.regelsGeimporteerd;
+    this.onbekendeWaarden += deel.onbekendeWaarden;
+    this.foutenTotaal += deel.foutenTotaal;
+    this.fouten.push(...deel.fouten);
+    if (deel.latin1) this.latin1 = true;
+    for (const o of deel.onbekendeSoorten) {
+      const oud = this.onbekendeSoorten.get(o.code);
+      if (oud) {
+        oud.regels += o.regels;
+        oud.aantal += o.aantal;
+        oud.eersteRegel = Math.min(oud.eersteRegel, o.eersteRegel);
+      } else this.onbekendeSoorten.set(o.code, { ...o });
+    }
+    const periodeNr = new Map<string, number>();
+    const periodeVan = (p: Periode) => {
+      const k = `${p.jaar}-${p.maand}`;
+      let i = periodeNr.get(k);
+      if (i === undefined) {
+        i = this.periodeLijst.findIndex((q) => q.jaar === p.jaar && q.maand === p.maand);
+        if (i < 0) i = this.periodeLijst.push({ jaar: p.jaar, maand: p.maand }) - 1;
+        periodeNr.set(k, i);
+      }
+      return i;
+    };
+    for (const p of deel.perioden) periodeVan(p);
+    const ids = new Int32Array(deel.sleutelEind.length);
+    for (let i = 0; i < ids.length; i++) {
+      const van = i === 0 ? 0 : deel.sleutelEind[i - 1]!;
+      const id = this.regioSleutels.zoek(deel.sleutelBytes, van, deel.sleutelEind[i]!);
+      if (id === this.regioCode.length) this.bekijkRegio(id);
+      ids[i] = id;
+    }
+    for (let c = 0; c < deel.aantal; c++) {
+      const regioId = ids[deel.regio[c]!]!;
+      const periode = periodeVan({ jaar: deel.jaar[c]!, maand: deel.maand[c]! });
+      const isNaam = this.regioCode[regioId] === '';
+      let perRegio = this.celPerRegio[regioId];
+      if (perRegio === undefined || periode >= perRegio.length) perRegio = this.groeiRegio(regioId, periode);
+      let basis = perRegio[periode]!;
+      if (basis < 0) {
+        basis = this.nieuweCel(regioId, periode, 0);
+        perRegio[periode] = basis;
+        // Een nieuwe cel (het gewone geval): in één keer overnemen.
+        const b = basis >>> BLOK_BITS;
+        const naar = (basis & BLOK_MASKER) * AANTAL_SOORTEN;
+        const van = c * AANTAL_SOORTEN;
+        this.waardeBlokken[b]!.set(deel.waarden.subarray(van, van + AANTAL_SOORTEN), naar);
+        this.statusBlokken[b]!.set(deel.status.subarray(van, van + AANTAL_SOORTEN), naar);
+        this.regelBlokken[b]!.set(deel.regels.subarray(van, van + AANTAL_SOORTEN), naar);
+        continue;
+      }
+      for (let s = 0; s < AANTAL_SOORTEN; s++) {
+        const plekIn = c * AANTAL_SOORTEN + s;
+        const st = deel.status[plekIn]!;
+        if (st === LEEG) continue;
+        const waarde = deel.waarden[plekIn]!;
+        const regel = deel.regels[plekIn]!;
+        let cel = basis;
+        if (isNaam) {
+          // Een naam die twee keer voorkomt: de eerste cel (vanaf het volgnummer) waar deze soort nog leeg is.
+          for (let k = 0; this.status(cel, s) !== LEEG; ) {
+            k++;
+            const sleutel = `${basis},${k}`;
+            let extra = this.extraCel.get(sleutel);
+            if (extra === undefined) {
+              extra = this.nieuweCel(regioId, periode, k);
+              this.extraCel.set(sleutel, extra);
+            }
+            cel = extra;
+          }
+        } else if (this.status(cel, s) !== LEEG) {
+          // Dubbele regel tussen twee delen: de vroegste blijft staan.
+          const andere = this.regelVan(cel, s);
+          const [weg, blijft] = regel > andere ? [regel, andere] : [andere, regel];
+          const wegStatus = regel > andere ? st : this.status(cel, s);
+          if (wegStatus === WAARDE) this.regelsGeimporteerd--;
+          else this.onbekendeWaarden--;
+          this.foutenTotaal++;
+          this.fouten.push({ regel: weg, reden: `Regel ${weg}: dubbele regel: regio, soort misdrijf en periode staan ook op regel ${blijft}.` });
+          if (regel > andere) continue;
+        }
+        this.zet(cel, s, st, waarde);
+        this.regelBlokken[cel >>> BLOK_BITS]![(cel & BLOK_MASKER) * AANTAL_SOORTEN + s] = regel;
+      }
+    }
+    this.fouten.sort((a, b) => a.regel - b.regel);
+    if (this.fouten.length > this.maxFouten) this.fouten.length = this.maxFouten;
+    if (this.foutenTotaal > this.maxFouten) {
+      const laatste = this.fouten.at(-1);
+      throw new BestandGeweigerd(
+        `Meer dan ${this.maxFouten.toLocaleString('nl-NL')} foute regels${laatste ? ` (bijvoorbeeld ${laatste.reden.replace(/\.$/, '').replace(/^Regel (\d+): /, 'op regel $1: ')})` : ''}. ` +
+          'De import is gestopt en er is niets ingelezen. Controleer of dit het goede bestand is.',
+        laatste?.regel,
+      );
+    }
+  }
+
   /** Haalt de cellen met een regiocode op en maakt ze leeg; cellen met een naam blijven tot het eind. */
   neemCellen(): CelBlok {
     const houden: number[] = [];
@@ -657,6 +938,8 @@ export class Inlezer {
     this.rest = undefined;
     this.lees(buf, true);
     if (!this.formaat) throw new BestandGeweigerd('Het bestand is leeg.', 1);
+    // Na parallel lezen kunnen de fouten van de delen door elkaar staan.
+    this.fouten.sort((a, b) => a.regel - b.regel);
     if (this.regelsGelezen === 0 && this.foutenTotaal === 0) {
       throw new BestandGeweigerd('Het bestand bevat alleen een kopregel en geen cijfers.', 1);
     }
@@ -690,6 +973,8 @@ export class Inlezer {
       for (const cel of cellen) keer = Math.max(keer, this.celKeer[cel]! + 1);
       return { id, naam: this.tekst(this.regioSleutels.sleutel(id)), keer, ...tel(cellen) };
     });
+    // In de volgorde van het bestand (na parallel lezen is de volgorde van de cellen anders).
+    namen.sort((a, b) => a.eersteRegel - b.eersteRegel);
     const oplossing = losNamenOp(namen, this.regios, this.gemeenten);
     const nietIngelezen = (cellen: Iterable<number>) => {
       const t = tel(cellen);

@@ -12,6 +12,9 @@ function wrap(pg: Pick<PGlite, 'query' | 'exec'>): Queryable {
     async exec(sql) {
       await pg.exec(sql);
     },
+    async kopieerBinair(doel, gegevens) {
+      await pg.query(`copy ${doel} from '/dev/blob' with (format binary)`, [], { blob: new Blob([gegevens]) });
+    },
   };
 }
 
@@ -44,6 +47,6 @@ export async function openPgliteDb(dataDir: string): Promise<Db> {
   ensureWritableDir(dataDir);
   // A municipality's plan is small: 64 MB of shared buffers (PostgreSQL's default is 128 MB) keeps
   // the process well under 512 MiB, also during a national import of police figures (bench:import).
-  const pg = await PGlite.create({ dataDir: path.join(dataDir, 'pgdata'), postgresqlconf: 'shared_buffers = 64MB' });
+  const pg = await PGlite.create({ dataDir: path.join(dataDir, 'pgdata'), postgresqlconf: 'shared_buffers = 32MB' });
   return pgliteDb(pg);
 }

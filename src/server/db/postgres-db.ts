@@ -1,4 +1,7 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { type Db, type Queryable, StartupError } from './db.ts';
 
 function describeTarget(url: string): string {
@@ -36,6 +39,14 @@ export async function openPostgresDb(url: string): Promise<Db> {
     },
     async exec(sql) {
       await c.query(sql);
+    },
+    async kopieerBinair(doel, gegevens) {
+      const client = c instanceof pg.Pool ? await c.connect() : c;
+      try {
+        await pipeline(Readable.from([gegevens]), client.query(copyFrom(`copy ${doel} from stdin with (format binary)`)));
+      } finally {
+        if (c instanceof pg.Pool) (client as pg.PoolClient).release();
+      }
     },
   });
   return {

@@ -22,6 +22,7 @@ import {
 import { gemeenteBijCode } from '../../domain/gemeenten/gemeenten.ts';
 import { vindThema, vindVeld } from '../../domain/kennisbank/kennisbank.ts';
 import { misdrijfsoorten } from '../../domain/politie/misdrijfsoorten.ts';
+import { naarCijferrijen, plaatsVan } from '../../domain/politie/opslagrij.ts';
 import { type RegioSoort, regioSoort } from '../../domain/politie/regios.ts';
 import { laadWerkruimte } from '../cyclus/stand.ts';
 import type { Queryable } from '../db/db.ts';
@@ -39,8 +40,10 @@ export interface RijFilter {
   periode?: 'jaar' | 'maand';
 }
 
-const niveauPatroon: Record<RegioSoort, string> = { land: '^NL', gemeente: '^GM', wijk: '^WK', buurt: '^BU', overig: '^(?!NL|GM|WK|BU)' };
-
+/**
+ * Cijferrijen (per regio en periode) uit de opslag (zie opslagrij.ts): het filter op gemeente, niveau
+ * en periode doet de database, dat op regio deze functie. Gesorteerd op regio, jaar en maand.
+ */
 export async function laadRijen(db: Queryable, filter: RijFilter = {}): Promise<CijferRij[]> {
   const voorwaarden: string[] = [filter.periode === 'maand' ? 'maand > 0' : 'maand = 0'];
   const params: unknown[] = [];
@@ -49,15 +52,24 @@ export async function laadRijen(db: Queryable, filter: RijFilter = {}): Promise<
     return `$${params.length}`;
   };
   if (filter.gemeenten) voorwaarden.push(`gemeente = any(${param(filter.gemeenten)}::text[])`);
-  if (filter.regios) voorwaarden.push(`regio = any(${param(filter.regios)}::text[])`);
-  if (filter.niveaus) voorwaarden.push(`regio ~ ${param(`(${filter.niveaus.map((n) => niveauPatroon[n]).join('|')})`)}`);
+  if (filter.regios) {
+    const plekken = filter.regios.map(plaatsVan);
+    voorwaarden.push(`gemeente = any(${param([...new Set(plekken.map((p) => p.gemeente))])}::text[])`);
+    voorwaarden.push(`niveau = any(${param([...new Set(plekken.map((p) => p.niveau))])}::text[])`);
+  }
+  if (filter.niveaus) voorwaarden.push(`niveau = any(${param(filter.niveaus)}::text[])`);
   if (filter.jaarVan !== undefined) voorwaarden.push(`jaar >= ${param(filter.jaarVan)}`);
   if (filter.jaarTot !== undefined) voorwaarden.push(`jaar <= ${param(filter.jaarTot)}`);
-  const { rows } = await db.query<{ regio: string; jaar: number; maand: number; aantallen: (number | null)[] }>(
-    `select regio, jaar, maand, aantallen from politie_cijfers where ${voorwaarden.join(' and ')} order by regio, jaar, maand`,
+  const { rows } = await db.query<{ gemeente: string; niveau: RegioSoort; jaar: number; maand: number; regios: string[]; aantallen: Uint8Array }>(
+    `select gemeente, niveau, jaar, maand, regios, aantallen from politie_cijfers where ${voorwaarden.join(' and ')}`,
     params,
   );
-  return rows;
+  const gevraagd = filter.regios ? new Set(filter.regios) : null;
+  const rijen: CijferRij[] = [];
+  for (const r of rows) {
+    for (const rij of naarCijferrijen({ ...r, aantallen: r.aantallen })) if (!gevraagd || gevraagd.has(rij.regio)) rijen.push(rij);
+  }
+  return rijen.sort((a, b) => (a.regio < b.regio ? -1 : a.regio > b.regio ? 1 : a.jaar - b.jaar || a.maand - b.maand));
 }
 
 export interface Inwoners {
@@ -283,7 +295,7 @@ export async function laadHalt(db: Queryable, werkruimteId: string): Promise<Hal
 export async function vergelijkingVoorWerkruimte(db: Queryable, werkruimteId: string, jaar?: number) {
   const eigen = await gemeentenVan(db, werkruimteId);
   const afwijkingen = await laadAfwijkingen(db, werkruimteId);
-  const laatste = jaar ?? (await db.query<{ jaar: number | null }>(`select max(jaar) as jaar from politie_cijfers where maand = 0 and gemeente = any($1::text[]) and regio ~ '^GM'`, [eigen])).rows[0]?.jaar;
+  const laatste = jaar ?? (await db.query<{ jaar: number | null }>(`select max(jaar) as jaar from politie_cijfers where maand = 0 and gemeente = any($1::text[]) and niveau = 'gemeente'`, [eigen])).rows[0]?.jaar;
   if (!laatste) return { jaar: null, gemeenten: [] };
   const rijen = await laadRijen(db, { niveaus: ['gemeente'], jaarVan: laatste, jaarTot: laatste });
   const inwoners = await laadInwoners(db, rijen.map((r) => r.regio));

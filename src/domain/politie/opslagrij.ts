@@ -1,0 +1,206 @@
+/**
+ * Hoe de politiecijfers worden opgeslagen (ADR 0011): één rij per gemeente x niveau (land, gemeente,
+ * wijk, buurt, overig) x periode, met de regiocodes van die rij en hun aantallen als één reeks
+ * bytes: per regio 59 gehele getallen van 4 bytes (big-endian, zoals PostgreSQL's int4send), in de
+ * volgorde van de soorten misdrijf; -1 is onbekend of niet geleverd. Een landelijke import van 8.000
+ * regio's x 5 jaar wordt zo een paar duizend rijen in plaats van 40.000, en de database hoeft geen
+ * 2,4 miljoen getallen als tekst te ontleden. Zuivere code: groeperen, samenvoegen en (de)coderen.
+ */
+import type { CijferRij } from './cijfers.ts';
+import { AANTAL_SOORTEN, type CelBlok, WAARDE } from './inlezen.ts';
+import { gemeenteVanCode, regioSoort, type RegioSoort } from './regios.ts';
+
+export const ONBEKEND_GETAL = -1;
+/** Bytes per regio: 59 soorten x 4 bytes. */
+const REGIO_BYTES = AANTAL_SOORTEN * 4;
+
+export interface Opslagrij {
+  /** GMxxxx, of '' voor Nederland en overige regio's. */
+  gemeente: string;
+  niveau: RegioSoort;
+  jaar: number;
+  maand: number;
+  /** Oplopend gesorteerd. */
+  regios: string[];
+  /** Per regio 59 int32 big-endian (zoals in de database), -1 is onbekend. */
+  aantallen: Uint8Array;
+}
+
+export function rijSleutel(r: Pick<Opslagrij, 'gemeente' | 'niveau' | 'jaar' | 'maand'>): string {
+  return `${r.gemeente}\t${r.niveau}\t${r.jaar}\t${r.maand}`;
+}
+
+/** De plek van een regio in de opslag. */
+export function plaatsVan(regio: string): { gemeente: string; niveau: RegioSoort } {
+  return { gemeente: gemeenteVanCode(regio) ?? '', niveau: regioSoort(regio) };
+}
+
+/** De cellen van een blok per opslagrij, met de regio's gesorteerd en de aantallen al als bytes. */
+export function groepeer(blok: CelBlok): Opslagrij[] {
+  // Groeperen op gehele getallen (plaats x periode), niet op samengestelde tekst: dat scheelt bij een
+  // landelijke import (40.000 cellen) ruim 100 ms.
+  const plaatsNr = new Map<string, number>();
+  const plaatsen: { gemeente: string; niveau: RegioSoort }[] = [];
+  const plaatsPerNaam = new Map<string, number>();
+  const groepNr = new Map<number, number>();
+  const groepen: { rij: Omit<Opslagrij, 'regios' | 'aantallen'>; cellen: number[] }[] = [];
+  for (let c = 0; c < blok.aantal; c++) {
+    const regio = blok.regio[c]!;
+    let pn = plaatsNr.get(regio);
+    if (pn === undefined) {
+      const plaats = plaatsVan(regio);
+      const naam = `${plaats.gemeente} ${plaats.niveau}`;
+      pn = plaatsPerNaam.get(naam);
+      if (pn === undefined) {
+        pn = plaatsen.push(plaats) - 1;
+        plaatsPerNaam.set(naam, pn);
+      }
+      plaatsNr.set(regio, pn);
+    }
+    const jaar = blok.jaar[c]!;
+    const maand = blok.maand[c]!;
+    const sleutel = (pn * 4096 + jaar) * 16 + maand;
+    let gn = groepNr.get(sleutel);
+    if (gn === undefined) {
+      const plaats = plaatsen[pn]!;
+      gn = groepen.push({ rij: { gemeente: plaats.gemeente, niveau: plaats.niveau, jaar, maand }, cellen: [] }) - 1;
+      groepNr.set(sleutel, gn);
+    }
+    groepen[gn]!.cellen.push(c);
+  }
+  const rijen: Opslagrij[] = [];
+  const { status, waarden } = blok;
+  for (const { rij, cellen } of groepen) {
+    cellen.sort((a, b) => (blok.regio[a]! < blok.regio[b]! ? -1 : blok.regio[a]! > blok.regio[b]! ? 1 : 0));
+    // Constanten als lokale waarden: een geïmporteerde binding kost in deze lus per keer een controle.
+    const n = AANTAL_SOORTEN;
+    const bekend = WAARDE;
+    const aantallen = new Uint8Array(cellen.length * n * 4);
+    let p = 0;
+    for (let i = 0; i < cellen.length; i++) {
+      const van = cellen[i]! * n;
+      for (let s = 0; s < n; s++) {
+        // Big-endian; onbekend is -1 (vier keer 0xff).
+        const v = status[van + s] === bekend ? waarden[van + s]! : -1;
+        aantallen[p] = v >>> 24;
+        aantallen[p + 1] = v >>> 16;
+        aantallen[p + 2] = v >>> 8;
+        aantallen[p + 3] = v;
+        p += 4;
+      }
+    }
+    rijen.push({ ...rij, regios: cellen.map((c) => blok.regio[c]!), aantallen });
+  }
+  return rijen;
+}
+
+/**
+ * Voegt een nieuwe rij samen met wat er al lag: regio's uit beide, en per regio en soort gaat een
+ * bekende nieuwe waarde voor; een onbekende nieuwe waarde laat een bekende oude staan.
+ */
+export function voegSamen(oud: Opslagrij, nieuw: Opslagrij): Opslagrij {
+  const regios = [...new Set([...oud.regios, ...nieuw.regios])].sort();
+  const plekOud = new Map(oud.regios.map((r, i) => [r, i]));
+  const plekNieuw = new Map(nieuw.regios.map((r, i) => [r, i]));
+  const aantallen = new Uint8Array(regios.length * REGIO_BYTES).fill(0xff); // -1: onbekend
+  regios.forEach((r, i) => {
+    const naar = i * REGIO_BYTES;
+    const o = plekOud.get(r);
+    if (o !== undefined) aantallen.set(oud.aantallen.subarray(o * REGIO_BYTES, (o + 1) * REGIO_BYTES), naar);
+    const n = plekNieuw.get(r);
+    if (n === undefined) return;
+    for (let s = 0; s < REGIO_BYTES; s += 4) {
+      const van = n * REGIO_BYTES + s;
+      const w = nieuw.aantallen.subarray(van, van + 4);
+      if (!(w[0] === 0xff && w[1] === 0xff && w[2] === 0xff && w[3] === 0xff)) aantallen.set(w, naar + s);
+    }
+  });
+  return { gemeente: nieuw.gemeente, niveau: nieuw.niveau, jaar: nieuw.jaar, maand: nieuw.maand, regios, aantallen };
+}
+
+/** De regio's van een opslagrij als cijferrijen (null voor onbekend). */
+export function naarCijferrijen(rij: Opslagrij): CijferRij[] {
+  if (rij.aantallen.length !== rij.regios.length * REGIO_BYTES) {
+    throw new Error(`Politiecijfers beschadigd: ${rij.regios.length} regio's maar ${rij.aantallen.length} bytes (${rijSleutel(rij)}).`);
+  }
+  const view = new DataView(rij.aantallen.buffer, rij.aantallen.byteOffset, rij.aantallen.byteLength);
+  return rij.regios.map((regio, i) => {
+    const aantallen: (number | null)[] = new Array(AANTAL_SOORTEN);
+    for (let s = 0; s < AANTAL_SOORTEN; s++) {
+      const w = view.getInt32((i * AANTAL_SOORTEN + s) * 4, false);
+      aantallen[s] = w === ONBEKEND_GETAL ? null : w;
+    }
+    return { regio, jaar: rij.jaar, maand: rij.maand, aantallen };
+  });
+}
+
+const TEKST_OID = 25;
+const COPY_KOP = [0x50, 0x47, 0x43, 0x4f, 0x50, 0x59, 0x0a, 0xff, 0x0d, 0x0a, 0x00];
+
+/**
+ * Opslagrijen in het binaire COPY-formaat van PostgreSQL, voor de kolommen
+ * `(gemeente, niveau, jaar, maand, regios, aantallen, import_id)`: text, text, int2, int2, text[],
+ * bytea, uuid. Regiocodes en niveaus zijn ASCII (zie REGIOCODE).
+ */
+/** Schrijft een int32 big-endian op plek p; geeft de plek erna. */
+function int32(uit: Uint8Array, p: number, v: number): number {
+  uit[p] = v >>> 24;
+  uit[p + 1] = v >>> 16;
+  uit[p + 2] = v >>> 8;
+  uit[p + 3] = v;
+  return p + 4;
+}
+
+function int16(uit: Uint8Array, p: number, v: number): number {
+  uit[p] = v >>> 8;
+  uit[p + 1] = v;
+  return p + 2;
+}
+
+/** Een ASCII-tekst met zijn lengte ervoor. */
+function tekstVeld(uit: Uint8Array, p: number, t: string): number {
+  p = int32(uit, p, t.length);
+  for (let i = 0; i < t.length; i++) uit[p++] = t.charCodeAt(i);
+  return p;
+}
+
+export function copyBinair(rijen: readonly Opslagrij[], importId: string): Uint8Array<ArrayBuffer> {
+  const uuid = Uint8Array.from(importId.replaceAll('-', '').match(/../g)!.map((h) => Number.parseInt(h, 16)));
+  if (uuid.length !== 16) throw new Error(`Geen geldige import-id: ${importId}`);
+  let grootte = COPY_KOP.length + 8 + 2;
+  for (const r of rijen) {
+    grootte += 2 + 7 * 4 + r.gemeente.length + r.niveau.length + 2 + 2 + 20 + r.aantallen.length + 16;
+    for (const regio of r.regios) grootte += 4 + regio.length;
+  }
+  // Met de hand big-endian (Uint8Array kapt af op 8 bits), zonder DataView: dit zijn miljoenen getallen.
+  const uit = new Uint8Array(grootte);
+  uit.set(COPY_KOP, 0);
+  let p = COPY_KOP.length + 8; // vlaggen en lengte van de kopuitbreiding: 0
+  for (const r of rijen) {
+    p = int16(uit, p, 7);
+    p = tekstVeld(uit, p, r.gemeente);
+    p = tekstVeld(uit, p, r.niveau);
+    p = int32(uit, p, 2);
+    p = int16(uit, p, r.jaar);
+    p = int32(uit, p, 2);
+    p = int16(uit, p, r.maand);
+    let lengte = 20;
+    for (const regio of r.regios) lengte += 4 + regio.length;
+    p = int32(uit, p, lengte);
+    p = int32(uit, p, 1); // één dimensie
+    p = int32(uit, p, 0); // geen nulls
+    p = int32(uit, p, TEKST_OID);
+    p = int32(uit, p, r.regios.length);
+    p = int32(uit, p, 1); // ondergrens
+    for (const regio of r.regios) p = tekstVeld(uit, p, regio);
+    p = int32(uit, p, r.aantallen.length);
+    uit.set(r.aantallen, p);
+    p += r.aantallen.length;
+    p = int32(uit, p, 16);
+    uit.set(uuid, p);
+    p += 16;
+  }
+  p = int16(uit, p, -1);
+  if (p !== grootte) throw new Error(`COPY-gegevens: ${p} bytes geschreven, ${grootte} verwacht.`);
+  return uit;
+}

@@ -1,0 +1,252 @@
+/**
+ * Parallel lezen van een bestand met politiecijfers: de hoofdthread leest de kopregel en het begin,
+ * knipt de rest van de stroom in segmenten die op een regeleinde eindigen (met het eerste
+ * regelnummer erbij) en verdeelt ze over zichzelf en één leesthread (leeswerker.ts). Aan het eind
+ * voegt de inlezer van de hoofdthread het deel van de leesthread toe (Inlezer.voegDeelToe), zodat de
+ * uitkomst gelijk is aan die van één inlezer. Zo gebruikt een import beide cores, ook bij een upload
+ * (een stroom zonder vaste grootte). Zie docs/performance.md en ADR 0011.
+ *
+ * De leesthread start één keer per proces (startLeesWerker, bij het starten van de server of de
+ * opdrachtregel) en blijft daarna klaarstaan; hij houdt het proces niet in leven.
+ */
+import { Worker } from 'node:worker_threads';
+import { BestandGeweigerd, type Deel, type Inlezer } from '../../domain/politie/inlezen.ts';
+import type { NaarWerker, VanWerker } from './leeswerker.ts';
+
+const LF = 0x0a;
+
+export interface ParallelOpties {
+  /** Pas parallel lezen vanaf zoveel gelezen bytes (kleine bestanden lezen in één keer sneller). */
+  vanafBytes: number;
+  /** Grootte van een segment. */
+  segmentBytes: number;
+  /** Zoveel segmenten mag de leesthread tegelijk in de wachtrij hebben; de rest leest de hoofdthread. */
+  inVluchtMax: number;
+  maxCellen: number;
+  maxFouten?: number;
+}
+
+export const standaardParallel: ParallelOpties = { vanafBytes: 4 << 20, segmentBytes: 2 << 20, inVluchtMax: 2, maxCellen: 125_000 };
+
+/** Eén leesthread per proces. */
+class LeesWerker {
+  readonly draad: Worker;
+  private luisteraar: ((b: VanWerker) => void) | null = null;
+  kapot: Error | null = null;
+
+  constructor() {
+    this.draad = new Worker(new URL('./leeswerker-start.mjs', import.meta.url));
+    this.draad.unref();
+    this.draad.on('message', (b: VanWerker) => this.luisteraar?.(b));
+    this.draad.on('error', (err) => {
+      this.kapot = err;
+      this.luisteraar?.({ soort: 'fout', bericht: err.message });
+    });
+    this.draad.on('exit', () => {
+      this.kapot ??= new Error('De leesthread is gestopt.');
+      if (werker === this) werker = null;
+      this.luisteraar?.({ soort: 'fout', bericht: this.kapot.message });
+    });
+  }
+
+  luister(f: ((b: VanWerker) => void) | null): void {
+    this.luisteraar = f;
+  }
+
+  stuur(b: NaarWerker, over: ArrayBuffer[] = []): void {
+    this.draad.postMessage(b, over);
+  }
+}
+
+let werker: LeesWerker | null = null;
+
+/** Start de leesthread (als dat nog niet gebeurd is), zodat de eerste import niet op het starten wacht. */
+export function startLeesWerker(): void {
+  werker ??= new LeesWerker();
+}
+
+/** Stopt de leesthread (tests, afsluiten). */
+export async function stopLeesWerker(): Promise<void> {
+  const w = werker;
+  werker = null;
+  if (w) await w.draad.terminate();
+}
+
+/**
+ * Leest een stroom door een inlezer, en vanaf `vanafBytes` parallel. Gebruik: `verwerk` per stuk,
+ * daarna `klaar`, dan `inlezer.einde()`. Bij een fout of annuleren: `stop`.
+ */
+export class Lezer {
+  private gelezen = 0;
+  private parallel = false;
+  private w: LeesWerker | null = null;
+  private stukken: Uint8Array[] = [];
+  private opgespaard = 0;
+  private regel = 0;
+  private inVlucht = 0;
+  private werkerFouten = 0;
+  private probleem: Error | null = null;
+  private wachtOp: (() => void) | null = null;
+  private eindDeel: Deel | null = null;
+
+  constructor(
+    readonly inlezer: Inlezer,
+    private readonly opties: ParallelOpties = standaardParallel,
+    private readonly metWerker = true,
+  ) {}
+
+  get bytesGelezen(): number {
+    return this.gelezen;
+  }
+
+  get regelsGelezen(): number {
+    return this.inlezer.regelsGelezen;
+  }
+
+  /** Verwerkt het volgende stuk van de stroom. */
+  async verwerk(stuk: Uint8Array): Promise<void> {
+    this.gooiProbleem();
+    // Altijd een gewone Uint8Array (geen Buffer): één soort array houdt de leeslus monomorf en snel.
+    if (stuk.constructor !== Uint8Array) stuk = new Uint8Array(stuk.buffer, stuk.byteOffset, stuk.byteLength);
+    this.gelezen += stuk.length;
+    if (!this.parallel) {
+      this.inlezer.verwerk(stuk);
+      if (this.gelezen >= this.opties.vanafBytes) this.begin();
+      return;
+    }
+    this.stukken.push(stuk);
+    this.opgespaard += stuk.length;
+    if (this.opgespaard >= this.opties.segmentBytes) await this.knip(false);
+  }
+
+  /** Leest de rest, wacht op de leesthread en voegt zijn deel toe aan de inlezer. */
+  async klaar(): Promise<void> {
+    if (this.parallel) {
+      await this.knip(true);
+      while (this.inVlucht > 0) await this.wacht();
+      this.gooiProbleem();
+      if (this.w) {
+        this.w.stuur({ soort: 'einde' });
+        while (!this.eindDeel) await this.wacht();
+        this.gooiProbleem();
+        this.inlezer.voegDeelToe(this.eindDeel);
+        this.eindDeel = null;
+        this.w.luister(null);
+      }
+    }
+    this.inlezer.bytesGelezen = this.gelezen;
+  }
+
+  /** Stopt de leesthread voor deze import (na een fout of bij annuleren). */
+  stop(): void {
+    if (this.w) {
+      this.w.stuur({ soort: 'stop' });
+      this.w.luister(null);
+      this.w = null;
+    }
+  }
+
+  private begin(): void {
+    const stand = this.inlezer.beginstand;
+    if (!stand) return;
+    this.parallel = true;
+    const rest = this.inlezer.neemRest();
+    this.regel = this.inlezer.regelnummer;
+    if (rest.length > 0) {
+      this.stukken.push(rest);
+      this.opgespaard += rest.length;
+    }
+    if (!this.metWerker) return;
+    startLeesWerker();
+    const w = werker;
+    if (!w || w.kapot) return;
+    this.w = w;
+    w.luister((b) => this.ontvang(b));
+    w.stuur({ soort: 'begin', stand, maxFouten: this.opties.maxFouten, maxCellen: this.opties.maxCellen });
+  }
+
+  private ontvang(b: VanWerker): void {
+    try {
+      if (b.soort === 'klaar') {
+        this.inVlucht--;
+        this.werkerFouten = b.foutenTotaal;
+        if (b.deel) this.inlezer.voegDeelToe(b.deel);
+        this.controleerFouten();
+      } else if (b.soort === 'deel') {
+        this.eindDeel = b.deel;
+      } else if (b.soort === 'geweigerd') {
+        this.probleem ??= new BestandGeweigerd(b.reden, b.regel ?? undefined);
+      } else {
+        this.probleem ??= new Error(`Leesthread: ${b.bericht}`);
+      }
+    } catch (err) {
+      this.probleem ??= err as Error;
+    }
+    const w = this.wachtOp;
+    this.wachtOp = null;
+    w?.();
+  }
+
+  private wacht(): Promise<void> {
+    if (this.probleem) return Promise.resolve();
+    return new Promise((ok) => (this.wachtOp = ok));
+  }
+
+  private gooiProbleem(): void {
+    if (this.probleem) {
+      const p = this.probleem;
+      this.stop();
+      throw p;
+    }
+  }
+
+  private controleerFouten(): void {
+    const max = this.opties.maxFouten ?? 1000;
+    const totaal = this.inlezer.foutenTot + this.werkerFouten;
+    if (totaal > max) {
+      throw new BestandGeweigerd(
+        `Meer dan ${max.toLocaleString('nl-NL')} foute regels. De import is gestopt en er is niets ingelezen. Controleer of dit het goede bestand is.`,
+      );
+    }
+  }
+
+  /** Knipt de opgespaarde stukken tot op het laatste regeleinde (of alles, aan het eind) en leest dat segment. */
+  private async knip(einde: boolean): Promise<void> {
+    if (this.opgespaard === 0) return;
+    const samen = new Uint8Array(this.opgespaard);
+    let p = 0;
+    for (const s of this.stukken) {
+      samen.set(s, p);
+      p += s.length;
+    }
+    let tot = einde ? samen.length : samen.lastIndexOf(LF) + 1;
+    if (tot === 0) {
+      // Geen regeleinde in het hele segment: wachten op meer (een regel van meer dan een segment is
+      // geen cijferregel; de inlezer meldt hem straks als fout).
+      this.stukken = [samen];
+      if (this.opgespaard < 64 * this.opties.segmentBytes) return;
+      tot = samen.length;
+    }
+    // De rest (een onvolledige regel) gaat als kopie mee naar het volgende segment, zodat het segment
+    // zijn buffer zonder kopiëren aan de leesthread kan geven.
+    const segment = samen.subarray(0, tot);
+    this.stukken = tot === samen.length ? [] : [samen.slice(tot)];
+    this.opgespaard = samen.length - tot;
+    const eersteRegel = this.regel;
+    let regels = 0;
+    // Buffer.indexOf zoekt met memchr: veel sneller dan Uint8Array.indexOf of een lus in JavaScript.
+    const zoek = Buffer.from(segment.buffer, segment.byteOffset, segment.byteLength);
+    for (let i = zoek.indexOf(LF); i >= 0; i = zoek.indexOf(LF, i + 1)) regels++;
+    this.regel += regels;
+    if (this.w && this.inVlucht < this.opties.inVluchtMax) {
+      this.inVlucht++;
+      this.w.stuur({ soort: 'segment', segment, eersteRegel }, [segment.buffer as ArrayBuffer]);
+    } else {
+      this.inlezer.verwerkSegment(segment, eersteRegel);
+      this.controleerFouten();
+    }
+    // Laat de berichten van de leesthread binnenkomen.
+    await new Promise<void>((ok) => setImmediate(ok));
+    this.gooiProbleem();
+  }
+}
