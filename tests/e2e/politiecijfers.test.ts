@@ -4,10 +4,11 @@
  * the import page while the progress bar follows the upload, reads the summary, sees a refused file
  * with the expected columns, finds the theme of code 1.2.3 with its figure on the figures page, and puts
  * that figure into the analysis of theme 1.3 with one button; the figure is saved. Halt referrals are
- * entered by hand beside the budget indicators. axe-core runs on
- * every page (no serious or critical violations).
+ * entered by hand beside the budget indicators. Finally an import with CBS code lists: a wrong list is
+ * refused beside its field (nothing imported), and the real lists (plus a district of another layout and
+ * an unknown crime type) take effect in the summary. axe-core runs on every page (no serious or critical violations).
  */
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,9 @@ const AMSTERDAM = fileURLToPath(new URL('../../../shared/data/politie-export/ams
 /** The sum of the 517 neighbourhoods in the file (bicycle theft, code 1.2.3, 2024). */
 const FIETSENDIEFSTAL_2024 = 11_987;
 const BESTANDSVELD = 'Bestand met politiecijfers (.csv of .txt)';
+const CBS = (bestand: string) => fileURLToPath(new URL(`../../../shared/data/cbs-47018NED/${bestand}`, import.meta.url));
+const REGIOVELD = 'Regio-codelijst (WijkenEnBuurten.csv, optioneel)';
+const SOORTVELD = 'Codelijst soorten misdrijf (SoortMisdrijf.csv, optioneel)';
 
 describe.skipIf(!hasChromium)('Politiecijfers in de browser: importeren, per thema bekijken en opnemen in de analyse', () => {
   let server: RunningServer;
@@ -180,6 +184,52 @@ describe.skipIf(!hasChromium)('Politiecijfers in de browser: importeren, per the
 
     await page.reload();
     await page.getByRole('table', { name: /Cijfers bij/ }).getByRole('cell', { name: 'Geregistreerde misdrijven thema 1.3 (politie)', exact: true }).waitFor();
+    expect(consolefouten).toEqual([]);
+  });
+
+  it('stuurt codelijsten van CBS mee: een verkeerde lijst staat bij het veld, de echte lijsten werken door in de samenvatting', async () => {
+    await page.goto(`${basis}/politiecijfers/import`);
+    await page.getByRole('heading', { level: 1, name: 'Politiecijfers importeren' }).waitFor();
+    const codelijsten = page.getByRole('group', { name: 'Codelijsten van CBS (optioneel)' });
+    await codelijsten.getByText(/regiocodes van de indeling van een ander jaar/).waitFor();
+    await codelijsten.getByText(/codes van soorten misdrijf bevat die Kernplan niet kent/).waitFor();
+    const eerder = await page.getByRole('table', { name: /Eerdere imports/ }).locator('tbody tr').count();
+    const tabel = Buffer.from(['regio;soort;periode;aantal', 'WK036399;1.1.1;2023;5', 'GM0363;9.9.9;2023;3'].join('\n'));
+
+    // A list without the columns of CBS: refused beside its field, focus there, the import is dropped.
+    await page.getByLabel(BESTANDSVELD).setInputFiles({ name: 'andere-indeling.csv', mimeType: 'text/csv', buffer: tabel });
+    await page.getByLabel(REGIOVELD).setInputFiles({ name: 'wijken.csv', mimeType: 'text/csv', buffer: Buffer.from('naam;adres\nJan;Dorpsstraat 1\n') });
+    await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+    const fout = page.locator('#politie-codelijst-regios-fout');
+    await fout.waitFor();
+    expect(await fout.textContent()).toMatch(/^De regio-codelijst \(WijkenEnBuurten\.csv\) is geweigerd: De codelijst van regio's mist de kolom Key\..*Verwacht: een CSV-bestand van CBS met de kolommen Key en Title/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('politie-codelijst-regios');
+    expect(await page.getByLabel(REGIOVELD).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel(REGIOVELD).getAttribute('aria-describedby')).toBe('politie-codelijst-regios-uitleg politie-codelijst-regios-fout');
+    await controleer('09-codelijst-geweigerd');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Politiecijfers importeren' }).waitFor();
+    await page.getByRole('table', { name: /Eerdere imports/ }).waitFor();
+    expect(await page.getByRole('table', { name: /Eerdere imports/ }).locator('tbody tr').count()).toBe(eerder);
+
+    // The real lists of CBS table 47018NED, with a district of another layout and a crime type Kernplan does not know.
+    const regios = Buffer.concat([readFileSync(CBS('WijkenEnBuurten.csv')), Buffer.from('"WK036399  ","Wijk 99 Testwijk","","GM0363","WK036399"\n')]);
+    const soorten = Buffer.concat([readFileSync(CBS('SoortMisdrijf.csv')), Buffer.from('"9.9.9 ","9.9.9 Testsoort","",\n')]);
+    await page.getByLabel(BESTANDSVELD).setInputFiles({ name: 'andere-indeling.csv', mimeType: 'text/csv', buffer: tabel });
+    await page.getByLabel(REGIOVELD).setInputFiles({ name: 'WijkenEnBuurten.csv', mimeType: 'text/csv', buffer: regios });
+    await page.getByLabel(SOORTVELD).setInputFiles({ name: 'SoortMisdrijf.csv', mimeType: 'text/csv', buffer: soorten });
+    await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+    const samenvatting = page.locator('.kp-politie-samenvatting');
+    await samenvatting.getByRole('heading', { level: 2, name: 'Samenvatting: andere-indeling.csv is ingelezen' }).waitFor({ timeout: 30_000 });
+    // The unknown crime type is named by the list; the district is known through the list, so not reported.
+    await samenvatting.getByRole('heading', { name: 'Onbekende soorten misdrijf (1)' }).waitFor();
+    await samenvatting.getByRole('cell', { name: 'Testsoort', exact: true }).waitFor();
+    expect(await samenvatting.getByRole('heading', { name: /Onbekende regiocodes/ }).count()).toBe(0);
+    expect(await page.locator('#politie-codelijst-regios-fout').count()).toBe(0);
+    // The lists belonged to this import: the fields are empty again.
+    expect(await page.getByLabel(REGIOVELD).inputValue()).toBe('');
+    expect(await page.getByLabel(SOORTVELD).inputValue()).toBe('');
+    await controleer('10-codelijsten');
     expect(consolefouten).toEqual([]);
   });
 

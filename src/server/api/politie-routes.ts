@@ -10,10 +10,19 @@
  *        -> 200 {status: "ingelezen", samenvatting} | 422 problem+json met fouten | 409 geannuleerd
  *   Intussen: GET .../imports/{importId} (voortgang) en DELETE .../imports/{importId} (annuleren).
  * In één stap kan ook: POST .../imports?bestandsnaam=x.csv met het bestand als body (geen JSON).
+ * Tussen stap 1 en 2 kunnen de CBS-codelijsten mee die bij het bestand horen (elk hoogstens 20 MB):
+ *   PUT .../imports/{importId}/codelijsten/regios   (WijkenEnBuurten.csv: Key, Title, Municipality)
+ *   PUT .../imports/{importId}/codelijsten/soorten  (SoortMisdrijf.csv: Key, Title)
+ *        -> 200 {lijst, aantal} | 413 te groot | 422 niet te lezen of leeg | 409 wacht niet (meer) op het bestand
+ *
+ * Alles staat in /openapi.json. Routes die hun invoer zelf controleren (eigen meldingen en statuscodes)
+ * blijven gewone handlers en worden alleen beschreven (registerPath); de rest gaat via routes.openapi.
+ * Bestanden komen als ruwe body binnen en worden als stroom gelezen, nooit via zod.
  */
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { leesRegioCodelijst, leesSoortCodelijst } from '../../domain/politie/codelijsten.ts';
 import { type Groep } from '../../domain/politie/cijfers.ts';
 import { misdrijfsoorten } from '../../domain/politie/misdrijfsoorten.ts';
 import { type RegioSoort } from '../../domain/politie/regios.ts';
@@ -33,15 +42,61 @@ import {
 import { laadWerkruimte } from '../cyclus/stand.ts';
 import { volgPolitieReeksen } from '../monitoring/politiereeks.ts';
 import { meegeleverdeRegio } from '../politie/regiolijst.ts';
-import { importeerPolitiecijfers, type ImportUitslag, type Voortgang } from '../politie/import.ts';
+import { bereidImportVoor, importeerPolitiecijfers, type ImportUitslag, type Voortgang } from '../politie/import.ts';
 import { type Afwijking, controleerAfwijkingen, laadAfwijkingen, zetAfwijkingen } from '../politie/themakoppeling.ts';
 import { problem } from '../problem.ts';
 import { findMember } from '../workspace/access.ts';
+import {
+  afwijkingenSchema,
+  aggregatenQuery,
+  cijfersAntwoord,
+  codelijstAntwoordSchema,
+  codelijstParam,
+  type CodelijstSoort,
+  haltInvoerSchema,
+  importLijstSchema,
+  importParam,
+  importProbleemSchema,
+  importStartQuery,
+  importStartSchema,
+  importTaakSchema,
+  inwonersSchema,
+  MAX_CODELIJST_BYTES,
+  ruwBestand,
+  ruweBody,
+  themakoppelingInvoerSchema,
+  themakoppelingSchema,
+  vergelijkingQuery,
+  werkruimteParam,
+} from './politie-schemas.ts';
+import { problemSchema } from './schemas.ts';
+import { validationHook } from './validation.ts';
 
 type C = Context<AppEnv>;
 
 const geenWerkruimte = 'Deze werkruimte bestaat niet of u bent er geen lid van.';
 const BEWAARTIJD_MS = 60 * 60 * 1000;
+const tag = 'Politiecijfers';
+
+// --- For the OpenAPI document ----------------------------------------------------------------
+
+const probleem = (description: string) => ({ content: { 'application/problem+json': { schema: problemSchema } }, description });
+const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
+const nietAangemeld = probleem('Niet aangemeld.');
+const geenLid = probleem('De werkruimte bestaat niet, of u bent er geen lid van.');
+const lezenFouten = { 401: nietAangemeld, 403: probleem('Uw rol mag de politiecijfers van deze werkruimte niet lezen.'), 404: geenLid } as const;
+const importerenFouten = {
+  401: nietAangemeld,
+  403: probleem('Uw rol mag geen politiecijfers inlezen of wijzigen (dat mogen de coördinator en de redacteuren), of het CSRF-token ontbreekt.'),
+  404: geenLid,
+} as const;
+const geenImport = probleem('De werkruimte bestaat niet of u bent er geen lid van, of de import bestaat niet (meer) in deze werkruimte.');
+
+/** The code lists CBS ships with a table, as the import page and the messages name them. */
+const codelijstNamen: Record<CodelijstSoort, { naam: string; bestand: string; kolommen: string }> = {
+  regios: { naam: 'regio-codelijst', bestand: 'WijkenEnBuurten.csv', kolommen: 'Key en Title, en eventueel Municipality (de gemeentecode)' },
+  soorten: { naam: 'codelijst soorten misdrijf', bestand: 'SoortMisdrijf.csv', kolommen: 'Key en Title' },
+};
 
 export type ImportStatus = 'wacht-op-bestand' | 'bezig' | 'ingelezen' | 'geweigerd' | 'geannuleerd';
 
@@ -58,6 +113,8 @@ export interface ImportTaak {
 
 interface Taak extends ImportTaak {
   gebruikerId: string;
+  /** CBS code lists sent before the file (PUT …/codelijsten/{lijst}); dropped once the import is done. */
+  codelijsten: { regios?: Uint8Array; soorten?: Uint8Array };
   stop: AbortController;
   verloopt: number;
 }
@@ -91,11 +148,37 @@ async function* body(c: C): AsyncIterable<Uint8Array> {
   }
 }
 
+/** The raw body, at most `max` bytes; null when it is larger (the rest is not read). */
+async function leesBegrensd(c: C, max: number): Promise<Uint8Array | null> {
+  const lengte = Number(c.req.header('Content-Length'));
+  if (Number.isFinite(lengte) && lengte > max) return null;
+  const stroom = c.req.raw.body;
+  if (!stroom) return new Uint8Array(0);
+  const stukken: Uint8Array[] = [];
+  let totaal = 0;
+  const lezer = stroom.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await lezer.read();
+      if (done) break;
+      totaal += value.byteLength;
+      if (totaal > max) {
+        await lezer.cancel().catch(() => undefined);
+        return null;
+      }
+      stukken.push(value);
+    }
+  } finally {
+    lezer.releaseLock();
+  }
+  return new Uint8Array(Buffer.concat(stukken));
+}
+
 const groepen: readonly Groep[] = ['thema', 'veld', 'soort'];
 const niveaus: readonly RegioSoort[] = ['gemeente', 'wijk', 'buurt'];
 
 export function politieRoutes(db: Db) {
-  const routes = new OpenAPIHono<AppEnv>();
+  const routes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   routes.use('/werkruimtes/:werkruimteId/politiecijfers', requireUser(db));
   routes.use('/werkruimtes/:werkruimteId/politiecijfers/*', requireUser(db));
   const taken = new Map<string, Taak>();
@@ -131,12 +214,35 @@ export function politieRoutes(db: Db) {
 
   // --- Cijfers lezen ---------------------------------------------------------------------------
 
-  routes.get('/werkruimtes/:werkruimteId/politiecijfers', async (c) => {
-    const t = await lezen(c);
-    if (!t.ok) return t.antwoord;
-    return c.json(await overzichtVoorWerkruimte(db, t.werkruimteId));
-  });
+  routes.openapi(
+    createRoute({
+      method: 'get',
+      path: '/werkruimtes/{werkruimteId}/politiecijfers',
+      tags: [tag],
+      summary: 'Overzicht: de geregistreerde misdrijven per gemeente van de werkruimte, per thema en jaar',
+      request: { params: werkruimteParam },
+      responses: { 200: cijfersAntwoord('Per gemeente (`gemeenten`) de reeksen per thema, met inwoners en trend.'), ...lezenFouten },
+    }),
+    async (c) => {
+      const t = await lezen(c);
+      if (!t.ok) return t.antwoord;
+      return c.json(await overzichtVoorWerkruimte(db, t.werkruimteId), 200);
+    },
+  );
 
+  // Query parameters are checked here, with their own messages (code 'keuze', 'jaar', 'regiocode'): documented only.
+  routes.openAPIRegistry.registerPath({
+    method: 'get',
+    path: '/werkruimtes/{werkruimteId}/politiecijfers/aggregaten',
+    tags: [tag],
+    summary: 'Aantallen per regio, periode en thema (of veld, of soort misdrijf), met per 1.000 inwoners',
+    request: { params: werkruimteParam, query: aggregatenQuery },
+    responses: {
+      200: cijfersAntwoord('`groep`, `gemeenten`, `codes` (per sleutel de soorten) en `rijen` (regio, regioNaam, jaar, maand, sleutel, naam, aantal, per1000).'),
+      400: probleem('Een ongeldige parameter; `invalidParams` noemt hem.'),
+      ...lezenFouten,
+    },
+  });
   routes.get('/werkruimtes/:werkruimteId/politiecijfers/aggregaten', async (c) => {
     const t = await lezen(c);
     if (!t.ok) return t.antwoord;
@@ -164,13 +270,36 @@ export function politieRoutes(db: Db) {
     );
   });
 
-  routes.get('/werkruimtes/:werkruimteId/politiecijfers/begrotingsindicatoren', async (c) => {
-    const t = await lezen(c);
-    if (!t.ok) return t.antwoord;
-    return c.json(await begrotingsindicatorenVoorWerkruimte(db, t.werkruimteId));
-  });
+  routes.openapi(
+    createRoute({
+      method: 'get',
+      path: '/werkruimtes/{werkruimteId}/politiecijfers/begrotingsindicatoren',
+      tags: [tag],
+      summary: 'De verplichte begrotingsindicatoren (BBV) per gemeente, per 1.000 inwoners, met de Halt-verwijzingen',
+      request: { params: werkruimteParam },
+      responses: { 200: cijfersAntwoord('Per gemeente (`gemeenten`) de indicatoren met hun waarden per jaar en herkomst.'), ...lezenFouten },
+    }),
+    async (c) => {
+      const t = await lezen(c);
+      if (!t.ok) return t.antwoord;
+      return c.json(await begrotingsindicatorenVoorWerkruimte(db, t.werkruimteId), 200);
+    },
+  );
 
   // Halt is no police figure: the municipality enters referrals and young people (12-17) by hand.
+  // The body is checked here (422 with every wrong field at once): documented only.
+  routes.openAPIRegistry.registerPath({
+    method: 'put',
+    path: '/werkruimtes/{werkruimteId}/politiecijfers/halt',
+    tags: [tag],
+    summary: 'Vul de Halt-verwijzingen van een gemeente en jaar in (met de hand; geen politiecijfer)',
+    request: { params: werkruimteParam, body: { required: true, content: { 'application/json': { schema: haltInvoerSchema } } } },
+    responses: {
+      200: cijfersAntwoord('De begrotingsindicatoren, met het nieuwe Halt-cijfer.'),
+      ...importerenFouten,
+      422: probleem('De Halt-cijfers kloppen niet; `invalidParams` noemt elk veld.'),
+    },
+  });
   routes.put('/werkruimtes/:werkruimteId/politiecijfers/halt', async (c) => {
     const t = await importeren(c);
     if (!t.ok) return t.antwoord;
@@ -205,6 +334,18 @@ export function politieRoutes(db: Db) {
 
   // Population on 1 January of a municipality, district or neighbourhood of the workspace: the basis
   // of every figure per 1,000 inhabitants (without it, the shipped CBS population of 2024 is used).
+  routes.openAPIRegistry.registerPath({
+    method: 'put',
+    path: '/werkruimtes/{werkruimteId}/politiecijfers/inwoners',
+    tags: [tag],
+    summary: 'Zet het inwonertal op 1 januari van een gemeente, wijk of buurt van de werkruimte',
+    request: { params: werkruimteParam, body: { required: true, content: { 'application/json': { schema: inwonersSchema } } } },
+    responses: {
+      200: json(inwonersSchema, 'Het inwonertal is opgeslagen; indicatoren per 1.000 inwoners zijn herberekend.'),
+      ...importerenFouten,
+      422: probleem('Het inwonertal klopt niet; `invalidParams` noemt elk veld.'),
+    },
+  });
   routes.put('/werkruimtes/:werkruimteId/politiecijfers/inwoners', async (c) => {
     const t = await importeren(c);
     if (!t.ok) return t.antwoord;
@@ -228,6 +369,18 @@ export function politieRoutes(db: Db) {
     return c.json({ regio, jaar, inwoners });
   });
 
+  routes.openAPIRegistry.registerPath({
+    method: 'get',
+    path: '/werkruimtes/{werkruimteId}/politiecijfers/vergelijking',
+    tags: [tag],
+    summary: 'Per thema de eigen gemeenten naast gemeenten van dezelfde grootte, per 1.000 inwoners',
+    request: { params: werkruimteParam, query: vergelijkingQuery },
+    responses: {
+      200: cijfersAntwoord('Het jaar, en per eigen gemeente de grootteklasse met per thema de eigen waarde, het gemiddelde en de plaats.'),
+      400: probleem('De parameter jaar is geen jaartal.'),
+      ...lezenFouten,
+    },
+  });
   routes.get('/werkruimtes/:werkruimteId/politiecijfers/vergelijking', async (c) => {
     const t = await lezen(c);
     if (!t.ok) return t.antwoord;
@@ -236,22 +389,48 @@ export function politieRoutes(db: Db) {
     return c.json(await vergelijkingVoorWerkruimte(db, t.werkruimteId, jaar));
   });
 
-  routes.get('/werkruimtes/:werkruimteId/politiecijfers/themakoppeling', async (c) => {
-    const t = await lezen(c);
-    if (!t.ok) return t.antwoord;
-    const afwijkingen = await laadAfwijkingen(db, t.werkruimteId);
-    return c.json({
-      koppeling: standaardKoppeling.map((k) => ({
-        code: k.code,
-        titel: misdrijfsoorten.find((m) => m.code === k.code)?.titel ?? k.code,
-        standaard: k.themaId,
-        themaId: afwijkingen.has(k.code) ? afwijkingen.get(k.code)! : k.themaId,
-        afwijkend: afwijkingen.has(k.code),
-        uitleg: k.themaId === null ? k.reden : k.toelichting,
-      })),
-    });
-  });
+  routes.openapi(
+    createRoute({
+      method: 'get',
+      path: '/werkruimtes/{werkruimteId}/politiecijfers/themakoppeling',
+      tags: [tag],
+      summary: 'Bij welk thema elke soort misdrijf hoort: de standaard en de afwijkingen van deze werkruimte',
+      request: { params: werkruimteParam },
+      responses: { 200: json(themakoppelingSchema, 'De 59 soorten misdrijf met hun thema.'), ...lezenFouten },
+    }),
+    async (c) => {
+      const t = await lezen(c);
+      if (!t.ok) return t.antwoord;
+      const afwijkingen = await laadAfwijkingen(db, t.werkruimteId);
+      return c.json(
+        {
+          koppeling: standaardKoppeling.map((k) => ({
+            code: k.code,
+            titel: misdrijfsoorten.find((m) => m.code === k.code)?.titel ?? k.code,
+            standaard: k.themaId,
+            themaId: afwijkingen.has(k.code) ? afwijkingen.get(k.code)! : k.themaId,
+            afwijkend: afwijkingen.has(k.code),
+            uitleg: k.themaId === null ? k.reden : k.toelichting,
+          })),
+        },
+        200,
+      );
+    },
+  );
 
+  routes.openAPIRegistry.registerPath({
+    method: 'put',
+    path: '/werkruimtes/{werkruimteId}/politiecijfers/themakoppeling',
+    tags: [tag],
+    summary: 'Zet de afwijkingen van de standaardkoppeling van soorten misdrijf aan thema’s',
+    request: { params: werkruimteParam, body: { required: true, content: { 'application/json': { schema: themakoppelingInvoerSchema } } } },
+    responses: {
+      200: json(afwijkingenSchema, 'De afwijkingen zoals ze nu gelden.'),
+      400: probleem('De body is geen lijst van {code, themaId}.'),
+      ...importerenFouten,
+      422: probleem('Een code of thema bestaat niet, of het totaal (0.0.0) krijgt een thema.'),
+    },
+  });
   routes.put('/werkruimtes/:werkruimteId/politiecijfers/themakoppeling', async (c) => {
     const t = await importeren(c);
     if (!t.ok) return t.antwoord;
@@ -285,6 +464,7 @@ export function politieRoutes(db: Db) {
       voortgang: { fase: 'wachten', bytesGelezen: 0, bytesTotaal: grootte, regelsGelezen: 0, fouten: 0 },
       gestartOp: new Date().toISOString(),
       uitslag: null,
+      codelijsten: {},
       stop: new AbortController(),
       verloopt: Date.now() + BEWAARTIJD_MS,
     };
@@ -297,6 +477,7 @@ export function politieRoutes(db: Db) {
     const lengte = Number(c.req.header('Content-Length'));
     if (taak.voortgang.bytesTotaal === null && Number.isFinite(lengte) && lengte > 0) taak.voortgang.bytesTotaal = lengte;
     let uitslag: ImportUitslag;
+    const { regios, soorten } = taak.codelijsten;
     try {
       uitslag = await importeerPolitiecijfers(db, {
         id: taak.id,
@@ -305,6 +486,7 @@ export function politieRoutes(db: Db) {
         bytesTotaal: taak.voortgang.bytesTotaal,
         werkruimteId: taak.werkruimteId,
         gebruikerId: taak.gebruikerId,
+        ...(regios || soorten ? { codelijsten: { ...(regios ? { regios } : {}), ...(soorten ? { soorten } : {}) } } : {}),
         signal: taak.stop.signal,
         opVoortgang: (v) => {
           taak.voortgang = v;
@@ -314,6 +496,8 @@ export function politieRoutes(db: Db) {
       taak.status = 'geweigerd';
       taak.uitslag = { status: 'geweigerd', importId: taak.id, reden: 'Er ging iets mis op de server; er is niets ingelezen.', regel: null, fouten: [], foutenTotaal: 0, regelsGelezen: 0 };
       throw err;
+    } finally {
+      taak.codelijsten = {};
     }
     taak.uitslag = uitslag;
     taak.status = uitslag.status;
@@ -333,13 +517,58 @@ export function politieRoutes(db: Db) {
     return typeof naam === 'string' && naam.trim().length > 0 && naam.length <= 255;
   }
 
-  routes.get('/werkruimtes/:werkruimteId/politiecijfers/imports', async (c) => {
-    const t = await lezen(c);
-    if (!t.ok) return t.antwoord;
-    const lopend = [...taken.values()].filter((x) => x.werkruimteId === t.werkruimteId && (x.status === 'bezig' || x.status === 'wacht-op-bestand')).map(toon);
-    return c.json({ lopend, imports: await importsVanWerkruimte(db, t.werkruimteId) });
-  });
+  routes.openapi(
+    createRoute({
+      method: 'get',
+      path: '/werkruimtes/{werkruimteId}/politiecijfers/imports',
+      tags: [tag],
+      summary: 'De imports die nu lopen, en de eerdere imports vanuit deze werkruimte',
+      request: { params: werkruimteParam },
+      responses: { 200: json(importLijstSchema, 'Lopende en eerdere imports.'), ...lezenFouten },
+    }),
+    async (c) => {
+      const t = await lezen(c);
+      if (!t.ok) return t.antwoord;
+      const lopend = [...taken.values()].filter((x) => x.werkruimteId === t.werkruimteId && (x.status === 'bezig' || x.status === 'wacht-op-bestand')).map(toon);
+      // De importpagina vraagt deze lijst: zet de leesthread en de regiolijst alvast klaar voor wie mag importeren.
+      if (mag(t.member, 'cyclus.bewerken')) bereidImportVoor();
+      return c.json({ lopend, imports: await importsVanWerkruimte(db, t.werkruimteId) }, 200);
+    },
+  );
 
+  // One path, two kinds of body: JSON starts an import (step 1); any other body is the file itself
+  // (in one step). The handler decides by Content-Type, with its own messages: documented only.
+  routes.openAPIRegistry.registerPath({
+    method: 'post',
+    path: '/werkruimtes/{werkruimteId}/politiecijfers/imports',
+    tags: [tag],
+    summary: 'Start een import: met JSON (stap 1, daarna PUT …/bestand), of in één stap met het bestand als body',
+    description:
+      'Met `Content-Type: application/json` en `{"bestandsnaam", "grootte"}` maakt dit een import die op zijn bestand wacht (201, met Location). ' +
+      'Met een andere Content-Type is de body het bestand zelf (CBS 47018NED of een download van data.politie.nl); het wordt als stroom ingelezen en het antwoord komt als de import klaar is.',
+    request: {
+      params: werkruimteParam,
+      query: importStartQuery,
+      body: {
+        required: true,
+        content: {
+          'application/json': { schema: importStartSchema },
+          ...ruweBody,
+        },
+      },
+    },
+    responses: {
+      200: json(importTaakSchema, 'In één stap: het bestand is ingelezen; `samenvatting` vertelt wat er is ingelezen.'),
+      201: {
+        ...json(importTaakSchema, 'Stap 1: de import is gemaakt en wacht op zijn bestand (status wacht-op-bestand).'),
+        headers: z.object({ Location: z.string().openapi({ description: 'Het adres van de import.' }) }),
+      },
+      400: probleem('JSON zonder geldige bestandsnaam (1 tot 255 tekens).'),
+      ...importerenFouten,
+      409: { content: { 'application/problem+json': { schema: importProbleemSchema } }, description: 'In één stap: de import is geannuleerd; er is niets ingelezen.' },
+      422: { content: { 'application/problem+json': { schema: importProbleemSchema } }, description: 'In één stap: het bestand is geweigerd, met `regel`, `fouten` en `foutenTotaal`; er is niets ingelezen.' },
+    },
+  });
   routes.post('/werkruimtes/:werkruimteId/politiecijfers/imports', async (c) => {
     const t = await importeren(c);
     if (!t.ok) return t.antwoord;
@@ -363,48 +592,153 @@ export function politieRoutes(db: Db) {
     return voerUit(c, taak);
   });
 
-  routes.put('/werkruimtes/:werkruimteId/politiecijfers/imports/:importId/bestand', async (c) => {
-    const t = await importeren(c);
-    if (!t.ok) return t.antwoord;
-    const taak = taken.get(c.req.param('importId'));
-    if (!taak || taak.werkruimteId !== t.werkruimteId) return problem(c, 404, 'Deze import bestaat niet (meer). Start een nieuwe import met POST .../politiecijfers/imports.');
-    if (taak.status !== 'wacht-op-bestand') return problem(c, 409, `Deze import wacht niet op een bestand; de status is '${taak.status}'.`);
-    return voerUit(c, taak);
-  });
+  // The code lists go before the file; they are checked here, so a wrong list is refused before the
+  // (possibly large) file is sent. The body is read raw, at most MAX_CODELIJST_BYTES.
+  routes.openapi(
+    createRoute({
+      method: 'put',
+      path: '/werkruimtes/{werkruimteId}/politiecijfers/imports/{importId}/codelijsten/{lijst}',
+      tags: [tag],
+      summary: 'Stuur een CBS-codelijst mee met een import die op zijn bestand wacht',
+      description:
+        'Nodig als het bestand regiocodes van een andere indeling dan die van 2024 gebruikt (regios: WijkenEnBuurten.csv met Key, Title en Municipality), ' +
+        'of soorten misdrijf die Kernplan niet kent (soorten: SoortMisdrijf.csv met Key en Title). Hoogstens 20 MB; opnieuw sturen vervangt de lijst. ' +
+        'De lijst geldt alleen voor deze import.',
+      request: { params: codelijstParam, body: ruwBestand('De codelijst zoals CBS hem bij de tabel levert (CSV).') },
+      responses: {
+        200: json(codelijstAntwoordSchema, 'De codelijst is gelezen en gaat mee met de import.'),
+        400: probleem('Onbekende codelijst; kies regios of soorten.'),
+        ...importerenFouten,
+        404: geenImport,
+        409: probleem('De import wacht niet (meer) op zijn bestand; een codelijst kan alleen vóór het bestand mee.'),
+        413: probleem('De codelijst is groter dan 20 MB.'),
+        422: probleem('De codelijst is niet te lezen of leeg; het bericht noemt de verwachte kolommen.'),
+      },
+    }),
+    async (c) => {
+      const { importId, lijst } = c.req.valid('param');
+      const t = await importeren(c);
+      if (!t.ok) return t.antwoord;
+      const taak = taken.get(importId);
+      if (!taak || taak.werkruimteId !== t.werkruimteId) return problem(c, 404, 'Deze import bestaat niet (meer). Start een nieuwe import met POST .../politiecijfers/imports.');
+      const wachtNiet = () => problem(c, 409, `Een codelijst kan alleen mee zolang de import op zijn bestand wacht; de status is '${taak.status}'.`);
+      if (taak.status !== 'wacht-op-bestand') return wachtNiet();
+      const { naam, bestand, kolommen } = codelijstNamen[lijst];
+      const inhoud = await leesBegrensd(c, MAX_CODELIJST_BYTES);
+      if (!inhoud) {
+        return problem(c, 413, `De ${naam} (${bestand}) is te groot: hoogstens ${MAX_CODELIJST_BYTES / 1024 / 1024} MB.`, {
+          title: 'Bestand te groot',
+          invalidParams: [{ name: lijst, code: 'grootte', reason: `Hoogstens ${MAX_CODELIJST_BYTES / 1024 / 1024} MB.` }],
+        });
+      }
+      let aantal = 0;
+      let reden: string;
+      try {
+        aantal = lijst === 'regios' ? leesRegioCodelijst(inhoud).length : leesSoortCodelijst(inhoud).size;
+        reden = `er staan geen ${lijst === 'regios' ? "regio's" : 'soorten misdrijf'} in.`;
+      } catch (err) {
+        reden = (err as Error).message;
+      }
+      if (aantal === 0) {
+        return problem(c, 422, `De ${naam} (${bestand}) is geweigerd: ${reden} Verwacht: een CSV-bestand van CBS met de kolommen ${kolommen}.`, {
+          invalidParams: [{ name: lijst, code: 'codelijst', reason: `Verwacht de kolommen ${kolommen}.` }],
+        });
+      }
+      // Cancelled, or the file started, while the list came in.
+      if (taak.status !== 'wacht-op-bestand') return wachtNiet();
+      taak.codelijsten[lijst] = inhoud;
+      return c.json({ importId: taak.id, lijst, aantal, bytes: inhoud.byteLength }, 200);
+    },
+  );
 
-  routes.get('/werkruimtes/:werkruimteId/politiecijfers/imports/:importId', async (c) => {
-    const t = await lezen(c);
-    if (!t.ok) return t.antwoord;
-    const id = c.req.param('importId');
-    const taak = taken.get(id);
-    if (taak && taak.werkruimteId === t.werkruimteId) return c.json(toon(taak));
-    const opgeslagen = await laadImportSamenvatting(db, id);
-    if (!opgeslagen || opgeslagen.werkruimteId !== t.werkruimteId) return problem(c, 404, 'Deze import bestaat niet in deze werkruimte.');
-    const s = opgeslagen.samenvatting;
-    return c.json({
-      id,
-      werkruimteId: t.werkruimteId,
-      bestandsnaam: s.bestandsnaam,
-      status: 'ingelezen',
-      voortgang: { fase: 'klaar', bytesGelezen: s.bytes, bytesTotaal: s.bytes, regelsGelezen: s.regelsGelezen, fouten: s.geweigerdTotaal },
-      samenvatting: s,
-    });
-  });
+  routes.openapi(
+    createRoute({
+      method: 'put',
+      path: '/werkruimtes/{werkruimteId}/politiecijfers/imports/{importId}/bestand',
+      tags: [tag],
+      summary: 'Stap 2: stuur het bestand van een import; het antwoord komt als de import klaar is',
+      request: { params: importParam, body: ruwBestand('Het bestand met politiecijfers (CBS 47018NED of een download van data.politie.nl), als stroom ingelezen.') },
+      responses: {
+        200: json(importTaakSchema, 'Ingelezen; `samenvatting` vertelt wat er is ingelezen.'),
+        ...importerenFouten,
+        404: geenImport,
+        409: { content: { 'application/problem+json': { schema: importProbleemSchema } }, description: 'De import wacht niet op een bestand, of is onderweg geannuleerd; er is niets ingelezen.' },
+        422: { content: { 'application/problem+json': { schema: importProbleemSchema } }, description: 'Het bestand is geweigerd, met `regel`, `fouten` en `foutenTotaal`; er is niets ingelezen.' },
+      },
+    }),
+    async (c) => {
+      const t = await importeren(c);
+      if (!t.ok) return t.antwoord;
+      const taak = taken.get(c.req.valid('param').importId);
+      if (!taak || taak.werkruimteId !== t.werkruimteId) return problem(c, 404, 'Deze import bestaat niet (meer). Start een nieuwe import met POST .../politiecijfers/imports.');
+      if (taak.status !== 'wacht-op-bestand') return problem(c, 409, `Deze import wacht niet op een bestand; de status is '${taak.status}'.`);
+      return voerUit(c, taak);
+    },
+  );
 
-  routes.delete('/werkruimtes/:werkruimteId/politiecijfers/imports/:importId', async (c) => {
-    const t = await importeren(c);
-    if (!t.ok) return t.antwoord;
-    const taak = taken.get(c.req.param('importId'));
-    if (!taak || taak.werkruimteId !== t.werkruimteId) return problem(c, 404, 'Deze import loopt niet (meer) in deze werkruimte.');
-    if (taak.status === 'wacht-op-bestand') {
-      taak.status = 'geannuleerd';
-      taak.uitslag = { status: 'geannuleerd', importId: taak.id, regelsGelezen: 0 };
-      return c.json(toon(taak), 200);
-    }
-    if (taak.status !== 'bezig') return problem(c, 409, `Deze import is al klaar (status '${taak.status}') en kan niet meer worden geannuleerd.`);
-    taak.stop.abort();
-    return c.json({ ...toon(taak), status: 'geannuleerd' as const }, 202);
-  });
+  routes.openapi(
+    createRoute({
+      method: 'get',
+      path: '/werkruimtes/{werkruimteId}/politiecijfers/imports/{importId}',
+      tags: [tag],
+      summary: 'Een import: de voortgang terwijl hij loopt, daarna de uitslag en samenvatting',
+      request: { params: importParam },
+      responses: { 200: json(importTaakSchema, 'De import.'), ...lezenFouten, 404: geenImport },
+    }),
+    async (c) => {
+      const t = await lezen(c);
+      if (!t.ok) return t.antwoord;
+      const id = c.req.valid('param').importId;
+      const taak = taken.get(id);
+      if (taak && taak.werkruimteId === t.werkruimteId) return c.json(toon(taak), 200);
+      const opgeslagen = await laadImportSamenvatting(db, id);
+      if (!opgeslagen || opgeslagen.werkruimteId !== t.werkruimteId) return problem(c, 404, 'Deze import bestaat niet in deze werkruimte.');
+      const s = opgeslagen.samenvatting;
+      return c.json(
+        {
+          id,
+          werkruimteId: t.werkruimteId,
+          bestandsnaam: s.bestandsnaam,
+          status: 'ingelezen' as const,
+          voortgang: { fase: 'klaar' as const, bytesGelezen: s.bytes, bytesTotaal: s.bytes, regelsGelezen: s.regelsGelezen, fouten: s.geweigerdTotaal },
+          samenvatting: s,
+        },
+        200,
+      );
+    },
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/werkruimtes/{werkruimteId}/politiecijfers/imports/{importId}',
+      tags: [tag],
+      summary: 'Annuleer een import die op zijn bestand wacht of nog loopt; er wordt dan niets ingelezen',
+      request: { params: importParam },
+      responses: {
+        200: json(importTaakSchema, 'De import wachtte op zijn bestand en is geannuleerd.'),
+        202: json(importTaakSchema, 'De import loopt; hij stopt zo snel mogelijk, zonder iets in te lezen.'),
+        ...importerenFouten,
+        404: probleem('De werkruimte bestaat niet of u bent er geen lid van, of de import loopt niet (meer) in deze werkruimte.'),
+        409: probleem('De import is al klaar en kan niet meer worden geannuleerd.'),
+      },
+    }),
+    async (c) => {
+      const t = await importeren(c);
+      if (!t.ok) return t.antwoord;
+      const taak = taken.get(c.req.valid('param').importId);
+      if (!taak || taak.werkruimteId !== t.werkruimteId) return problem(c, 404, 'Deze import loopt niet (meer) in deze werkruimte.');
+      if (taak.status === 'wacht-op-bestand') {
+        taak.status = 'geannuleerd';
+        taak.uitslag = { status: 'geannuleerd', importId: taak.id, regelsGelezen: 0 };
+        taak.codelijsten = {};
+        return c.json(toon(taak), 200);
+      }
+      if (taak.status !== 'bezig') return problem(c, 409, `Deze import is al klaar (status '${taak.status}') en kan niet meer worden geannuleerd.`);
+      taak.stop.abort();
+      return c.json({ ...toon(taak), status: 'geannuleerd' as const }, 202);
+    },
+  );
 
   return routes;
 }

@@ -6,6 +6,12 @@ import { createApp, type KernplanApp } from '../app.ts';
 import { seedDemo } from '../demo.ts';
 
 const amsterdam = readFileSync(new URL('../../../../shared/data/politie-export/amsterdam-1.2.3-2024-by-wijk-buurt.csv', import.meta.url));
+/** The real CBS code lists of table 47018NED, each with one made-up row (a district of another layout, an unknown crime type). */
+const regioLijst = Buffer.concat([
+  readFileSync(new URL('../../../../shared/data/cbs-47018NED/WijkenEnBuurten.csv', import.meta.url)),
+  Buffer.from('"WK036399  ","Wijk 99 Testwijk","Wijk \'Wijk 99 Testwijk\' (WK036399) is een wijk in de gemeente \'Amsterdam\'.","GM0363","WK036399"\n'),
+]);
+const soortLijst = Buffer.concat([readFileSync(new URL('../../../../shared/data/cbs-47018NED/SoortMisdrijf.csv', import.meta.url)), Buffer.from('"9.9.9 ","9.9.9 Testsoort","Alleen voor de test.",\n')]);
 const rollen = ['coordinator', 'redacteur', 'raad', 'lezer'] as const;
 
 describe.each(dbKinds)('API politiecijfers (%s)', (kind) => {
@@ -37,6 +43,55 @@ describe.each(dbKinds)('API politiecijfers (%s)', (kind) => {
     });
     return { status: res.status, type: res.headers.get('content-type'), body: (await res.json()) as Record<string, unknown> };
   }
+
+  it('beschrijft elk pad van de politiecijfers in /openapi.json, met parameters, body en antwoorden', async () => {
+    const res = await app.request('/api/v1/openapi.json');
+    expect(res.status).toBe(200);
+    type Operatie = { tags: string[]; parameters?: { name: string; in: string }[]; requestBody?: { content: Record<string, { schema: Record<string, unknown> }> }; responses: Record<string, { description: string }> };
+    const doc = (await res.json()) as { paths: Record<string, Record<string, Operatie>> };
+    const p = '/api/v1/werkruimtes/{werkruimteId}/politiecijfers';
+    const verwacht: [string, string, number[]][] = [
+      ['get', p, [200, 401, 403, 404]],
+      ['get', `${p}/aggregaten`, [200, 400, 401, 403, 404]],
+      ['get', `${p}/begrotingsindicatoren`, [200, 401, 403, 404]],
+      ['put', `${p}/halt`, [200, 401, 403, 404, 422]],
+      ['put', `${p}/inwoners`, [200, 401, 403, 404, 422]],
+      ['get', `${p}/vergelijking`, [200, 400, 401, 403, 404]],
+      ['get', `${p}/themakoppeling`, [200, 401, 403, 404]],
+      ['put', `${p}/themakoppeling`, [200, 400, 401, 403, 404, 422]],
+      ['get', `${p}/imports`, [200, 401, 403, 404]],
+      ['post', `${p}/imports`, [200, 201, 400, 401, 403, 404, 409, 422]],
+      ['put', `${p}/imports/{importId}/codelijsten/{lijst}`, [200, 400, 401, 403, 404, 409, 413, 422]],
+      ['put', `${p}/imports/{importId}/bestand`, [200, 401, 403, 404, 409, 422]],
+      ['get', `${p}/imports/{importId}`, [200, 401, 403, 404]],
+      ['delete', `${p}/imports/{importId}`, [200, 202, 401, 403, 404, 409]],
+    ];
+    for (const [methode, pad, statussen] of verwacht) {
+      const o = doc.paths[pad]?.[methode];
+      expect(o, `${methode.toUpperCase()} ${pad}`).toBeDefined();
+      expect(o!.tags).toEqual(['Politiecijfers']);
+      expect(Object.keys(o!.responses).map(Number), `${methode} ${pad}`).toEqual(statussen);
+      for (const a of Object.values(o!.responses)) expect(a.description).toMatch(/^[A-Z`]/);
+      const padParams = [...pad.matchAll(/{(\w+)}/g)].map((m) => m[1]);
+      expect(o!.parameters?.filter((x) => x.in === 'path').map((x) => x.name)).toEqual(padParams);
+    }
+    // Every police route the server answers is in the document (a new route without documentation fails here).
+    const gedocumenteerd = new Set(verwacht.map(([m, pad]) => `${m.toUpperCase()} ${pad}`));
+    const bediend = app.routes
+      .filter((r) => r.method !== 'ALL' && r.path.includes('/politiecijfers'))
+      .map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`);
+    expect(new Set(bediend)).toEqual(gedocumenteerd);
+
+    expect(doc.paths[`${p}/aggregaten`]!.get!.parameters!.filter((x) => x.in === 'query').map((x) => x.name)).toEqual(['groep', 'niveau', 'periode', 'jaarVan', 'jaarTot', 'regio']);
+    expect(doc.paths[`${p}/vergelijking`]!.get!.parameters!.filter((x) => x.in === 'query').map((x) => x.name)).toEqual(['jaar']);
+    expect(Object.keys(doc.paths[`${p}/imports`]!.post!.requestBody!.content)).toEqual(['application/json', 'text/csv', 'application/octet-stream']);
+    for (const pad of [`${p}/imports/{importId}/bestand`, `${p}/imports/{importId}/codelijsten/{lijst}`]) {
+      expect(doc.paths[pad]!.put!.requestBody!.content['text/csv']!.schema).toEqual({ type: 'string', format: 'binary' });
+    }
+    for (const pad of [`${p}/halt`, `${p}/inwoners`, `${p}/themakoppeling`]) {
+      expect(doc.paths[pad]!.put!.requestBody!.content['application/json']!.schema).toHaveProperty('$ref');
+    }
+  });
 
   it('weigert anoniem (401) en rollen zonder recht (403)', async () => {
     const anoniem = Client.anonymous(app);
@@ -188,5 +243,87 @@ describe.each(dbKinds)('API politiecijfers (%s)', (kind) => {
     // The latest year with a row for Amsterdam itself (2024 came only as neighbourhoods); Utrecht is lowest.
     expect(v).toMatchObject({ jaar: 2023, klasse: '150.000 inwoners of meer', van: 4, plaats: 2 });
     expect(v.gemiddelde).toBeGreaterThan(3);
+  });
+
+  describe('codelijsten bij een import', () => {
+    const lijstPad = (werkruimte: string, id: string, lijst: string) => `/werkruimtes/${werkruimte}/politiecijfers/imports/${id}/codelijsten/${lijst}`;
+    const nieuweImport = async (c: Client = as.coordinator, werkruimte = w) => (await c.call('POST', `/werkruimtes/${werkruimte}/politiecijfers/imports`, { bestandsnaam: 'met-codelijst.csv' })).body.id as string;
+
+    it('mag alleen wie mag importeren: anoniem 401, lezer en raad 403, geen lid 404', async () => {
+      const id = await nieuweImport();
+      const anoniem = await app.request(`/api/v1${lijstPad(w, id, 'soorten')}`, { method: 'PUT', headers: { 'Content-Type': 'text/csv' }, body: soortLijst as Uint8Array<ArrayBuffer> });
+      expect(anoniem.status).toBe(401);
+      for (const rol of ['lezer', 'raad'] as const) {
+        const r = await upload(as[rol], 'PUT', lijstPad(w, id, 'soorten'), soortLijst);
+        expect(r.status).toBe(403);
+        expect(r.type).toBe('application/problem+json');
+        expect(r.body.detail).toContain('Uw rol mag geen politiecijfers inlezen');
+      }
+      // A workspace of which the editor is no member: 404, as if it did not exist.
+      const eigen = (await as.coordinator.call('POST', '/werkruimtes', { naam: 'IVP Utrecht', gemeentecode: 'GM0344', periodeStart: 2027, periodeEinde: 2030 })).body.id as string;
+      const vreemdeImport = await nieuweImport(as.coordinator, eigen);
+      const geenLid = await upload(as.redacteur, 'PUT', lijstPad(eigen, vreemdeImport, 'soorten'), soortLijst);
+      expect(geenLid.status).toBe(404);
+      expect(geenLid.body.detail).toBe('Deze werkruimte bestaat niet of u bent er geen lid van.');
+      expect((await upload(as.redacteur, 'PUT', lijstPad('00000000-0000-4000-8000-000000000000', id, 'soorten'), soortLijst)).status).toBe(404);
+      // An import of another workspace does not exist here.
+      expect((await upload(as.coordinator, 'PUT', lijstPad(w, vreemdeImport, 'soorten'), soortLijst)).status).toBe(404);
+      expect((await upload(as.redacteur, 'PUT', lijstPad(w, id, 'soorten'), soortLijst)).status).toBe(200);
+    });
+
+    it('controleert de lijst: onbekende lijst 400, onleesbaar of leeg 422 met de kolommen, te groot 413, niet meer na het bestand 409', async () => {
+      const id = await nieuweImport();
+      const onbekend = await upload(as.coordinator, 'PUT', lijstPad(w, id, 'gemeenten'), soortLijst);
+      expect(onbekend.status).toBe(400);
+      expect(onbekend.body.invalidParams).toEqual([expect.objectContaining({ name: 'lijst', reason: "Onbekende waarde 'gemeenten'. Toegestaan: regios, soorten." })]);
+
+      const verkeerd = await upload(as.coordinator, 'PUT', lijstPad(w, id, 'regios'), amsterdam);
+      expect(verkeerd.status).toBe(422);
+      expect(verkeerd.type).toBe('application/problem+json');
+      expect(verkeerd.body.detail).toMatch(/^De regio-codelijst \(WijkenEnBuurten\.csv\) is geweigerd: De codelijst van regio's mist de kolom Key\. Gevonden kolommen: /);
+      expect(verkeerd.body.detail).toContain('Verwacht: een CSV-bestand van CBS met de kolommen Key en Title, en eventueel Municipality (de gemeentecode).');
+      const leeg = await upload(as.coordinator, 'PUT', lijstPad(w, id, 'soorten'), new TextEncoder().encode('"Key","Title"\n'));
+      expect(leeg.status).toBe(422);
+      expect(leeg.body.detail).toBe('De codelijst soorten misdrijf (SoortMisdrijf.csv) is geweigerd: er staan geen soorten misdrijf in. Verwacht: een CSV-bestand van CBS met de kolommen Key en Title.');
+      expect(leeg.body.invalidParams).toEqual([{ name: 'soorten', code: 'codelijst', reason: 'Verwacht de kolommen Key en Title.' }]);
+
+      const groot = await upload(as.coordinator, 'PUT', lijstPad(w, id, 'soorten'), new Uint8Array(20 * 1024 * 1024 + 1));
+      expect(groot.status).toBe(413);
+      expect(groot.type).toBe('application/problem+json');
+      expect(groot.body.detail).toBe('De codelijst soorten misdrijf (SoortMisdrijf.csv) is te groot: hoogstens 20 MB.');
+
+      expect((await as.coordinator.call('DELETE', `/werkruimtes/${w}/politiecijfers/imports/${id}`)).status).toBe(200);
+      const laat = await upload(as.coordinator, 'PUT', lijstPad(w, id, 'soorten'), soortLijst);
+      expect(laat.status).toBe(409);
+      expect(laat.body.detail).toContain("de status is 'geannuleerd'");
+    });
+
+    it('gebruikt de meegestuurde lijsten: een wijk van een andere indeling krijgt zijn naam, een onbekende soort zijn titel', async () => {
+      const tabel = new TextEncoder().encode(['regio;soort;periode;aantal', 'WK036399;1.1.1;2023;5', 'GM0363;9.9.9;2023;3'].join('\n'));
+      // Without code lists: the district is unknown, the crime type has no title.
+      const zonder = await upload(as.coordinator, 'POST', `/werkruimtes/${w}/politiecijfers/imports?bestandsnaam=zonder.csv`, tabel);
+      expect(zonder.status).toBe(200);
+      const z = zonder.body.samenvatting as { onbekendeRegiocodes: string[]; onbekendeSoorten: { code: string; titel: string | null }[] };
+      expect(z.onbekendeRegiocodes).toContain('WK036399');
+      expect(z.onbekendeSoorten).toEqual([expect.objectContaining({ code: '9.9.9', titel: null })]);
+
+      const id = await nieuweImport(as.redacteur);
+      const regios = await upload(as.redacteur, 'PUT', lijstPad(w, id, 'regios'), regioLijst);
+      expect(regios.status).toBe(200);
+      expect(regios.body).toEqual({ importId: id, lijst: 'regios', aantal: 18_314, bytes: regioLijst.length });
+      const soorten = await upload(as.redacteur, 'PUT', lijstPad(w, id, 'soorten'), soortLijst);
+      expect(soorten.body).toMatchObject({ lijst: 'soorten', aantal: 60 });
+      expect((await as.lezer.get(`/werkruimtes/${w}/politiecijfers/imports/${id}`)).body.status).toBe('wacht-op-bestand');
+
+      const klaar = await upload(as.redacteur, 'PUT', `/werkruimtes/${w}/politiecijfers/imports/${id}/bestand`, tabel);
+      expect(klaar.status).toBe(200);
+      const s = klaar.body.samenvatting as typeof z;
+      expect(s.onbekendeRegiocodes).not.toContain('WK036399');
+      expect(s.onbekendeSoorten).toEqual([expect.objectContaining({ code: '9.9.9', titel: 'Testsoort' })]);
+      const { rows } = await t.db.query<{ naam: string; gemeente: string }>("select naam, gemeente from politie_regios where code = 'WK036399'");
+      expect(rows).toEqual([{ naam: 'Wijk 99 Testwijk', gemeente: 'GM0363' }]);
+      // After the file, no more lists for this import.
+      expect((await upload(as.redacteur, 'PUT', lijstPad(w, id, 'soorten'), soortLijst)).status).toBe(409);
+    });
   });
 });

@@ -1,6 +1,8 @@
 /**
  * Step 2: importing police figures. The user chooses a file; the page creates an import
- * (POST …/politiecijfers/imports), sends the file as the body (PUT …/imports/{id}/bestand) and, while
+ * (POST …/politiecijfers/imports), sends the optional CBS code lists (PUT …/imports/{id}/codelijsten/…; a
+ * refused list is shown beside its field and the import is dropped), then the file as the body
+ * (PUT …/imports/{id}/bestand) and, while
  * that runs, asks for the progress every 300 ms (GET …/imports/{id}). "Annuleren" stops it (DELETE).
  * Afterwards: the summary, or why the file was refused (nothing is imported then). Below: earlier imports.
  */
@@ -16,6 +18,7 @@ import { useBron } from '../../../shared/use-api.ts';
 import { CyclusNavigatie } from '../cyclus/deel.tsx';
 import { Tabelkader } from '../formulier.tsx';
 import { useWerkruimte } from '../werkruimte-layout.tsx';
+import { type CodelijstAntwoord, type CodelijstSoort, codelijstSoorten, codelijstTeGroot, codelijstTeksten, CodelijstVeld } from './codelijsten.tsx';
 import { getal, grootte, type ImportLijst, type ImportSamenvatting, type ImportTaak, stuurBestand, type Voortgang } from './gegevens.ts';
 import { GeweigerdeRegels, Samenvatting } from './samenvatting.tsx';
 
@@ -33,7 +36,7 @@ const faseNamen: Record<Voortgang['fase'], string> = {
 
 type Stap =
   | { soort: 'rust' }
-  | { soort: 'bezig'; bestandsnaam: string; voortgang: Voortgang; annuleren: boolean }
+  | { soort: 'bezig'; bestandsnaam: string; voortgang: Voortgang; annuleren: boolean; codelijst?: string }
   | { soort: 'ingelezen'; samenvatting: ImportSamenvatting }
   | { soort: 'geweigerd'; bestandsnaam: string; probleem: Probleem }
   | { soort: 'geannuleerd'; bestandsnaam: string }
@@ -65,6 +68,8 @@ export function PolitieImportPage() {
 
   const [bestand, setBestand] = useState<File | null>(null);
   const [veldfout, setVeldfout] = useState<string | null>(null);
+  const [codelijsten, setCodelijsten] = useState<Partial<Record<CodelijstSoort, File>>>({});
+  const [lijstFouten, setLijstFouten] = useState<Partial<Record<CodelijstSoort, string>>>({});
   const [stap, setStap] = useState<Stap>({ soort: 'rust' });
   const [gemeld, setGemeld] = useState('');
   const [getoond, setGetoond] = useState<{ id: string; samenvatting: ImportSamenvatting } | null>(null);
@@ -74,6 +79,9 @@ export function PolitieImportPage() {
   const csrf = useRef<string | null>(null);
   csrf.current = sessie.status === 'aangemeld' ? sessie.sessie.csrfToken : null;
   const invoer = useRef<HTMLInputElement>(null);
+  const lijstInvoer = { regios: useRef<HTMLInputElement>(null), soorten: useRef<HTMLInputElement>(null) };
+  /** The code list field to focus once it is enabled again (after a refused list). */
+  const focusLijst = useRef<CodelijstSoort | null>(null);
   const uitslagKop = useRef<HTMLHeadingElement>(null);
   const getoondKop = useRef<HTMLHeadingElement>(null);
 
@@ -84,6 +92,12 @@ export function PolitieImportPage() {
   useEffect(() => {
     if (getoond) getoondKop.current?.focus();
   }, [getoond]);
+  useEffect(() => {
+    if (bezig || !focusLijst.current) return;
+    const veld = focusLijst.current === 'regios' ? lijstInvoer.regios.current : lijstInvoer.soorten.current;
+    focusLijst.current = null;
+    veld?.focus();
+  });
 
   // Leaving the page during an import: the browser asks first (the upload would stop).
   useEffect(() => {
@@ -100,7 +114,17 @@ export function PolitieImportPage() {
       invoer.current?.focus();
       return;
     }
+    for (const soort of codelijstSoorten) {
+      const f = codelijsten[soort];
+      const fout = f ? codelijstTeGroot(soort, f) : null;
+      if (fout) {
+        setLijstFouten({ [soort]: fout });
+        lijstInvoer[soort].current?.focus();
+        return;
+      }
+    }
     setVeldfout(null);
+    setLijstFouten({});
     setGetoond(null);
     const leeg: Voortgang = { fase: 'wachten', bytesGelezen: 0, bytesTotaal: bestand.size, regelsGelezen: 0, fouten: 0 };
     setStap({ soort: 'bezig', bestandsnaam: bestand.name, voortgang: leeg, annuleren: false });
@@ -122,6 +146,40 @@ export function PolitieImportPage() {
       setGemeld('De import is geannuleerd; er is niets ingelezen.');
       return;
     }
+
+    // The code lists go first: the server checks them before the (possibly large) file is sent.
+    for (const soort of codelijstSoorten) {
+      const lijst = codelijsten[soort];
+      if (!lijst) continue;
+      const naam = codelijstTeksten[soort].naam;
+      setStap((s) => (s.soort === 'bezig' ? { ...s, codelijst: `${naam[0]!.toUpperCase()}${naam.slice(1)} versturen: ${lijst.name}` } : s));
+      setGemeld(`${naam[0]!.toUpperCase()}${naam.slice(1)} versturen.`);
+      const pad = `${api}/imports/${id}/codelijsten/${soort}`;
+      let r = await stuurBestand<CodelijstAntwoord>(pad, lijst, csrf.current);
+      if (!r.ok && r.status === 403) {
+        const na = await vernieuwSessie();
+        if (na && na.csrfToken !== csrf.current) r = await stuurBestand<CodelijstAntwoord>(pad, lijst, na.csrfToken);
+      }
+      if (annuleren.current) {
+        // "Annuleren" came while the list was sent; annuleer() has cancelled the import.
+        importId.current = null;
+        setStap({ soort: 'geannuleerd', bestandsnaam: bestand.name });
+        setGemeld('De import is geannuleerd; er is niets ingelezen.');
+        return;
+      }
+      if (!r.ok) {
+        // Nothing is imported without the list: the waiting import is dropped, the reason shown beside the field.
+        importId.current = null;
+        await schrijf('DELETE', `${api}/imports/${id}`);
+        const reden = r.probleem.detail ?? `De ${naam} is geweigerd.`;
+        focusLijst.current = soort;
+        setLijstFouten({ [soort]: reden });
+        setStap({ soort: 'rust' });
+        setGemeld(`De import is niet begonnen; er is niets ingelezen. ${reden}`);
+        return;
+      }
+    }
+    setStap((s) => (s.soort === 'bezig' ? { ...s, codelijst: undefined } : s));
 
     // Poll the progress while the upload runs; an answer after the end is ignored.
     let loopt = true;
@@ -158,6 +216,9 @@ export function PolitieImportPage() {
       setGemeld(`Import klaar: ${getal(s.regelsGeimporteerd)} van ${getal(s.regelsGelezen)} regels ingelezen.`);
       setBestand(null);
       if (invoer.current) invoer.current.value = '';
+      // The code lists belonged to this import; the next one needs them chosen again.
+      setCodelijsten({});
+      for (const soort of codelijstSoorten) if (lijstInvoer[soort].current) lijstInvoer[soort].current.value = '';
     } else if (!r.ok && r.status === 422) {
       setStap({ soort: 'geweigerd', bestandsnaam: bestand.name, probleem: r.probleem });
       setGemeld('Het bestand is geweigerd; er is niets ingelezen.');
@@ -258,6 +319,32 @@ export function PolitieImportPage() {
               }}
             />
           </div>
+          <div className="kp-politie-codelijsten">
+            <fieldset className="kp-fieldset" aria-describedby="codelijsten-uitleg">
+              <legend>Codelijsten van CBS (optioneel)</legend>
+              <p className="utrecht-paragraph kp-field__uitleg" id="codelijsten-uitleg">
+                Meestal niet nodig. Een codelijst geldt alleen voor deze import en gaat mee vóór het bestand; hoogstens 20 MB per lijst.
+              </p>
+              {codelijstSoorten.map((soort) => (
+                <CodelijstVeld
+                  key={soort}
+                  soort={soort}
+                  fout={lijstFouten[soort] ?? null}
+                  bezig={bezig}
+                  invoerRef={lijstInvoer[soort]}
+                  onKies={(f) => {
+                    setCodelijsten((c) => {
+                      const nieuw = { ...c };
+                      if (f) nieuw[soort] = f;
+                      else delete nieuw[soort];
+                      return nieuw;
+                    });
+                    setLijstFouten((l) => ({ ...l, [soort]: undefined }));
+                  }}
+                />
+              ))}
+            </fieldset>
+          </div>
           <div className="kp-actions">
             <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={bezig}>
               Importeren
@@ -289,6 +376,7 @@ export function PolitieImportPage() {
             value={stap.voortgang.fase === 'opslaan' || stap.voortgang.fase === 'klaar' ? stap.voortgang.bytesTotaal || 1 : stap.voortgang.bytesGelezen}
             aria-describedby="import-voortgang-tekst"
           />
+          {stap.codelijst ? <p className="utrecht-paragraph">{stap.codelijst}</p> : null}
           <p className="utrecht-paragraph" id="import-voortgang-tekst">
             {voortgangTekst(stap.voortgang)}
           </p>
