@@ -290,14 +290,26 @@ export async function laadHalt(db: Queryable, werkruimteId: string): Promise<Hal
 
 /**
  * Vergelijking met gemeenten van dezelfde grootteklasse die ook zijn ingelezen: per thema het
- * aantal per 1.000 inwoners van de eigen gemeente, het gemiddelde van de klasse en de plaats.
+ * aantal per 1.000 inwoners van de eigen gemeente, het gemiddelde van de klasse en de plaats. Een
+ * gemeente zonder eigen rij maar met wijken of buurten telt mee met hun som (`herkomst` zegt dat).
  */
 export async function vergelijkingVoorWerkruimte(db: Queryable, werkruimteId: string, jaar?: number) {
   const eigen = await gemeentenVan(db, werkruimteId);
   const afwijkingen = await laadAfwijkingen(db, werkruimteId);
-  const laatste = jaar ?? (await db.query<{ jaar: number | null }>(`select max(jaar) as jaar from politie_cijfers where maand = 0 and gemeente = any($1::text[]) and niveau = 'gemeente'`, [eigen])).rows[0]?.jaar;
+  const laatste = jaar ?? (await db.query<{ jaar: number | null }>(`select max(jaar) as jaar from politie_cijfers where maand = 0 and gemeente = any($1::text[]) and niveau in ('gemeente', 'wijk', 'buurt')`, [eigen])).rows[0]?.jaar;
   if (!laatste) return { jaar: null, gemeenten: [] };
-  const rijen = await laadRijen(db, { niveaus: ['gemeente'], jaarVan: laatste, jaarTot: laatste });
+  const rijen: (CijferRij & { herkomst?: string | null })[] = await laadRijen(db, { niveaus: ['gemeente'], jaarVan: laatste, jaarTot: laatste });
+  // Gemeenten met alleen wijken of buurten in de import (zoals een download van data.politie.nl): hun som.
+  const metGemeenterij = new Set(rijen.map((r) => r.regio));
+  const zonder = (
+    await db.query<{ gemeente: string }>(`select distinct gemeente from politie_cijfers where maand = 0 and jaar = $1 and niveau in ('wijk', 'buurt')`, [laatste])
+  ).rows
+    .map((r) => r.gemeente)
+    .filter((g) => !metGemeenterij.has(g));
+  if (zonder.length > 0) {
+    const gebieden = await laadRijen(db, { gemeenten: zonder, niveaus: ['wijk', 'buurt'], jaarVan: laatste, jaarTot: laatste });
+    for (const g of zonder) rijen.push(...gemeenteJaarrijen(gebieden.filter((r) => r.regio.slice(2, 6) === g.slice(2)), g));
+  }
   const inwoners = await laadInwoners(db, rijen.map((r) => r.regio));
   const themas = groepen('thema', afwijkingen);
   const metInwoners = rijen.map((r) => ({ r, inw: inwoners(r.regio, laatste)?.aantal ?? null })).filter((x) => x.inw !== null);
@@ -305,14 +317,18 @@ export async function vergelijkingVoorWerkruimte(db: Queryable, werkruimteId: st
     jaar: laatste,
     gemeenten: eigen.map((code) => {
       const zelf = metInwoners.find((x) => x.r.regio === code);
-      if (!zelf) return { code, naam: regioNaam(code), klasse: null, vergeleken: [], themas: [] };
+      if (!zelf) return { code, naam: regioNaam(code), klasse: null, herkomst: null, vergeleken: [], themas: [] };
       const klasse = grootteklasse(zelf.inw!);
       const groep = metInwoners.filter((x) => grootteklasse(x.inw!) === klasse);
       return {
         code,
         naam: regioNaam(code),
         klasse: klasse.naam,
-        vergeleken: groep.filter((x) => x.r.regio !== code).map((x) => ({ code: x.r.regio, naam: regioNaam(x.r.regio), inwoners: x.inw })),
+        /** null: het gemeentecijfer zelf; anders bv. 'som van 12 wijken'. */
+        herkomst: zelf.r.herkomst ?? null,
+        vergeleken: groep
+          .filter((x) => x.r.regio !== code)
+          .map((x) => ({ code: x.r.regio, naam: regioNaam(x.r.regio), inwoners: x.inw, herkomst: x.r.herkomst ?? null })),
         themas: [...themas].map(([themaId, codes]) => {
           const waarden = groep.map((x) => ({ code: x.r.regio, per1000: per1000(somVan(x.r.aantallen, codes), x.inw) })).filter((w) => w.per1000 !== null);
           const eigenWaarde = waarden.find((w) => w.code === code)?.per1000 ?? null;

@@ -183,4 +183,26 @@ describe.each(dbKinds)('import van politiecijfers (%s)', (kind) => {
     expect(v.gemeenten[0]).toMatchObject({ code: 'GM0363', klasse: '150.000 inwoners of meer' });
     expect(v.gemeenten[0]!.vergeleken.map((g) => g.code)).toEqual(['GM0014']);
   });
+
+  it('vergelijkt ook een gemeente die alleen buurten heeft (echte download): met de som van haar buurten', async () => {
+    // 2024: Amsterdam alleen als buurten (eerste test); Rotterdam en Utrecht als gemeente.
+    const regels = [kop];
+    for (const [regio, n] of [
+      ['GM0599', 9000],
+      ['GM0344', 4000],
+    ] as const) {
+      for (const code of ['0.0.0', '1.1.1', '2.5.2']) regels.push(`"x";"${regio}";"${code}";"2024JJ00";"${n}"`);
+    }
+    expect((await importeer(tekst(regels.join('\n')))).status).toBe('ingelezen');
+    const v = await vergelijkingVoorWerkruimte(t.db, werkruimteId);
+    expect(v.jaar).toBe(2024);
+    const amsterdam = v.gemeenten[0]!;
+    expect(amsterdam).toMatchObject({ code: 'GM0363', klasse: '150.000 inwoners of meer', herkomst: 'som van 517 buurten' });
+    expect(amsterdam.vergeleken).toEqual([
+      expect.objectContaining({ code: 'GM0344', herkomst: null }),
+      expect.objectContaining({ code: 'GM0599', herkomst: null }),
+    ]);
+    const woning = amsterdam.themas.find((th) => th.per1000 !== null && th.van === 3);
+    expect(woning).toBeDefined();
+  });
 });

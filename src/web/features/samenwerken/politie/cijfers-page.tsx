@@ -24,7 +24,9 @@ interface Vergelijking {
     code: string;
     naam: string;
     klasse: string | null;
-    vergeleken: { code: string; naam: string; inwoners: number | null }[];
+    /** null: het cijfer van de gemeente zelf; anders bv. 'som van 517 buurten'. */
+    herkomst: string | null;
+    vergeleken: { code: string; naam: string; inwoners: number | null; herkomst: string | null }[];
     themas: { themaId: string; naam: string; per1000: number | null; gemiddelde: number | null; plaats: number | null; van: number }[];
   }[];
 }
@@ -223,8 +225,8 @@ function VergelijkingSectie({ api, jaren, namen }: { api: string; jaren: number[
         Vergelijking met gemeenten van dezelfde grootte
       </h2>
       <p className="utrecht-paragraph">
-        Per thema het aantal per 1.000 inwoners naast het gemiddelde van de ingelezen gemeenten in dezelfde grootteklasse. Plaats 1 is het laagste aantal. De
-        vergelijking kan alleen met gemeenten waarvan cijfers voor de gemeente als geheel zijn ingelezen.
+        Per thema het aantal per 1.000 inwoners naast het gemiddelde van de ingelezen gemeenten in dezelfde grootteklasse. Plaats 1 is het laagste aantal. Heeft een
+        import alleen wijken of buurten van een gemeente (zoals een download van data.politie.nl), dan telt Kernplan die op; dat staat er dan bij.
       </p>
       {jaren.length > 1 ? (
         <div className="utrecht-form-field kp-field">
@@ -244,7 +246,7 @@ function VergelijkingSectie({ api, jaren, namen }: { api: string; jaren: number[
       <Laden toestand={toestand}>
         {(v) =>
           v.jaar === null ? (
-            <p className="utrecht-paragraph kp-muted">Nog geen vergelijking: daarvoor zijn cijfers nodig van de gemeente als geheel (GM-code) en van andere gemeenten van dezelfde grootte.</p>
+            <p className="utrecht-paragraph kp-muted">Nog geen vergelijking: daarvoor zijn cijfers nodig van uw gemeente (als geheel of per wijk of buurt) en van andere gemeenten van dezelfde grootte.</p>
           ) : (
             <>
               {v.gemeenten.map((ruw) => metNaam(ruw, namen)).map((g) => (
@@ -252,15 +254,16 @@ function VergelijkingSectie({ api, jaren, namen }: { api: string; jaren: number[
                   {v.gemeenten.length > 1 ? <h3 className="utrecht-heading-3">{g.naam}</h3> : null}
                   {g.klasse === null ? (
                     <p className="utrecht-paragraph kp-muted">
-                      Geen vergelijking voor {g.naam}: voor {v.jaar} is geen cijfer van de gemeente als geheel ingelezen.
+                      Geen vergelijking voor {g.naam}: voor {v.jaar} zijn geen cijfers van deze gemeente ingelezen, of het aantal inwoners is niet bekend.
                     </p>
                   ) : (
                     <>
                       <p className="utrecht-paragraph">
-                        {g.naam} in {v.jaar}, grootteklasse {g.klasse}.{' '}
+                        {g.naam} in {v.jaar}, grootteklasse {g.klasse}
+                        {g.herkomst ? ` (cijfers: ${g.herkomst})` : ''}.{' '}
                         {g.vergeleken.length === 0
                           ? 'Er zijn nog geen andere gemeenten van deze grootte ingelezen; importeer cijfers van meer gemeenten om te vergelijken.'
-                          : `Vergeleken met ${g.vergeleken.length === 1 ? '1 andere gemeente' : `${g.vergeleken.length} andere gemeenten`}: ${g.vergeleken.map((x) => x.naam).join(', ')}.`}
+                          : `Vergeleken met ${g.vergeleken.length === 1 ? '1 andere gemeente' : `${g.vergeleken.length} andere gemeenten`}: ${g.vergeleken.map((x) => (x.herkomst ? `${x.naam} (${x.herkomst})` : x.naam)).join(', ')}.`}
                       </p>
                       <Tabelkader label={`Vergelijking ${g.naam} ${v.jaar}`}>
                         <table className="utrecht-table kp-table kp-politie-tabel">
