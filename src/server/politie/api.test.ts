@@ -240,7 +240,7 @@ describe.each(dbKinds)('API politiecijfers (%s)', (kind) => {
     });
     expect(r.status).toBe(201);
     const v = (await as.lezer.get(`/werkruimtes/${w}/indicatoren/${String(r.body.id)}`)).body.vergelijkbareGemeenten as Record<string, unknown>;
-    // The latest year with a row for Amsterdam itself (2024 came only as neighbourhoods); Utrecht is lowest.
+    // The latest year with figures of Amsterdam and of other municipalities (2024 has only Amsterdam's neighbourhoods); Utrecht is lowest.
     expect(v).toMatchObject({ jaar: 2023, klasse: '150.000 inwoners of meer', van: 4, plaats: 2 });
     expect(v.gemiddelde).toBeGreaterThan(3);
   });

@@ -296,7 +296,14 @@ export async function laadHalt(db: Queryable, werkruimteId: string): Promise<Hal
 export async function vergelijkingVoorWerkruimte(db: Queryable, werkruimteId: string, jaar?: number) {
   const eigen = await gemeentenVan(db, werkruimteId);
   const afwijkingen = await laadAfwijkingen(db, werkruimteId);
-  const laatste = jaar ?? (await db.query<{ jaar: number | null }>(`select max(jaar) as jaar from politie_cijfers where maand = 0 and gemeente = any($1::text[]) and niveau in ('gemeente', 'wijk', 'buurt')`, [eigen])).rows[0]?.jaar;
+  // Standaard het laatste jaar met cijfers van de eigen gemeente én van een andere gemeente; anders het
+  // laatste jaar van de eigen gemeente.
+  const { rows: jaren } = await db.query<{ jaar: number; eigen: boolean; ander: boolean }>(
+    `select jaar, bool_or(gemeente = any($1::text[])) as eigen, bool_or(gemeente <> all($1::text[])) as ander
+       from politie_cijfers where maand = 0 and niveau in ('gemeente', 'wijk', 'buurt') group by jaar order by jaar desc`,
+    [eigen],
+  );
+  const laatste = jaar ?? (jaren.find((j) => j.eigen && j.ander) ?? jaren.find((j) => j.eigen))?.jaar;
   if (!laatste) return { jaar: null, gemeenten: [] };
   const rijen: (CijferRij & { herkomst?: string | null })[] = await laadRijen(db, { niveaus: ['gemeente'], jaarVan: laatste, jaarTot: laatste });
   // Gemeenten met alleen wijken of buurten in de import (zoals een download van data.politie.nl): hun som.
