@@ -1,18 +1,17 @@
 /**
  * Hoe de politiecijfers worden opgeslagen (ADR 0011): één rij per gemeente x niveau (land, gemeente,
  * wijk, buurt, overig) x periode, met de regiocodes van die rij en hun aantallen als één reeks
- * bytes: per regio 59 gehele getallen van 4 bytes (big-endian, zoals PostgreSQL's int4send), in de
- * volgorde van de soorten misdrijf; -1 is onbekend of niet geleverd. Een landelijke import van 8.000
- * regio's x 5 jaar wordt zo een paar duizend rijen in plaats van 40.000, en de database hoeft geen
- * 2,4 miljoen getallen als tekst te ontleden. Zuivere code: groeperen, samenvoegen en (de)coderen.
+ * bytes: per regio 59 getallen in de volgorde van de soorten misdrijf, elk als `aantal + 1` in
+ * LEB128 (7 bits per byte, het hoogste bit zegt dat er nog een byte volgt); 0 is onbekend of niet
+ * geleverd. De meeste aantallen zijn klein, dus meestal één byte: een landelijke import van 8.000
+ * regio's x 5 jaar wordt 2.000 rijen en 3 MB in plaats van 40.000 rijen met 2,4 miljoen getallen
+ * als tekst. Zuivere code: groeperen, samenvoegen en (de)coderen.
  */
 import type { CijferRij } from './cijfers.ts';
 import { AANTAL_SOORTEN, type CelBlok, WAARDE } from './inlezen.ts';
 import { gemeenteVanCode, regioSoort, type RegioSoort } from './regios.ts';
 
 export const ONBEKEND_GETAL = -1;
-/** Bytes per regio: 59 soorten x 4 bytes. */
-const REGIO_BYTES = AANTAL_SOORTEN * 4;
 
 export interface Opslagrij {
   /** GMxxxx, of '' voor Nederland en overige regio's. */
@@ -22,7 +21,7 @@ export interface Opslagrij {
   maand: number;
   /** Oplopend gesorteerd. */
   regios: string[];
-  /** Per regio 59 int32 big-endian (zoals in de database), -1 is onbekend. */
+  /** Per regio 59 getallen als `aantal + 1` in LEB128 (0 is onbekend); zie `codeer` en `decodeer`. */
   aantallen: Uint8Array;
 }
 
@@ -75,23 +74,58 @@ export function groepeer(blok: CelBlok): Opslagrij[] {
     // Constanten als lokale waarden: een geïmporteerde binding kost in deze lus per keer een controle.
     const n = AANTAL_SOORTEN;
     const bekend = WAARDE;
-    const aantallen = new Uint8Array(cellen.length * n * 4);
+    const ruimte = new Uint8Array(cellen.length * n * 5);
     let p = 0;
     for (let i = 0; i < cellen.length; i++) {
       const van = cellen[i]! * n;
       for (let s = 0; s < n; s++) {
-        // Big-endian; onbekend is -1 (vier keer 0xff).
-        const v = status[van + s] === bekend ? waarden[van + s]! : -1;
-        aantallen[p] = v >>> 24;
-        aantallen[p + 1] = v >>> 16;
-        aantallen[p + 2] = v >>> 8;
-        aantallen[p + 3] = v;
-        p += 4;
+        let u = status[van + s] === bekend ? waarden[van + s]! + 1 : 0;
+        while (u >= 0x80) {
+          ruimte[p++] = (u & 0x7f) | 0x80;
+          u >>>= 7;
+        }
+        ruimte[p++] = u;
       }
     }
+    const aantallen = ruimte.slice(0, p);
     rijen.push({ ...rij, regios: cellen.map((c) => blok.regio[c]!), aantallen });
   }
   return rijen;
+}
+
+/** De getallen als bytes (`aantal + 1` in LEB128, 0 voor onbekend: -1 of kleiner). */
+export function codeer(getallen: Int32Array): Uint8Array {
+  const ruimte = new Uint8Array(getallen.length * 5);
+  let p = 0;
+  for (let i = 0; i < getallen.length; i++) {
+    let u = getallen[i]! < 0 ? 0 : getallen[i]! + 1;
+    while (u >= 0x80) {
+      ruimte[p++] = (u & 0x7f) | 0x80;
+      u >>>= 7;
+    }
+    ruimte[p++] = u;
+  }
+  return ruimte.slice(0, p);
+}
+
+/** De `aantal` getallen uit bytes (-1 voor onbekend). Gooit als de bytes niet precies zoveel getallen zijn. */
+export function decodeer(bytes: Uint8Array, aantal: number): Int32Array {
+  const getallen = new Int32Array(aantal);
+  let p = 0;
+  for (let i = 0; i < aantal; i++) {
+    let u = 0;
+    let schuif = 0;
+    for (;;) {
+      if (p >= bytes.length || schuif > 28) throw new Error(`Politiecijfers beschadigd: ${bytes.length} bytes bevatten geen ${aantal} getallen.`);
+      const b = bytes[p++]!;
+      u += (b & 0x7f) * 2 ** schuif;
+      if (b < 0x80) break;
+      schuif += 7;
+    }
+    getallen[i] = u - 1;
+  }
+  if (p !== bytes.length) throw new Error(`Politiecijfers beschadigd: ${bytes.length - p} bytes over na ${aantal} getallen.`);
+  return getallen;
 }
 
 /**
@@ -99,35 +133,39 @@ export function groepeer(blok: CelBlok): Opslagrij[] {
  * bekende nieuwe waarde voor; een onbekende nieuwe waarde laat een bekende oude staan.
  */
 export function voegSamen(oud: Opslagrij, nieuw: Opslagrij): Opslagrij {
+  const n = AANTAL_SOORTEN;
   const regios = [...new Set([...oud.regios, ...nieuw.regios])].sort();
   const plekOud = new Map(oud.regios.map((r, i) => [r, i]));
   const plekNieuw = new Map(nieuw.regios.map((r, i) => [r, i]));
-  const aantallen = new Uint8Array(regios.length * REGIO_BYTES).fill(0xff); // -1: onbekend
+  const oudeGetallen = decodeer(oud.aantallen, oud.regios.length * n);
+  const nieuweGetallen = decodeer(nieuw.aantallen, nieuw.regios.length * n);
+  const getallen = new Int32Array(regios.length * n).fill(ONBEKEND_GETAL);
   regios.forEach((r, i) => {
-    const naar = i * REGIO_BYTES;
     const o = plekOud.get(r);
-    if (o !== undefined) aantallen.set(oud.aantallen.subarray(o * REGIO_BYTES, (o + 1) * REGIO_BYTES), naar);
-    const n = plekNieuw.get(r);
-    if (n === undefined) return;
-    for (let s = 0; s < REGIO_BYTES; s += 4) {
-      const van = n * REGIO_BYTES + s;
-      const w = nieuw.aantallen.subarray(van, van + 4);
-      if (!(w[0] === 0xff && w[1] === 0xff && w[2] === 0xff && w[3] === 0xff)) aantallen.set(w, naar + s);
+    if (o !== undefined) getallen.set(oudeGetallen.subarray(o * n, (o + 1) * n), i * n);
+    const w = plekNieuw.get(r);
+    if (w === undefined) return;
+    for (let s = 0; s < n; s++) {
+      const v = nieuweGetallen[w * n + s]!;
+      if (v !== ONBEKEND_GETAL) getallen[i * n + s] = v;
     }
   });
-  return { gemeente: nieuw.gemeente, niveau: nieuw.niveau, jaar: nieuw.jaar, maand: nieuw.maand, regios, aantallen };
+  return { gemeente: nieuw.gemeente, niveau: nieuw.niveau, jaar: nieuw.jaar, maand: nieuw.maand, regios, aantallen: codeer(getallen) };
 }
 
 /** De regio's van een opslagrij als cijferrijen (null voor onbekend). */
 export function naarCijferrijen(rij: Opslagrij): CijferRij[] {
-  if (rij.aantallen.length !== rij.regios.length * REGIO_BYTES) {
-    throw new Error(`Politiecijfers beschadigd: ${rij.regios.length} regio's maar ${rij.aantallen.length} bytes (${rijSleutel(rij)}).`);
+  const n = AANTAL_SOORTEN;
+  let getallen: Int32Array;
+  try {
+    getallen = decodeer(rij.aantallen, rij.regios.length * n);
+  } catch (err) {
+    throw new Error(`${(err as Error).message} (${rijSleutel(rij).replaceAll('\t', ' ')})`, { cause: err });
   }
-  const view = new DataView(rij.aantallen.buffer, rij.aantallen.byteOffset, rij.aantallen.byteLength);
   return rij.regios.map((regio, i) => {
-    const aantallen: (number | null)[] = new Array(AANTAL_SOORTEN);
-    for (let s = 0; s < AANTAL_SOORTEN; s++) {
-      const w = view.getInt32((i * AANTAL_SOORTEN + s) * 4, false);
+    const aantallen: (number | null)[] = new Array(n);
+    for (let s = 0; s < n; s++) {
+      const w = getallen[i * n + s]!;
       aantallen[s] = w === ONBEKEND_GETAL ? null : w;
     }
     return { regio, jaar: rij.jaar, maand: rij.maand, aantallen };

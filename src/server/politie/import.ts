@@ -113,6 +113,17 @@ const REGIOS_PER_COPY = 20_000;
 const uitpakken = (kolommen: string) =>
   `select ${kolommen} from (select string_to_array(l, E'\\t') as v from string_to_table($1, E'\\n') as l where l <> '') as r`;
 
+/** De sleutels van de rijen in `tabel` (bij de buffer: van deze import) in de perioden van `rijen`. */
+async function bestaandeSleutels(tx: Queryable, tabel: Tabel, rijen: readonly Opslagrij[], importId: string): Promise<Set<string>> {
+  const perioden = [...new Set(rijen.map((r) => r.jaar * 16 + r.maand))];
+  const { rows } = await tx.query<{ gemeente: string; niveau: RegioSoort; jaar: number; maand: number }>(
+    `select gemeente, niveau, jaar, maand from ${tabel}
+      where jaar * 16 + maand = any($1::int[]) and ${tabel === 'politie_import_buffer' ? 'import_id = $2' : '$2::uuid is not null'}`,
+    [perioden, importId],
+  );
+  return new Set(rows.map(rijSleutel));
+}
+
 /** Haalt de rijen uit `tabel` met dezelfde sleutel als `rijen` weg (bij de buffer: van deze import) en geeft ze terug. */
 async function neemBestaandeRijen(tx: Queryable, tabel: Tabel, rijen: readonly Opslagrij[], importId: string): Promise<Map<string, Opslagrij>> {
   const uit = new Map<string, Opslagrij>();
@@ -144,7 +155,9 @@ async function schrijfRijen(tx: Queryable, tabel: Tabel, rijen: readonly Opslagr
     while (tot < rijen.length && (tot === van || regios + rijen[tot]!.regios.length <= REGIOS_PER_COPY)) regios += rijen[tot++]!.regios.length;
     const deel = rijen.slice(van, tot);
     van = tot;
-    const oud = await neemBestaandeRijen(tx, tabel, deel, importId);
+    // Alleen rijen die er al zijn, hoeven eruit en samengevoegd (bij een eerste import: geen).
+    const bestaand = await bestaandeSleutels(tx, tabel, deel, importId);
+    const oud = await neemBestaandeRijen(tx, tabel, bestaand.size === deel.length ? deel : deel.filter((r) => bestaand.has(rijSleutel(r))), importId);
     const samen = deel.map((n) => {
       const o = oud.get(rijSleutel(n));
       return o ? voegSamen(o, n) : n;
@@ -180,14 +193,19 @@ class Dekking {
   tel(blok: CelBlok): void {
     this.cellen += blok.aantal;
     let vorige = '';
+    // Lokale waarden in de lus (miljoenen waarden bij een landelijke import).
+    const n = AANTAL_SOORTEN;
+    const bekend = WAARDE;
+    const { status, waarden } = blok;
+    const totalen = this.totalen;
     for (let c = 0; c < blok.aantal; c++) {
       const r = blok.regio[c]!;
       if (r !== vorige) {
         this.regios.add(r);
         vorige = r;
       }
-      const basis = c * AANTAL_SOORTEN;
-      for (let s = 0; s < AANTAL_SOORTEN; s++) if (blok.status[basis + s] === WAARDE) this.totalen[s]! += blok.waarden[basis + s]!;
+      const basis = c * n;
+      for (let s = 0; s < n; s++) if (status[basis + s] === bekend) totalen[s]! += waarden[basis + s]!;
     }
   }
 
@@ -242,7 +260,12 @@ async function voerUit(db: Db, invoer: ImportInvoer): Promise<ImportUitslag> {
     const soortTitels = invoer.codelijsten?.soorten ? leesSoortCodelijst(invoer.codelijsten.soorten) : new Map<string, string>();
     const regios = regiolijst([...extraRegios, ...codelijstRegios]);
     inlezer = new Inlezer({ regios, gemeenten: invoer.gemeenten ?? werkruimte?.gemeenten.map((g) => g.code) ?? [], maxCellen: invoer.maxCellen });
-    lezer = new Lezer(inlezer, { ...standaardParallel, ...invoer.parallel, ...(invoer.maxCellen ? { maxCellen: Math.max(1, Math.floor(invoer.maxCellen / 2)) } : {}) });
+    lezer = new Lezer(
+      inlezer,
+      { ...standaardParallel, ...invoer.parallel, ...(invoer.maxCellen ? { maxCellen: Math.max(1, Math.floor(invoer.maxCellen / 2)) } : {}) },
+      true,
+      invoer.bytesTotaal ?? null,
+    );
 
     const hash = createHash('sha256');
     const dekking = new Dekking();

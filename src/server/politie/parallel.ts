@@ -18,7 +18,7 @@ const LF = 0x0a;
 export interface ParallelOpties {
   /** Pas parallel lezen vanaf zoveel gelezen bytes (kleine bestanden lezen in één keer sneller). */
   vanafBytes: number;
-  /** Grootte van een segment. */
+  /** Grootte van een segment (klein genoeg dat de leesthread aan het eind niet lang nawerkt). */
   segmentBytes: number;
   /** Zoveel segmenten mag de leesthread tegelijk in de wachtrij hebben; de rest leest de hoofdthread. */
   inVluchtMax: number;
@@ -26,7 +26,7 @@ export interface ParallelOpties {
   maxFouten?: number;
 }
 
-export const standaardParallel: ParallelOpties = { vanafBytes: 4 << 20, segmentBytes: 2 << 20, inVluchtMax: 2, maxCellen: 125_000 };
+export const standaardParallel: ParallelOpties = { vanafBytes: 4 << 20, segmentBytes: 1 << 19, inVluchtMax: 8, maxCellen: 125_000 };
 
 /** Eén leesthread per proces. */
 class LeesWerker {
@@ -93,6 +93,8 @@ export class Lezer {
     readonly inlezer: Inlezer,
     private readonly opties: ParallelOpties = standaardParallel,
     private readonly metWerker = true,
+    /** De grootte van het bestand, als die bekend is. */
+    private readonly bytesTotaal: number | null = null,
   ) {}
 
   get bytesGelezen(): number {
@@ -123,12 +125,11 @@ export class Lezer {
   async klaar(): Promise<void> {
     if (this.parallel) {
       await this.knip(true);
-      while (this.inVlucht > 0) await this.wacht();
+      // De leesthread geeft zijn deel zodra zijn laatste segment klaar is (berichten komen op volgorde).
+      this.w?.stuur({ soort: 'einde' });
+      while (!this.probleem && (this.inVlucht > 0 || (this.w && !this.eindDeel))) await this.wacht();
       this.gooiProbleem();
-      if (this.w) {
-        this.w.stuur({ soort: 'einde' });
-        while (!this.eindDeel) await this.wacht();
-        this.gooiProbleem();
+      if (this.w && this.eindDeel) {
         this.inlezer.voegDeelToe(this.eindDeel);
         this.eindDeel = null;
         this.w.luister(null);
@@ -238,7 +239,10 @@ export class Lezer {
     const zoek = Buffer.from(segment.buffer, segment.byteOffset, segment.byteLength);
     for (let i = zoek.indexOf(LF); i >= 0; i = zoek.indexOf(LF, i + 1)) regels++;
     this.regel += regels;
-    if (this.w && this.inVlucht < this.opties.inVluchtMax) {
+    // Bij het einde van het bestand (als de grootte bekend is) krijgt de leesthread minder, zodat hij
+    // niet nawerkt terwijl de hoofdthread wacht.
+    const bijnaKlaar = this.bytesTotaal !== null && this.bytesTotaal - this.gelezen < this.opties.inVluchtMax * this.opties.segmentBytes;
+    if (this.w && this.inVlucht < (bijnaKlaar ? 1 : this.opties.inVluchtMax)) {
       this.inVlucht++;
       this.w.stuur({ soort: 'segment', segment, eersteRegel }, [segment.buffer as ArrayBuffer]);
     } else {
