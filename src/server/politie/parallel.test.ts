@@ -71,6 +71,15 @@ describe.each(dbKinds)('parallel inlezen met de leesthread (%s)', (kind) => {
     expect(rijen).toHaveLength(600);
     expect(await laadRijen(twee.db)).toEqual(rijen);
 
+    // Stukken met een eigen buffer (zoals van een bestandsstroom) gaan zonder kopiëren naar de leesthread.
+    await twee.db.query('delete from politie_cijfers');
+    const eigen = function* () {
+      for (const s of stukken(bytes, 48 * 1024)) yield s.slice();
+    };
+    const d = ingelezen(await importeerPolitiecijfers(twee.db, { bron: eigen(), bestandsnaam: 'land.csv', bytesTotaal: bytes.length, parallel: { vanafBytes: 64 * 1024, segmentBytes: 64 * 1024 } }));
+    expect(kern(d)).toEqual(kern(a));
+    expect(await laadRijen(twee.db)).toEqual(rijen);
+
     // Weinig cellen in het geheugen: de leesthread geeft tussendoor zijn cellen af, de import schrijft naar de buffer.
     await twee.db.query('delete from politie_cijfers');
     // (Dubbele regels tussen twee keer legen zijn dan niet meer te zien; dat geldt ook zonder leesthread.)

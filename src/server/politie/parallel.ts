@@ -116,6 +116,24 @@ export class Lezer {
       if (this.gelezen >= this.opties.vanafBytes) this.begin();
       return;
     }
+    // Een groot stuk met een eigen buffer (zoals van een bestandsstroom): zonder kopiëren. Het begin tot
+    // het eerste regeleinde hoort bij de rest van het vorige stuk; het stuk daarna tot het laatste
+    // regeleinde is een segment; wat overblijft gaat mee naar het volgende stuk.
+    const eigenBuffer = stuk.byteOffset === 0 && stuk.byteLength === stuk.buffer.byteLength;
+    if (eigenBuffer && stuk.length >= this.opties.segmentBytes / 2 && this.opgespaard < this.opties.segmentBytes) {
+      const eerste = stuk.indexOf(LF);
+      const laatste = stuk.lastIndexOf(LF);
+      if (eerste >= 0 && laatste > eerste) {
+        this.stukken.push(stuk.subarray(0, eerste + 1));
+        this.opgespaard += eerste + 1;
+        await this.knip(true);
+        const rest = stuk.slice(laatste + 1);
+        await this.lees(stuk.subarray(eerste + 1, laatste + 1));
+        this.stukken = rest.length ? [rest] : [];
+        this.opgespaard = rest.length;
+        return;
+      }
+    }
     this.stukken.push(stuk);
     this.opgespaard += stuk.length;
     if (this.opgespaard >= this.opties.segmentBytes) await this.knip(false);
@@ -233,6 +251,14 @@ export class Lezer {
     const segment = samen.subarray(0, tot);
     this.stukken = tot === samen.length ? [] : [samen.slice(tot)];
     this.opgespaard = samen.length - tot;
+    await this.lees(segment);
+  }
+
+  /**
+   * Leest een segment (dat op een regeleinde eindigt, of het einde van het bestand is), hier of in de
+   * leesthread. Een segment voor de leesthread gaat met zijn hele buffer mee (overdragen, niet kopiëren).
+   */
+  private async lees(segment: Uint8Array): Promise<void> {
     const eersteRegel = this.regel;
     let regels = 0;
     // Buffer.indexOf zoekt met memchr: veel sneller dan Uint8Array.indexOf of een lus in JavaScript.
@@ -242,7 +268,7 @@ export class Lezer {
     // Bij het einde van het bestand (als de grootte bekend is) krijgt de leesthread minder, zodat hij
     // niet nawerkt terwijl de hoofdthread wacht.
     const bijnaKlaar = this.bytesTotaal !== null && this.bytesTotaal - this.gelezen < this.opties.inVluchtMax * this.opties.segmentBytes;
-    if (this.w && this.inVlucht < (bijnaKlaar ? 1 : this.opties.inVluchtMax)) {
+    if (this.w && segment.length >= 4096 && this.inVlucht < (bijnaKlaar ? 1 : this.opties.inVluchtMax)) {
       this.inVlucht++;
       this.w.stuur({ soort: 'segment', segment, eersteRegel }, [segment.buffer as ArrayBuffer]);
     } else {
