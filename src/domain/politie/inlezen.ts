@@ -44,6 +44,15 @@ export interface FouteRegel {
   reden: string;
 }
 
+/** De weigering bij meer dan `max` foute regels, met een van die regels als voorbeeld (als die er is). */
+export function teVeelFouten(max: number, voorbeeld?: FouteRegel): BestandGeweigerd {
+  const uitleg = voorbeeld ? ` (bijvoorbeeld ${voorbeeld.reden.replace(/\.$/, '').replace(/^Regel (\d+): /, 'op regel $1: ')})` : '';
+  return new BestandGeweigerd(
+    `Meer dan ${max.toLocaleString('nl-NL')} foute regels${uitleg}. De import is gestopt en er is niets ingelezen. Controleer of dit het goede bestand is.`,
+    voorbeeld?.regel,
+  );
+}
+
 export interface OnbekendeSoort {
   code: string;
   regels: number;
@@ -519,13 +528,7 @@ export class Inlezer {
   private fout(regel: number, reden: string): void {
     this.foutenTotaal++;
     if (this.fouten.length < this.maxFouten) this.fouten.push({ regel, reden: `Regel ${regel}: ${reden}.` });
-    if (this.foutenTotaal > this.maxFouten) {
-      throw new BestandGeweigerd(
-        `Meer dan ${this.maxFouten.toLocaleString('nl-NL')} foute regels (de laatste op regel ${regel}: ${reden}). ` +
-          'De import is gestopt en er is niets ingelezen. Controleer of dit het goede bestand is.',
-        regel,
-      );
-    }
+    if (this.foutenTotaal > this.maxFouten) throw teVeelFouten(this.maxFouten, { regel, reden: `Regel ${regel}: ${reden}.` });
   }
 
   private uitlegAantal(bytes: Uint8Array): string {
@@ -848,14 +851,7 @@ export class Inlezer {
     }
     this.fouten.sort((a, b) => a.regel - b.regel);
     if (this.fouten.length > this.maxFouten) this.fouten.length = this.maxFouten;
-    if (this.foutenTotaal > this.maxFouten) {
-      const laatste = this.fouten.at(-1);
-      throw new BestandGeweigerd(
-        `Meer dan ${this.maxFouten.toLocaleString('nl-NL')} foute regels${laatste ? ` (bijvoorbeeld ${laatste.reden.replace(/\.$/, '').replace(/^Regel (\d+): /, 'op regel $1: ')})` : ''}. ` +
-          'De import is gestopt en er is niets ingelezen. Controleer of dit het goede bestand is.',
-        laatste?.regel,
-      );
-    }
+    if (this.foutenTotaal > this.maxFouten) throw teVeelFouten(this.maxFouten, this.fouten.at(-1));
   }
 
   /** Haalt de cellen met een regiocode op en maakt ze leeg; cellen met een naam blijven tot het eind. */

@@ -10,7 +10,7 @@
  * opdrachtregel) en blijft daarna klaarstaan; hij houdt het proces niet in leven.
  */
 import { Worker } from 'node:worker_threads';
-import { BestandGeweigerd, type Deel, type Inlezer } from '../../domain/politie/inlezen.ts';
+import { BestandGeweigerd, type Deel, type Inlezer, teVeelFouten } from '../../domain/politie/inlezen.ts';
 import type { NaarWerker, VanWerker } from './leeswerker.ts';
 
 const LF = 0x0a;
@@ -222,11 +222,7 @@ export class Lezer {
   private controleerFouten(): void {
     const max = this.opties.maxFouten ?? 1000;
     const totaal = this.inlezer.foutenTot + this.werkerFouten;
-    if (totaal > max) {
-      throw new BestandGeweigerd(
-        `Meer dan ${max.toLocaleString('nl-NL')} foute regels. De import is gestopt en er is niets ingelezen. Controleer of dit het goede bestand is.`,
-      );
-    }
+    if (totaal > max) throw teVeelFouten(max);
   }
 
   /** Knipt de opgespaarde stukken tot op het laatste regeleinde (of alles, aan het eind) en leest dat segment. */
