@@ -122,6 +122,8 @@ export type Schrijfresultaat<T> =
 
 export interface Schrijfopties {
   body?: unknown;
+  /** A file sent as the raw request body (instead of a JSON `body`), e.g. an import of police figures. */
+  bestand?: Blob;
   /** The session's CSRF token, sent as X-CSRF-Token. */
   csrfToken?: string | null | undefined;
   /** The version the change is based on: a number becomes the ETag `"3"`. */
@@ -141,7 +143,8 @@ export async function schrijf<T = unknown>(
   opties: Schrijfopties = {},
 ): Promise<Schrijfresultaat<T>> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-  if (opties.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (opties.bestand) headers['Content-Type'] = opties.bestand.type || 'text/csv';
+  else if (opties.body !== undefined) headers['Content-Type'] = 'application/json';
   if (opties.csrfToken) headers['X-CSRF-Token'] = opties.csrfToken;
   if (opties.ifMatch !== undefined && opties.ifMatch !== null) {
     headers['If-Match'] = typeof opties.ifMatch === 'number' ? `"${opties.ifMatch}"` : opties.ifMatch;
@@ -151,13 +154,14 @@ export async function schrijf<T = unknown>(
     antwoord = await fetch(`/api/v1${pad}`, {
       method: methode,
       headers,
-      body: opties.body === undefined ? null : JSON.stringify(opties.body),
+      body: opties.bestand ?? (opties.body === undefined ? null : JSON.stringify(opties.body)),
       credentials: 'same-origin',
       signal: opties.signal ?? null,
     });
   } catch (err) {
     if ((err as Error).name === 'AbortError') throw err;
-    return { ok: false, status: 0, etag: null, probleem: { type: 'about:blank', title: 'Niet bereikbaar', status: 0, detail: onbereikbaar } };
+    const detail = opties.bestand ? 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.' : onbereikbaar;
+    return { ok: false, status: 0, etag: null, probleem: { type: 'about:blank', title: 'Niet bereikbaar', status: 0, detail } };
   }
   const etag = antwoord.headers.get('ETag');
   const tekst = await antwoord.text();

@@ -15,7 +15,7 @@ import { vindMisdrijfsoort } from '../../../../domain/politie/misdrijfsoorten.ts
 import { gemeenteVanCode } from '../../../../domain/politie/regios.ts';
 import type { GemeenteOverzicht, ImportRegel, Inwoners } from '../../../../server/politie/cijfers.ts';
 import type { ImportSamenvatting, Voortgang } from '../../../../server/politie/import.ts';
-import { ApiFout, haalOp, type Probleem, type Schrijfresultaat, type Werkruimte } from '../../../shared/api.ts';
+import { ApiFout, haalOp, schrijf, type Schrijfresultaat, type Werkruimte } from '../../../shared/api.ts';
 import type { Laadtoestand } from '../../../shared/use-api.ts';
 
 export type { ImportSamenvatting, Voortgang };
@@ -242,36 +242,7 @@ export function herkomstTekst(g: GemeenteCijfers): string | null {
 
 // --- The upload of a file --------------------------------------------------------------------
 
-const onbereikbaar = 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.';
-
-/**
- * PUT of a file as the raw request body, with the same headers as `schrijf` (Accept, X-CSRF-Token,
- * same-origin credentials). Never throws for an HTTP error.
- */
-export async function stuurBestand<T>(pad: string, bestand: Blob, csrfToken: string | null | undefined): Promise<Schrijfresultaat<T>> {
-  const headers: Record<string, string> = {
-    Accept: 'application/json, application/problem+json',
-    'Content-Type': bestand.type || 'text/csv',
-  };
-  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  let antwoord: Response;
-  try {
-    antwoord = await fetch(`/api/v1${pad}`, { method: 'PUT', headers, body: bestand, credentials: 'same-origin' });
-  } catch {
-    return { ok: false, status: 0, etag: null, probleem: { type: 'about:blank', title: 'Niet bereikbaar', status: 0, detail: onbereikbaar } };
-  }
-  const tekst = await antwoord.text();
-  let json: unknown;
-  try {
-    json = tekst ? JSON.parse(tekst) : undefined;
-  } catch {
-    json = undefined;
-  }
-  if (antwoord.ok) return { ok: true, status: antwoord.status, etag: null, data: json as T };
-  const probleem: Probleem =
-    json && typeof json === 'object'
-      ? ({ status: antwoord.status, ...(json as object) } as Probleem)
-      : { type: 'about:blank', title: 'Fout', status: antwoord.status, detail: `De server gaf fout ${antwoord.status}.` };
-  if (!probleem.detail) probleem.detail = `De server gaf fout ${antwoord.status}.`;
-  return { ok: false, status: antwoord.status, etag: null, probleem };
+/** PUT of a file as the raw request body (via `schrijf`). Never throws for an HTTP error. */
+export function stuurBestand<T>(pad: string, bestand: Blob, csrfToken: string | null | undefined): Promise<Schrijfresultaat<T>> {
+  return schrijf<T>('PUT', pad, { bestand, csrfToken });
 }
