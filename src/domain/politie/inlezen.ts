@@ -915,10 +915,21 @@ export class Inlezer {
       const p = this.periodeLijst[this.celPeriode[cel]!]!;
       jaar[i] = p.jaar;
       maand[i] = p.maand;
-      const [w, st] = this.celData(cel);
-      waarden.set(w, i * AANTAL_SOORTEN);
-      status.set(st, i * AANTAL_SOORTEN);
     });
+    if (n === this.cellen) {
+      // Alle cellen (het gewone geval): per blok van BLOK cellen in één keer kopiëren.
+      for (let b = 0; b * BLOK < n; b++) {
+        const lengte = Math.min(BLOK, n - b * BLOK) * AANTAL_SOORTEN;
+        waarden.set(this.waardeBlokken[b]!.subarray(0, lengte), b * BLOK * AANTAL_SOORTEN);
+        status.set(this.statusBlokken[b]!.subarray(0, lengte), b * BLOK * AANTAL_SOORTEN);
+      }
+    } else {
+      gekozen.forEach((cel, i) => {
+        const [w, st] = this.celData(cel);
+        waarden.set(w, i * AANTAL_SOORTEN);
+        status.set(st, i * AANTAL_SOORTEN);
+      });
+    }
     return { aantal: n, regio, jaar, maand, waarden, status };
   }
 

@@ -19,7 +19,6 @@ import {
   Inlezer,
   type OnbekendeSoort,
   type Uitkomst,
-  WAARDE,
 } from '../../domain/politie/inlezen.ts';
 import { misdrijfsoorten } from '../../domain/politie/misdrijfsoorten.ts';
 import { copyBinair, groepeer, type Opslagrij, rijSleutel, voegSamen } from '../../domain/politie/opslagrij.ts';
@@ -190,22 +189,16 @@ class Dekking {
   readonly totalen = new Float64Array(AANTAL_SOORTEN);
   cellen = 0;
 
+  /** Telt de cellen en regio's van een blok; de totalen per soort telt groepeer (met `totalen`). */
   tel(blok: CelBlok): void {
     this.cellen += blok.aantal;
     let vorige = '';
-    // Lokale waarden in de lus (miljoenen waarden bij een landelijke import).
-    const n = AANTAL_SOORTEN;
-    const bekend = WAARDE;
-    const { status, waarden } = blok;
-    const totalen = this.totalen;
     for (let c = 0; c < blok.aantal; c++) {
       const r = blok.regio[c]!;
       if (r !== vorige) {
         this.regios.add(r);
         vorige = r;
       }
-      const basis = c * n;
-      for (let s = 0; s < n; s++) if (status[basis + s] === bekend) totalen[s]! += waarden[basis + s]!;
     }
   }
 
@@ -281,7 +274,7 @@ async function voerUit(db: Db, invoer: ImportInvoer): Promise<ImportUitslag> {
         const blok = inlezer.neemCellen();
         dekking.tel(blok);
         buffer = true;
-        await db.transaction((tx) => schrijfRijen(tx, 'politie_import_buffer', groepeer(blok), importId));
+        await db.transaction((tx) => schrijfRijen(tx, 'politie_import_buffer', groepeer(blok, dekking.totalen), importId));
       }
     }
     await lezer.klaar();
@@ -293,6 +286,10 @@ async function voerUit(db: Db, invoer: ImportInvoer): Promise<ImportUitslag> {
     voortgang.fase = 'opslaan';
     meld();
     if (invoer.signal?.aborted) throw new Geannuleerd();
+
+    // Per gemeente, niveau en periode, als bytes; telt ook de totalen per soort voor de samenvatting.
+    const rijen = groepeer(uitkomst.rest, dekking.totalen);
+    uitkomst.rest = leegBlok; // het geheugen van de cellen mag weg voordat de COPY begint
 
     const afwijkingen = invoer.werkruimteId ? await laadAfwijkingen(db, invoer.werkruimteId) : new Map<string, string | null>();
     const eerder = await db.query<{ id: string; klaar_op: Date }>('select id, klaar_op from politie_imports where sha256 = $1 order by klaar_op', [sha256]);
@@ -340,8 +337,6 @@ async function voerUit(db: Db, invoer: ImportInvoer): Promise<ImportUitslag> {
         await leegBuffer(tx, importId);
         await tx.query('delete from politie_import_buffer where import_id = $1', [importId]);
       }
-      const rijen = groepeer(uitkomst.rest);
-      uitkomst.rest = leegBlok; // het geheugen van de cellen mag weg voordat de COPY begint
       await schrijfRijen(tx, 'politie_cijfers', rijen, importId);
       for (const r of codelijstRegios) {
         if (regiolijstBevat(r)) continue;
