@@ -84,7 +84,7 @@ export interface CelBlok {
  * inlezer (parallel lezen, zie `verwerkSegment`, `neemDeel` en `voegDeelToe`). Alles in typed arrays,
  * zodat het zonder kopiëren naar een andere thread kan.
  */
-export interface Deel {
+export interface Deel extends Pick<Uitkomst, 'regelsGelezen' | 'regelsGeimporteerd' | 'onbekendeWaarden' | 'fouten' | 'foutenTotaal' | 'onbekendeSoorten'> {
   /** De regiosleutels zoals in het bestand (bytes, achter elkaar; `sleutelEind` per sleutel). */
   sleutelBytes: Uint8Array;
   sleutelEind: Int32Array;
@@ -99,12 +99,6 @@ export interface Deel {
   status: Uint8Array;
   regels: Int32Array;
   perioden: Periode[];
-  regelsGelezen: number;
-  regelsGeimporteerd: number;
-  onbekendeWaarden: number;
-  fouten: FouteRegel[];
-  foutenTotaal: number;
-  onbekendeSoorten: OnbekendeSoort[];
   latin1: boolean;
 }
 

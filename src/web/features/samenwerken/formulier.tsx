@@ -23,9 +23,16 @@ export function Veldkader({ id, label, beschrijving, fout, soort, children }: { 
         {label}
       </label>
       {beschrijving ? (
-        <p className="utrecht-form-field-description kp-field__uitleg" id={`${id}-uitleg`}>
-          {beschrijving}
-        </p>
+        typeof beschrijving === 'string' ? (
+          <p className="utrecht-form-field-description kp-field__uitleg" id={`${id}-uitleg`}>
+            {beschrijving}
+          </p>
+        ) : (
+          // A description with its own blocks (paragraphs, a list) cannot sit inside a <p>.
+          <div className="utrecht-form-field-description kp-field__uitleg" id={`${id}-uitleg`}>
+            {beschrijving}
+          </div>
+        )
       ) : null}
       {fout ? (
         <p className="utrecht-form-field-error-message kp-field__fout" id={`${id}-fout`}>
@@ -34,6 +41,44 @@ export function Veldkader({ id, label, beschrijving, fout, soort, children }: { 
       ) : null}
       {children(beschreven)}
     </div>
+  );
+}
+
+/** A file input (CSV or text) with label, optional description and error, like Tekstveld. */
+export function Bestandsveld({
+  id,
+  label,
+  beschrijving,
+  fout,
+  uit,
+  ref,
+  onKies,
+}: {
+  id: string;
+  label: ReactNode;
+  beschrijving?: ReactNode;
+  fout?: string | null | undefined;
+  /** Disabled (e.g. while an import runs). */
+  uit?: boolean;
+  ref?: Ref<HTMLInputElement>;
+  onKies: (bestand: File | null) => void;
+}) {
+  return (
+    <Veldkader id={id} label={label} beschrijving={beschrijving} fout={fout ?? undefined}>
+      {(beschreven) => (
+        <input
+          id={id}
+          ref={ref}
+          type="file"
+          className="kp-politie-bestand"
+          accept=".csv,.txt,text/csv,text/plain"
+          disabled={uit}
+          aria-invalid={fout ? true : undefined}
+          aria-describedby={beschreven}
+          onChange={(e) => onKies(e.target.files?.[0] ?? null)}
+        />
+      )}
+    </Veldkader>
   );
 }
 

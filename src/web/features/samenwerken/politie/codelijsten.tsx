@@ -4,6 +4,7 @@
  * (PUT …/imports/{id}/codelijsten/{regios|soorten}); a refused list is shown beside its field.
  */
 import type { Ref } from 'react';
+import { Bestandsveld } from '../formulier.tsx';
 import { grootte } from './gegevens.ts';
 
 export type CodelijstSoort = 'regios' | 'soorten';
@@ -55,32 +56,6 @@ export function CodelijstVeld({
   invoerRef: Ref<HTMLInputElement>;
   onKies: (bestand: File | null) => void;
 }) {
-  const id = `politie-codelijst-${soort}`;
   const t = codelijstTeksten[soort];
-  return (
-    <div className={`utrecht-form-field kp-field${fout ? ' utrecht-form-field--invalid' : ''}`}>
-      <label className="utrecht-form-label" htmlFor={id}>
-        {t.label}
-      </label>
-      <p className="utrecht-form-field-description kp-field__uitleg" id={`${id}-uitleg`}>
-        {t.uitleg}
-      </p>
-      {fout ? (
-        <p className="utrecht-form-field-error-message kp-field__fout" id={`${id}-fout`}>
-          {fout}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        ref={invoerRef}
-        type="file"
-        className="kp-politie-bestand"
-        accept=".csv,.txt,text/csv,text/plain"
-        disabled={bezig}
-        aria-invalid={fout ? true : undefined}
-        aria-describedby={[`${id}-uitleg`, fout ? `${id}-fout` : null].filter(Boolean).join(' ')}
-        onChange={(e) => onKies(e.target.files?.[0] ?? null)}
-      />
-    </div>
-  );
+  return <Bestandsveld id={`politie-codelijst-${soort}`} label={t.label} beschrijving={t.uitleg} fout={fout} uit={bezig} ref={invoerRef} onKies={onKies} />;
 }

@@ -16,7 +16,7 @@ import { Kruimelpad, Laden, usePaginatitel } from '../../../shared/page.tsx';
 import { useSessie, useSchrijf } from '../../../shared/sessie.tsx';
 import { useBron } from '../../../shared/use-api.ts';
 import { CyclusNavigatie } from '../cyclus/deel.tsx';
-import { Tabelkader } from '../formulier.tsx';
+import { Bestandsveld, Tabelkader } from '../formulier.tsx';
 import { useWerkruimte } from '../werkruimte-layout.tsx';
 import { type CodelijstAntwoord, type CodelijstSoort, codelijstSoorten, codelijstTeGroot, codelijstTeksten, CodelijstVeld } from './codelijsten.tsx';
 import { getal, grootte, type ImportLijst, type ImportSamenvatting, type ImportTaak, stuurBestand, type Voortgang } from './gegevens.ts';
@@ -285,40 +285,29 @@ export function PolitieImportPage() {
           <h2 className="utrecht-heading-2" id="bestand-kop">
             Bestand kiezen
           </h2>
-          <div className={`utrecht-form-field kp-field${veldfout ? ' utrecht-form-field--invalid' : ''}`}>
-            <label className="utrecht-form-label" htmlFor="politie-bestand">
-              Bestand met politiecijfers (.csv of .txt)
-            </label>
-            <div className="utrecht-form-field-description kp-field__uitleg" id="politie-bestand-uitleg">
-              <p className="utrecht-paragraph">Kernplan herkent drie vormen; scheidingsteken, tekencodering en regeleinden herkent het zelf:</p>
-              <ul className="utrecht-unordered-list kp-politie-formaten">
-                {formaten.map((f) => (
-                  <li key={f} className="utrecht-unordered-list__item">
-                    {f}
-                  </li>
-                ))}
-              </ul>
-            </div>
-            {veldfout ? (
-              <p className="utrecht-form-field-error-message kp-field__fout" id="politie-bestand-fout">
-                {veldfout}
-              </p>
-            ) : null}
-            <input
-              id="politie-bestand"
-              ref={invoer}
-              type="file"
-              className="kp-politie-bestand"
-              accept=".csv,.txt,text/csv,text/plain"
-              disabled={bezig}
-              aria-invalid={veldfout ? true : undefined}
-              aria-describedby={['politie-bestand-uitleg', veldfout ? 'politie-bestand-fout' : null].filter(Boolean).join(' ')}
-              onChange={(e) => {
-                setBestand(e.target.files?.[0] ?? null);
-                setVeldfout(null);
-              }}
-            />
-          </div>
+          <Bestandsveld
+            id="politie-bestand"
+            label="Bestand met politiecijfers (.csv of .txt)"
+            beschrijving={
+              <>
+                <p className="utrecht-paragraph">Kernplan herkent drie vormen; scheidingsteken, tekencodering en regeleinden herkent het zelf:</p>
+                <ul className="utrecht-unordered-list kp-politie-formaten">
+                  {formaten.map((f) => (
+                    <li key={f} className="utrecht-unordered-list__item">
+                      {f}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            }
+            fout={veldfout}
+            uit={bezig}
+            ref={invoer}
+            onKies={(gekozen) => {
+              setBestand(gekozen);
+              setVeldfout(null);
+            }}
+          />
           <div className="kp-politie-codelijsten">
             <fieldset className="kp-fieldset" aria-describedby="codelijsten-uitleg">
               <legend>Codelijsten van CBS (optioneel)</legend>
