@@ -8,6 +8,8 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Db } from './db/db.ts';
 import { type AppEnv, loadSession } from './auth/middleware.ts';
+import { Aanmeldbeperking } from './auth/aanmeldbeperking.ts';
+import { verbinding, type VerbindingOptions } from './auth/verbinding.ts';
 import { healthRoutes } from './api/health-routes.ts';
 import { instellingenRoutes } from './api/instellingen-routes.ts';
 import { sectiesRoutes } from './api/secties-routes.ts';
@@ -23,8 +25,9 @@ import { oidcRoutes } from './api/oidc-routes.ts';
 import { kennisbankRoutes } from './api/kennisbank-routes.ts';
 import { methodenRoutes } from './api/methoden-routes.ts';
 import { politieRoutes } from './api/politie-routes.ts';
+import { jsonInvoer } from './api/invoer.ts';
 import { validationHook } from './api/validation.ts';
-import { problem } from './problem.ts';
+import { clientfout, problem } from './problem.ts';
 import { apiVersion, appVersion } from './version.ts';
 
 export interface AppOptions {
@@ -40,6 +43,12 @@ export interface AppOptions {
   oidc?: OidcConfig | null;
   /** Sends invitation e-mails; invitations are only shown to copy when absent. */
   mailer?: Mailer | null;
+  /** TRUST_PROXY and PUBLIC_URL: client address, Secure cookies, links; no proxy trusted when absent. */
+  verbinding?: VerbindingOptions;
+  /** Sign-in throttling; by default in this database with the standard limits (ADR 0013). */
+  aanmeldbeperking?: Aanmeldbeperking;
+  /** Largest police file an upload may send, in bytes (MAX_UPLOAD_MB); standard 512 MB. */
+  maxUploadBytes?: number | undefined;
 }
 
 function routePattern(p: string): RegExp {
@@ -50,7 +59,7 @@ function routePattern(p: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
-export function createApp({ db, webRoot, hub = new Hub(), production = false, modus = production ? 'productie' : 'demo', oidc = null, mailer = null }: AppOptions) {
+export function createApp({ db, webRoot, hub = new Hub(), production = false, modus = production ? 'productie' : 'demo', oidc = null, mailer = null, verbinding: verbindingOpties = {}, aanmeldbeperking = new Aanmeldbeperking(db), maxUploadBytes }: AppOptions) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.use(
@@ -77,7 +86,9 @@ export function createApp({ db, webRoot, hub = new Hub(), production = false, mo
     c.res.headers.set('API-Version', apiVersion);
   });
 
-  app.use('/api/*', loadSession(db));
+  // JSON bodies of writes: Content-Type, size, syntax, NUL and lone surrogates (api/invoer.ts).
+  app.use('/api/v1/*', jsonInvoer(() => app.openAPIRegistry.definitions));
+  app.use('/api/*', loadSession(db, verbinding(verbindingOpties)));
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessie', {
     type: 'apiKey',
     in: 'cookie',
@@ -89,13 +100,13 @@ export function createApp({ db, webRoot, hub = new Hub(), production = false, mo
   app.route('/api/v1', instellingenRoutes(modus, oidc));
   app.route('/api/v1', kennisbankRoutes);
   app.route('/api/v1', methodenRoutes);
-  app.route('/api/v1', sessiesRoutes(db, { production }));
+  app.route('/api/v1', sessiesRoutes(db, { production, beperking: aanmeldbeperking }));
   app.route('/api/v1', oidcRoutes(db, oidc ? new OidcSignIn(oidc) : null, { production }));
   app.route('/api/v1', uitnodigingenRoutes(db, hub));
   app.route('/api/v1', werkruimtesRoutes(db, hub, { mailer }));
   app.route('/api/v1', sectiesRoutes(db, hub));
   app.route('/api/v1', cyclusRoutes(db, hub));
-  app.route('/api/v1', politieRoutes(db));
+  app.route('/api/v1', politieRoutes(db, { maxUploadBytes }));
   app.route('/api/v1', monitoringRoutes(db, hub, mailer));
 
   app.doc31('/api/v1/openapi.json', {
@@ -148,6 +159,12 @@ export function createApp({ db, webRoot, hub = new Hub(), production = false, mo
   });
 
   app.onError((err, c) => {
+    // Safety net: input that got past validation (a hono HTTPException, PostgreSQL refusing a value) is a 4xx.
+    const fout = clientfout(err);
+    if (fout) {
+      if (fout.logregel) console.warn(fout.logregel);
+      return problem(c, fout.status, fout.detail);
+    }
     console.error(err);
     return problem(c, 500, 'Er ging iets mis op de server. De fout is vastgelegd in het serverlog.');
   });

@@ -1,3 +1,4 @@
+import { parseTrustProxy, type TrustProxy } from './auth/verbinding.ts';
 import { StartupError } from './db/db.ts';
 
 /** Sign-in with an OpenID Connect identity provider (authorization code flow with PKCE). */
@@ -27,8 +28,24 @@ export interface ServerConfig {
   dataDir: string;
   databaseUrl: string | undefined;
   production: boolean;
+  /** WEB_ROOT: folder with the built web app; absent: dist/web (the tests use dist/test-web). */
+  webRoot?: string | undefined;
   oidc?: OidcConfig | null;
   mail?: MailConfig | null;
+  /** TRUST_PROXY: number of proxies in front, or their addresses; absent: trust no proxy. */
+  trustProxy?: TrustProxy | undefined;
+  /** PUBLIC_URL as an origin (https://kernplan.gemeente.nl): Secure cookies, links and redirect URIs. */
+  publicUrl?: string | undefined;
+  /** MAX_UPLOAD_MB in bytes: the largest police file an upload may send (standard 512 MB). */
+  maxUploadBytes?: number | undefined;
+}
+
+/** MAX_UPLOAD_MB: a positive number of megabytes (MiB); standard 512. */
+function readMaxUpload(env: NodeJS.ProcessEnv): number {
+  const tekst = env.MAX_UPLOAD_MB?.trim() || '512';
+  const mb = Number(tekst);
+  if (!Number.isFinite(mb) || mb <= 0) throw new StartupError(`MAX_UPLOAD_MB moet een positief aantal megabytes zijn, bijvoorbeeld 512, niet '${tekst}'.`);
+  return Math.round(mb * 1024 * 1024);
 }
 
 const EMAIL = /^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;]+$/;
@@ -115,7 +132,22 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: env.DATA_DIR?.trim() || './data',
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
     production: env.NODE_ENV === 'production',
+    webRoot: env.WEB_ROOT?.trim() || undefined,
     oidc: readOidc(env),
     mail: readMail(env),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    publicUrl: readPublicUrl(env.PUBLIC_URL),
+    maxUploadBytes: readMaxUpload(env),
   };
+}
+
+/** PUBLIC_URL: the address users open Kernplan on, without a path. */
+function readPublicUrl(text: string | undefined): string | undefined {
+  const value = text?.trim();
+  if (!value) return undefined;
+  const url = webUrl('PUBLIC_URL', value);
+  if (url.pathname !== '/' || url.search || url.hash) {
+    throw new StartupError(`PUBLIC_URL is het adres van Kernplan zonder pad, zoals https://kernplan.gemeente.nl, niet '${value}'.`);
+  }
+  return url.origin;
 }

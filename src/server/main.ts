@@ -1,8 +1,7 @@
 /**
  * Starts Kernplan: opens the database, migrates it, builds the web app when needed and listens.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { readConfig, type ServerConfig } from './config.ts';
@@ -14,16 +13,21 @@ import { startHerinneringen } from './monitoring/herinneringen.ts';
 import { createLiveEndpoint } from './realtime/live.ts';
 import { Hub, postgresFanout } from './realtime/hub.ts';
 import { appVersion } from './version.ts';
+import { bouwWebAlsNodig, packageRoot, standaardWebRoot } from './web-bouw.ts';
 
-export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+export { packageRoot };
+/** Where `npm start` serves the web app from (WEB_ROOT overrides it; the tests use dist/test-web). */
+export const webRoot = `${standaardWebRoot}${path.sep}`;
 
-/** Builds the web app with Vite when dist/web is missing (first start after npm ci). */
-export async function ensureWebBuild(): Promise<void> {
-  if (existsSync(`${webRoot}index.html`)) return;
-  console.log('De webapplicatie wordt eenmalig gebouwd...');
-  const { build } = await import('vite');
-  await build({ logLevel: 'warn', configFile: `${packageRoot}vite.config.ts` });
+/** The web root of this start: config.webRoot, WEB_ROOT or dist/web. */
+export function kiesWebRoot(config: Pick<ServerConfig, 'webRoot'> = {}): string {
+  const gekozen = config.webRoot ?? (process.env.WEB_ROOT?.trim() || undefined);
+  return gekozen ? path.resolve(gekozen) : standaardWebRoot;
+}
+
+/** Builds the web app with Vite when the folder is missing, a development build or older than the sources. */
+export async function ensureWebBuild(root: string = standaardWebRoot): Promise<void> {
+  await bouwWebAlsNodig(root);
 }
 
 export interface RunningServer {
@@ -34,7 +38,8 @@ export interface RunningServer {
 }
 
 export async function startServer(config: ServerConfig = readConfig()): Promise<RunningServer> {
-  await ensureWebBuild();
+  const webRoot = kiesWebRoot(config);
+  await ensureWebBuild(webRoot);
   const { db, fresh, modus } = await openDb(config, appVersion);
   if (fresh && modus === 'demo') await seedDemo(db);
   const hub = new Hub();
@@ -44,7 +49,11 @@ export async function startServer(config: ServerConfig = readConfig()): Promise<
   // A production database always runs with the production rules (TOTP for coordinators), also
   // when NODE_ENV was forgotten.
   const production = config.production || modus === 'productie';
-  const app = createApp({ db, webRoot, hub, production, modus, oidc: config.oidc ?? null, mailer });
+  const app = createApp({
+    db, webRoot, hub, production, modus, oidc: config.oidc ?? null, mailer,
+    verbinding: { trustProxy: config.trustProxy, publicUrl: config.publicUrl },
+    maxUploadBytes: config.maxUploadBytes,
+  });
   const live = createLiveEndpoint(db, hub);
   // Reminders before each progress meeting and alerts for late measures (step 6).
   const stopHerinneringen = startHerinneringen(db, mailer);

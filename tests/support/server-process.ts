@@ -62,6 +62,8 @@ export interface StartOptions {
   databaseUrl?: string;
   port?: number;
   timeoutMs?: number;
+  /** Extra environment variables for the server (e.g. TRUST_PROXY, PUBLIC_URL). */
+  env?: Record<string, string>;
 }
 
 /** Starts `kernplan serve` and resolves once it prints 'Kernplan draait op'. */
@@ -70,7 +72,7 @@ export async function startServerProcess(options: StartOptions = {}): Promise<Se
   // With PostgreSQL the data folder is not used.
   const dataDir = options.dataDir ?? (options.databaseUrl ? '' : tempDataDir());
   const child = spawn(process.execPath, [bin, 'serve'], {
-    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: options.databaseUrl ?? '' },
+    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: options.databaseUrl ?? '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.add(child);

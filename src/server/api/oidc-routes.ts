@@ -174,7 +174,6 @@ export function oidcRoutes(db: Db, oidc: OidcSignIn | null, options: { productio
           `Uw account gebruikt tweestapsverificatie, maar ${naam} meldde geen tweede factor. Meld u aan met e-mailadres, wachtwoord en code.`,
         );
       }
-      await db.query('insert into aanmeldpogingen (email, adres, gelukt) values ($1, $2, true)', [email, adres]);
       const old = c.get('sessie');
       if (old) await deleteSession(db, old.idHash);
       const { token } = await createSession(db, user.id, !needsSecondFactor);

@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { Aanmeldbeperking } from '../auth/aanmeldbeperking.ts';
 import { type AppEnv, clientAddress, requireUser } from '../auth/middleware.ts';
 import { dummyVerify, needsRehash, hashPassword, verifyPassword } from '../auth/password.ts';
 import { clearSessionCookie, createSession, deleteSession, findSession, magWerkruimteAanmaken, type Session, setSessionCookie } from '../auth/session.ts';
@@ -10,9 +11,6 @@ import { problemSchema } from './schemas.ts';
 import { validationHook } from './validation.ts';
 
 const tag = 'Sessies';
-const MAX_FAILURES_PER_ACCOUNT = 5;
-const MAX_FAILURES_PER_ADDRESS = 20;
-const THROTTLE_WINDOW_MINUTES = 15;
 
 export const gebruikerSchema = z
   .object({
@@ -22,7 +20,7 @@ export const gebruikerSchema = z
     organisatie: z.object({ id: z.string(), naam: z.string() }),
     isBeheerder: z.boolean(),
     totpActief: z.boolean(),
-    magWerkruimteAanmaken: z.boolean().openapi({ description: 'Medewerkers van een gemeente en beheerders maken werkruimtes aan.' }),
+    magWerkruimteAanmaken: z.boolean().openapi({ description: 'Beheerders en coördinatoren van een gemeente (coördinator in minstens één werkruimte) maken werkruimtes aan.' }),
   })
   .openapi('Gebruiker');
 
@@ -36,7 +34,7 @@ const sessieSchema = z
 
 const problemContent = { 'application/problem+json': { schema: problemSchema } };
 
-function presentSession(s: Session) {
+async function presentSession(db: Db, s: Session) {
   return {
     gebruiker: {
       id: s.gebruiker.id,
@@ -45,15 +43,16 @@ function presentSession(s: Session) {
       organisatie: { id: s.gebruiker.organisatieId, naam: s.gebruiker.organisatieNaam },
       isBeheerder: s.gebruiker.isBeheerder,
       totpActief: s.gebruiker.totpActief,
-      magWerkruimteAanmaken: magWerkruimteAanmaken(s.gebruiker),
+      magWerkruimteAanmaken: await magWerkruimteAanmaken(db, s.gebruiker),
     },
     csrfToken: s.csrfToken,
     totpInstellenVerplicht: !s.totpVoldaan,
   };
 }
 
-export function sessiesRoutes(db: Db, options: { production: boolean; now?: () => number }) {
+export function sessiesRoutes(db: Db, options: { production: boolean; now?: () => number; beperking?: Aanmeldbeperking }) {
   const now = options.now ?? Date.now;
+  const beperking = options.beperking ?? new Aanmeldbeperking(db);
   const routes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   routes.openapi(
@@ -86,23 +85,6 @@ export function sessiesRoutes(db: Db, options: { production: boolean; now?: () =
     async (c) => {
       const { email, wachtwoord, code } = c.req.valid('json');
       const adres = clientAddress(c);
-      const since = new Date(now() - THROTTLE_WINDOW_MINUTES * 60_000);
-      const failures = await db.query<{ per_account: number; per_adres: number }>(
-        `select count(*) filter (where email = $1)::int as per_account, count(*) filter (where adres = $2)::int as per_adres
-           from aanmeldpogingen where not gelukt and tijdstip > $3 and (email = $1 or adres = $2)`,
-        [email, adres, since],
-      );
-      const f = failures.rows[0] ?? { per_account: 0, per_adres: 0 };
-      if (f.per_account >= MAX_FAILURES_PER_ACCOUNT || f.per_adres >= MAX_FAILURES_PER_ADDRESS) {
-        await logSecurityEvent(db, 'aanmelding-geblokkeerd', { email, adres });
-        return problem(
-          c,
-          429,
-          `Te veel mislukte aanmeldpogingen. Wacht ${THROTTLE_WINDOW_MINUTES} minuten en probeer het dan opnieuw.`,
-          {},
-          { 'Retry-After': String(THROTTLE_WINDOW_MINUTES * 60) },
-        );
-      }
       const { rows } = await db.query<{ id: string; wachtwoord_hash: string | null; totp_geheim: string | null; totp_laatste_stap: string | null; is_beheerder: boolean; is_coordinator: boolean }>(
         `select g.id, g.wachtwoord_hash, g.totp_geheim, g.totp_laatste_stap, g.is_beheerder,
                 exists (select 1 from leden l where l.gebruiker_id = g.id and l.rol = 'coordinator') as is_coordinator
@@ -110,8 +92,21 @@ export function sessiesRoutes(db: Db, options: { production: boolean; now?: () =
         [email],
       );
       const user = rows[0];
+      // Counted before anything is checked; an unknown e-mail address never counts against a real account.
+      const poging = await beperking.begin({ gebruikerId: user?.wachtwoord_hash ? user.id : null, email, adres });
+      if (poging.blokkade) {
+        const { soort, seconden } = poging.blokkade;
+        await logSecurityEvent(db, 'aanmelding-geblokkeerd', { email, adres, gebruikerId: user?.id ?? null, details: { beperking: soort } });
+        const minuten = Math.ceil(seconden / 60);
+        return problem(
+          c,
+          429,
+          `Te veel mislukte aanmeldpogingen. Wacht ${minuten === 1 ? '1 minuut' : `${minuten} minuten`} en probeer het dan opnieuw.`,
+          {},
+          { 'Retry-After': String(seconden) },
+        );
+      }
       const fail = async (reden: string) => {
-        await db.query('insert into aanmeldpogingen (email, adres, gelukt) values ($1, $2, false)', [email, adres]);
         await logSecurityEvent(db, 'aanmelding-mislukt', { email, adres, gebruikerId: user?.id ?? null, details: { reden } });
         return problem(c, 401, 'Het e-mailadres of wachtwoord klopt niet.');
       };
@@ -121,10 +116,12 @@ export function sessiesRoutes(db: Db, options: { production: boolean; now?: () =
       }
       if (!(await verifyPassword(wachtwoord, user.wachtwoord_hash))) return fail('wachtwoord');
       if (user.totp_geheim) {
-        if (!code) return problem(c, 401, 'Vul de zescijferige code uit uw authenticator-app in.', { totpVereist: true } as never);
+        if (!code) {
+          await poging.nietMislukt();
+          return problem(c, 401, 'Vul de zescijferige code uit uw authenticator-app in.', { totpVereist: true } as never);
+        }
         const stap = verifyTotp(user.totp_geheim, code, now());
         if (stap === null || (user.totp_laatste_stap !== null && stap <= Number(user.totp_laatste_stap))) {
-          await db.query('insert into aanmeldpogingen (email, adres, gelukt) values ($1, $2, false)', [email, adres]);
           await logSecurityEvent(db, 'aanmelding-mislukt', { email, adres, gebruikerId: user.id, details: { reden: 'totp' } });
           return problem(c, 401, 'De code uit de authenticator-app klopt niet of is al gebruikt.', { totpVereist: true } as never);
         }
@@ -134,7 +131,7 @@ export function sessiesRoutes(db: Db, options: { production: boolean; now?: () =
         await db.query('update gebruikers set wachtwoord_hash = $2 where id = $1', [user.id, await hashPassword(wachtwoord)]);
       }
       const totpRequired = options.production && (user.is_coordinator || user.is_beheerder) && !user.totp_geheim;
-      await db.query('insert into aanmeldpogingen (email, adres, gelukt) values ($1, $2, true)', [email, adres]);
+      await poging.gelukt();
       // A new session id at every sign-in (no session fixation).
       const old = c.get('sessie');
       if (old) await deleteSession(db, old.idHash);
@@ -143,7 +140,7 @@ export function sessiesRoutes(db: Db, options: { production: boolean; now?: () =
       await logSecurityEvent(db, 'aanmelding', { email, adres, gebruikerId: user.id });
       const sessie = await findSession(db, token);
       if (!sessie) throw new Error('Nieuwe sessie niet gevonden');
-      return c.json(presentSession(sessie), 201);
+      return c.json(await presentSession(db, sessie), 201);
     },
   );
 
@@ -161,10 +158,10 @@ export function sessiesRoutes(db: Db, options: { production: boolean; now?: () =
         401: { content: problemContent, description: 'Niet aangemeld.' },
       },
     }),
-    (c) => {
+    async (c) => {
       const sessie = c.get('sessie');
       if (!sessie) return problem(c, 401, 'Niet aangemeld.');
-      return c.json(presentSession(sessie), 200);
+      return c.json(await presentSession(db, sessie), 200);
     },
   );
 

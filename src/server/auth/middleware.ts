@@ -8,23 +8,27 @@ import type { Db, Queryable } from '../db/db.ts';
 import { problem } from '../problem.ts';
 import { logSecurityEvent } from '../security-log.ts';
 import { findSession, sameToken, type Session, sessionToken } from './session.ts';
+import { directeVerbinding, type Verbinding, verbindingVan } from './verbinding.ts';
 
 export interface AppEnv {
   Variables: {
     sessie: Session | null;
+    /** Proxy and public-address rules of this app (TRUST_PROXY, PUBLIC_URL); set by loadSession. */
+    verbinding: Verbinding | undefined;
   };
 }
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** The client's address; X-Forwarded-For only as far as TRUST_PROXY trusts the proxies. */
 export function clientAddress(c: Context): string {
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'onbekend';
+  return verbindingVan(c).clientAddress(c);
 }
 
-/** Loads the session (if any) for every API request. */
-export function loadSession(db: Db): MiddlewareHandler<AppEnv> {
+/** Loads the session (if any) for every API request, and sets the proxy rules of this app. */
+export function loadSession(db: Db, rules: Verbinding = directeVerbinding): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    c.set('verbinding', rules);
     const token = sessionToken(c);
     c.set('sessie', token ? await findSession(db, token) : null);
     await next();

@@ -9,6 +9,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import * as client from 'openid-client';
 import type { OidcConfig } from '../config.ts';
 import type { Queryable } from '../db/db.ts';
+import { publiekAdres, verbindingVan } from './verbinding.ts';
 
 export const OIDC_COOKIE = 'kernplan_oidc';
 export const OIDC_PATH = '/api/v1/oidc';
@@ -18,11 +19,6 @@ export const ATTEMPT_MINUTES = 10;
 const MULTI_FACTOR_AMR = new Set(['mfa', 'otp', 'hwk', 'swk', 'sms', 'face', 'fpt', 'iris', 'retina', 'vbm', 'sc']);
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-
-function isLocalhost(c: Context): boolean {
-  const host = new URL(c.req.url).hostname;
-  return host === 'localhost' || host === '127.0.0.1' || host === '[::1]' || host === '::1';
-}
 
 export interface OidcAttempt {
   state: string;
@@ -61,7 +57,7 @@ export class OidcSignIn {
   }
 
   redirectUri(c: Context): string {
-    return this.config.redirectUri ?? `${new URL(c.req.url).origin}${OIDC_PATH}/terugkeer`;
+    return this.config.redirectUri ?? `${publiekAdres(c)}${OIDC_PATH}/terugkeer`;
   }
 
   /** Starts a sign-in: stores the attempt, sets the cookie, returns the IdP's authorization URL. */
@@ -83,7 +79,7 @@ export class OidcSignIn {
       terug,
     ]);
     // Lax, not Strict: the IdP sends the browser back with a cross-site top-level navigation.
-    setCookie(c, OIDC_COOKIE, id, { httpOnly: true, sameSite: 'Lax', secure: !isLocalhost(c), path: OIDC_PATH, maxAge: ATTEMPT_MINUTES * 60 });
+    setCookie(c, OIDC_COOKIE, id, { httpOnly: true, sameSite: 'Lax', secure: verbindingVan(c).secureCookies(c), path: OIDC_PATH, maxAge: ATTEMPT_MINUTES * 60 });
     return client.buildAuthorizationUrl(configuration, {
       redirect_uri: this.redirectUri(c),
       scope: 'openid email profile',
@@ -97,7 +93,7 @@ export class OidcSignIn {
   /** Takes (and removes) the attempt of this browser; null when missing or expired. */
   async takeAttempt(c: Context, db: Queryable): Promise<OidcAttempt | null> {
     const id = getCookie(c, OIDC_COOKIE);
-    deleteCookie(c, OIDC_COOKIE, { path: OIDC_PATH, secure: !isLocalhost(c), sameSite: 'Lax', httpOnly: true });
+    deleteCookie(c, OIDC_COOKIE, { path: OIDC_PATH, secure: verbindingVan(c).secureCookies(c), sameSite: 'Lax', httpOnly: true });
     if (!id) return null;
     const { rows } = await db.query<{ state: string; nonce: string; code_verifier: string; terug: string | null; verlopen: boolean }>(
       `delete from oidc_aanvragen where id_hash = $1

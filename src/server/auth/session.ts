@@ -6,6 +6,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Queryable } from '../db/db.ts';
+import { verbindingVan } from './verbinding.ts';
 
 export const SESSION_COOKIE = 'kernplan_sessie';
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
@@ -67,6 +68,11 @@ interface SessionRow {
   actief: boolean;
 }
 
+/** The validity rule findSession applies, for checks without a token (live connections re-check their sessions). */
+export function sessieGeldig(s: { aangemaaktOp: Date; laatstActiefOp: Date; actief: boolean }, now = new Date()): boolean {
+  return s.actief && now.getTime() - s.aangemaaktOp.getTime() <= ABSOLUTE_TIMEOUT_MS && now.getTime() - s.laatstActiefOp.getTime() <= IDLE_TIMEOUT_MS;
+}
+
 /** Finds a live session for the token and marks it active; ends expired ones. */
 export async function findSession(db: Queryable, token: string, now = new Date()): Promise<Session | null> {
   const { rows } = await db.query<SessionRow>(
@@ -107,30 +113,33 @@ export async function deleteSession(db: Queryable, idHash: string): Promise<void
   await db.query('delete from sessies where id_hash = $1', [idHash]);
 }
 
-function isLocalhost(c: Context): boolean {
-  const host = new URL(c.req.url).hostname;
-  return host === 'localhost' || host === '127.0.0.1' || host === '[::1]' || host === '::1';
-}
-
+/** Secure from PUBLIC_URL, or HTTPS directly or via a trusted proxy; never from the Host header. */
 export function setSessionCookie(c: Context, token: string): void {
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'Strict',
-    secure: !isLocalhost(c),
+    secure: verbindingVan(c).secureCookies(c),
     path: '/',
     maxAge: ABSOLUTE_TIMEOUT_MS / 1000,
   });
 }
 
 export function clearSessionCookie(c: Context): void {
-  deleteCookie(c, SESSION_COOKIE, { path: '/', secure: !isLocalhost(c), sameSite: 'Strict', httpOnly: true });
+  deleteCookie(c, SESSION_COOKIE, { path: '/', secure: verbindingVan(c).secureCookies(c), sameSite: 'Strict', httpOnly: true });
 }
 
 export function sessionToken(c: Context): string | undefined {
   return getCookie(c, SESSION_COOKIE);
 }
 
-/** Who may start a new workspace: municipal staff and administrators. */
-export function magWerkruimteAanmaken(g: Session['gebruiker']): boolean {
-  return g.isBeheerder || g.organisatieSoort === 'gemeente';
+/**
+ * Who may start a new workspace: an administrator (kernplan create-admin), or a coordinator of a
+ * municipality: someone of a municipal organisation who is coordinator in at least one workspace.
+ * Another municipal colleague becomes one by an invitation with the role coordinator.
+ */
+export async function magWerkruimteAanmaken(db: Queryable, g: Session['gebruiker']): Promise<boolean> {
+  if (g.isBeheerder) return true;
+  if (g.organisatieSoort !== 'gemeente') return false;
+  const { rows } = await db.query(`select 1 from leden where gebruiker_id = $1 and rol = 'coordinator' limit 1`, [g.id]);
+  return rows.length > 0;
 }
