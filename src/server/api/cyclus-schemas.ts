@@ -4,11 +4,12 @@ import { maatregelStatus, maatregelStatussen, organen, sessieOrganen, stapStatus
 import { isThemaId } from '../../domain/kennisbank/kennisbank.ts';
 import { vindMethode } from '../../domain/methoden/catalogus.ts';
 import { strategischeThemas } from '../../domain/kennisbank/kennisbank.ts';
+import { datumSchema } from './schemas.ts';
 
 const TEKST = 50_000;
 const tekst = z.string().max(TEKST);
 const kort = z.string().trim().max(300);
-const datum = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Gebruik een datum als 2027-03-15.');
+const datum = datumSchema;
 const themaId = z.string().refine((t): boolean => isThemaId(t), 'Onbekend thema; gebruik een nummer van 1.1 tot en met 5.5.');
 const id = z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, 'Alleen letters, cijfers, - en _.');
 const kwartaal = z.string().regex(/^\d{4}-K[1-4]$/, 'Gebruik een kwartaal als 2027-K2.');
@@ -117,13 +118,18 @@ export const maatregelSchema = z.object({
     .optional(),
 });
 
+/** A measure of an uitvoeringsplan may be confidential (only the coordinator sets or clears it; ADR 0015). */
+const uitvoeringsmaatregelSchema = maatregelSchema.extend({
+  vertrouwelijk: z.boolean().optional().openapi({ description: 'Alleen zichtbaar voor leden met toegang vertrouwelijk. Alleen de coördinator zet of wist dit; ontbreekt: blijft zoals het was.' }),
+});
+
 export const uitvoeringsplanSchema = z
   .object({
     jaar: z.number().int(),
     hoofdlijn: tekst,
     terugblik: tekst,
     actiepunten: z
-      .array(z.object({ id, titel: kort.min(1, 'Geef het actiepunt een titel.'), prioriteitId: id.nullable(), themaId: themaId.nullable(), maatregelen: z.array(maatregelSchema).max(100) }))
+      .array(z.object({ id, titel: kort.min(1, 'Geef het actiepunt een titel.'), prioriteitId: id.nullable(), themaId: themaId.nullable(), maatregelen: z.array(uitvoeringsmaatregelSchema).max(100) }))
       .max(100),
     begroting: tekst,
   })

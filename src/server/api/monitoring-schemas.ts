@@ -7,6 +7,7 @@ import { maatregelStatussen } from '../../domain/cyclus/inhoud.ts';
 import { leesGetal } from '../../domain/monitoring/getallen.ts';
 import { normaliseerPeriode } from '../../domain/monitoring/indicatoren.ts';
 import { aarden, beoordelingen, eenheden, indicatorBronnen, richtingen } from '../../domain/monitoring/typen.ts';
+import { datumSchema } from './schemas.ts';
 
 export const getal = z
   .union([z.number(), z.string()])
@@ -77,6 +78,7 @@ export const indicatorInvoerSchema = z
     referentiewaarde: getal.nullable().optional(),
     streefwaarden: z.array(z.object({ jaar, waarde: getal })).max(30).optional(),
     eigenaarId: z.uuid('Geef de eigenaar als gebruiker-id.').nullable().optional(),
+    vertrouwelijk: z.boolean().optional().openapi({ description: 'Alleen zichtbaar voor leden met toegang vertrouwelijk (ADR 0015). Alleen de coördinator zet of wist dit; ontbreekt: blijft zoals het was.' }),
     reeks: z
       .object({
         gemeentecode: z.string().regex(/^GM\d{4}$/, 'Gebruik een CBS-gemeentecode als GM0363.'),
@@ -100,7 +102,7 @@ export const metingInvoerSchema = z
 export const voortgangInvoerSchema = z
   .object({
     status: z.enum(maatregelStatussen),
-    datum: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Gebruik een datum als 2027-03-15.').optional(),
+    datum: datumSchema.optional(),
     toelichting: tekst.optional(),
     /** Realised output per quarter. */
     gerealiseerd: z
@@ -110,7 +112,7 @@ export const voortgangInvoerSchema = z
   })
   .openapi('VoortgangInvoer');
 
-const datum = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Gebruik een datum als 2027-03-15.');
+const datum = datumSchema;
 
 export const monitoringSchema = z
   .object({

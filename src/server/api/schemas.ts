@@ -11,6 +11,38 @@ import {
   problemen,
   samenwerkingsvormen,
 } from '../../domain/methoden/types.ts';
+import { ONMOGELIJKE_WAARDE } from './validation.ts';
+
+export const DATUM_JAAR_VAN = 1900;
+export const DATUM_JAAR_TOT = 2199;
+
+/** True for YYYY-MM-DD that is a day of the calendar (leap years included) between 1900 and 2199. */
+export function bestaandeDatum(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [jaar, maand, dag] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (jaar < DATUM_JAAR_VAN || jaar > DATUM_JAAR_TOT || maand < 1 || maand > 12 || dag < 1) return false;
+  return dag <= new Date(Date.UTC(jaar, maand, 0)).getUTCDate();
+}
+
+/**
+ * Every date in the API: a real calendar day as YYYY-MM-DD (OpenAPI `format: date`). A wrong form is
+ * invalid input (400, or 422 under the hook of step 6); a date that does not exist (2027-02-30,
+ * 2027-13-45) is 422 everywhere, with the field named.
+ */
+export const datumSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Gebruik een datum als 2027-03-15 (jaar-maand-dag).', abort: true })
+  .refine(bestaandeDatum, {
+    params: ONMOGELIJKE_WAARDE,
+    error: (issue) => {
+      const jaar = Number(String(issue.input).slice(0, 4));
+      return jaar < DATUM_JAAR_VAN || jaar > DATUM_JAAR_TOT
+        ? `Een datum tussen ${DATUM_JAAR_VAN} en ${DATUM_JAAR_TOT}.`
+        : `De datum ${String(issue.input)} bestaat niet.`;
+    },
+  })
+  .openapi({ format: 'date', example: '2027-03-15', description: 'Een datum als 2027-03-15 (jaar-maand-dag) die in de kalender staat.' });
 
 const veldNummer = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
 const themaId = z.enum(themaIds).openapi({ description: 'Themanummer zoals in de methode, bv. `5.2`.' });

@@ -54,11 +54,35 @@ export function validationHook422(result: HookResult, c: Context): Response | un
   return hookMetStatus(result, c, !result.success && result.target === 'json' ? 422 : 400);
 }
 
+/**
+ * A refinement whose issue makes a body 422 under either hook: the value has the right form but
+ * cannot be (a date like 2027-02-30). Pass as `params` of a zod refinement.
+ */
+export const ONMOGELIJKE_WAARDE = { status: 422 } as const;
+
+const isOnmogelijk = (issue: ZodError['issues'][number]) =>
+  issue.code === 'custom' && (issue.params as { status?: unknown } | undefined)?.status === ONMOGELIJKE_WAARDE.status;
+
 function hookMetStatus(result: HookResult, c: Context, status: 400 | 422): Response | undefined {
   if (result.success) return undefined;
   const input = 'data' in result ? result.data : undefined;
   const invalidParams = describeIssues(result.error, input, result.target);
-  const where = result.target === 'query' ? 'parameter' : 'veld';
-  const detail = invalidParams.map((p) => `${where} '${p.name}': ${p.reason}`).join(' ');
-  return problem(c, status, `Ongeldige invoer: ${detail}`, { invalidParams });
+  // Only impossible values (a well-formed body): 422, also where the route answers 400 otherwise.
+  if (result.target === 'json' && result.error.issues.length > 0 && result.error.issues.every(isOnmogelijk)) status = 422;
+  return invoerProbleem(c, status, undefined, invalidParams, result.target === 'query' ? 'parameter' : 'veld');
+}
+
+/**
+ * The problem answer for invalid input: `detail` names every field with its reason (or is given),
+ * `invalidParams` lists them. Used by the hooks and by the JSON gate (invoer.ts).
+ */
+export function invoerProbleem(
+  c: Context,
+  status: 400 | 413 | 415 | 422,
+  detail: string | undefined,
+  invalidParams: InvalidParam[],
+  where: 'veld' | 'parameter' = 'veld',
+): Response {
+  const tekst = detail ?? `Ongeldige invoer: ${invalidParams.map((p) => `${where} '${p.name}': ${p.reason}`).join(' ')}`;
+  return problem(c, status, tekst, { invalidParams });
 }
