@@ -47,6 +47,10 @@ if (values.rol === 'kernplan') {
   const t1 = performance.now();
   const fasen: string[] = [];
   let fase = '';
+  // Hoe lang de hoofdthread hoogstens aan één stuk bezig was (een server antwoordt dan niet).
+  const { monitorEventLoopDelay } = await import('node:perf_hooks');
+  const lus = monitorEventLoopDelay({ resolution: 5 });
+  lus.enable();
   const uitslag = await importeerPolitiecijfers(db, {
     bron: createReadStream(bestand, { highWaterMark: 1 << 20 }),
     bestandsnaam: path.basename(bestand),
@@ -58,11 +62,12 @@ if (values.rol === 'kernplan') {
       }
     },
   });
-  if (process.env.BENCH_FASEN) console.error(fasen.join(' | '));
   const ms = performance.now() - t1;
+  lus.disable();
+  if (process.env.BENCH_FASEN) console.error(fasen.join(' | '));
   if (uitslag.status !== 'ingelezen') throw new Error(`import: ${uitslag.status}`);
   await db.close();
-  meld({ ms, maxRssMiB: maxRss(), detail: `import zoals de importpagina (lezen, optellen, opslaan, commit); database openen kwam er vooraf bij: ${((t1 - t0) / 1000).toFixed(2)} s` });
+  meld({ ms, maxRssMiB: maxRss(), detail: `import zoals de importpagina (lezen, optellen, opslaan, commit); database openen kwam er vooraf bij: ${((t1 - t0) / 1000).toFixed(2)} s; hoofdthread hoogstens ${Math.round(lus.max / 1e6)} ms aan één stuk bezig (p99 ${Math.round(lus.percentile(99) / 1e6)} ms)` });
   process.exit(0);
 }
 

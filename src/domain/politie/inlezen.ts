@@ -39,6 +39,34 @@ export class BestandGeweigerd extends Error {
   }
 }
 
+/**
+ * Zo lang mag een regel (een record) hoogstens zijn, in tekens (bytes), zonder het regeleinde. Een
+ * echte regel met politiecijfers is korter dan 1.000 tekens. Een langere regel weigert het hele
+ * bestand meteen, zonder de rest te lezen: zo blijft het geheugen begrensd, ook bij een bestand met
+ * één regel, zonder regeleinden of met een aanhalingsteken dat niet sluit.
+ */
+export const MAX_REGEL = 65_536;
+/** Zoveel bytes mag een onvolledig record hoogstens hebben: de regel en een CR die op zijn LF wacht. */
+export const MAX_RECORD = MAX_REGEL + 1;
+
+/** Of het volledige record buf[van..tot) zonder zijn regeleinde langer is dan MAX_REGEL. */
+function teLang(buf: Uint8Array, van: number, tot: number): boolean {
+  if (tot - van <= MAX_REGEL) return false;
+  let e = tot;
+  if (e > van && buf[e - 1] === 0x0a) e--;
+  if (e > van && buf[e - 1] === 0x0d) e--;
+  return e - van > MAX_REGEL;
+}
+
+/** De weigering bij een regel van meer dan MAX_REGEL tekens. */
+export function teLangeRegel(regel: number): BestandGeweigerd {
+  return new BestandGeweigerd(
+    `Regel ${regel} is langer dan ${MAX_REGEL.toLocaleString('nl-NL')} tekens; een regel met politiecijfers is korter dan 1.000 tekens. ` +
+      'Controleer of dit het goede bestand is, of het regeleinden heeft en of elk aanhalingsteken weer wordt gesloten.',
+    regel,
+  );
+}
+
 export interface FouteRegel {
   regel: number;
   reden: string;
@@ -329,6 +357,8 @@ export class Inlezer {
       let nl = buf.indexOf(0x0a);
       if (nl < 0) nl = buf.indexOf(0x0d);
       if (nl < 0) {
+        // Nog steeds geen regeleinde: niet eindeloos opsparen.
+        if (this.rest.length + buf.length > MAX_RECORD) throw teLangeRegel(this.regel);
         this.rest = samenvoegen(this.rest, buf);
         return;
       }
@@ -339,7 +369,11 @@ export class Inlezer {
       if (na < grens.length) buf = samenvoegen(grens.subarray(na), buf);
     }
     const volgende = this.lees(buf, false);
-    if (volgende < buf.length) this.rest = buf.slice(volgende);
+    if (volgende < buf.length) {
+      // Het onvolledige laatste record (bv. een aanhalingsteken dat niet sluit) blijft begrensd.
+      if (buf.length - volgende > MAX_RECORD) throw teLangeRegel(this.regel);
+      this.rest = buf.slice(volgende);
+    }
   }
 
   private begin(buf: Uint8Array): Uint8Array {
@@ -360,12 +394,15 @@ export class Inlezer {
     let pos = 0;
     if (!this.formaat) {
       if (buf.length === 0) return 0;
-      this.scheiding = kiesScheiding(buf.subarray(0, Math.min(buf.length, 65536)));
-      const na = leesRecord(buf, 0, this.scheiding, v, laatste);
+      // De kopregel alleen in de eerste MAX_RECORD + 1 bytes zoeken, hoe groot het stuk ook is.
+      const begin = buf.length > MAX_RECORD ? buf.subarray(0, MAX_RECORD + 1) : buf;
+      this.scheiding = kiesScheiding(begin.subarray(0, Math.min(begin.length, 65536)));
+      const na = leesRecord(begin, 0, this.scheiding, v, laatste && begin === buf);
       if (na < 0) {
-        if (buf.length > 1 << 20) throw new BestandGeweigerd('De eerste regel is langer dan 1 MiB; dit is geen CSV-bestand met politiecijfers.', 1);
+        if (begin !== buf) throw teLangeRegel(this.regel);
         return 0;
       }
+      if (teLang(begin, 0, na)) throw teLangeRegel(this.regel);
       this.regeleinde = buf[na - 1] === 0x0a ? (buf[na - 2] === 0x0d ? 'CRLF' : 'LF') : buf[na - 1] === 0x0d ? 'CR' : 'geen';
       const kop: string[] = [];
       for (let i = 0; i < v.aantal; i++) kop.push(this.tekst(buf.subarray(v.start[i]!, v.eind[i]!)));
@@ -388,10 +425,12 @@ export class Inlezer {
     const pi = f.kolommen.periode;
     const ai = f.kolommen.aantal;
     const nVelden = f.aantalVelden;
+    const maxRegel = MAX_REGEL;
     for (;;) {
       if (pos >= buf.length) return pos;
       const na = leesRecord(buf, pos, this.scheiding, v, laatste);
       if (na < 0) return pos;
+      if (na - pos > maxRegel && teLang(buf, pos, na)) throw teLangeRegel(this.regel);
       const regel = this.regel;
       this.regel += v.regels;
       pos = na;
@@ -664,6 +703,15 @@ export class Inlezer {
     const rest = this.rest ?? new Uint8Array(0);
     this.rest = undefined;
     return rest;
+  }
+
+  /**
+   * Gaat na segmenten verder met `verwerk`, vanaf regel `regel`: voor een stroom die niet (meer) in
+   * segmenten te knippen is (een te lange regel, of regels met alleen CR als einde).
+   */
+  hervat(regel: number): void {
+    this.regel = regel;
+    this.rest = undefined;
   }
 
   /** Leest een segment dat op een regeleinde eindigt (of het einde van het bestand is). */

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isThemaId, vindThema } from '../kennisbank/kennisbank.ts';
 import { misdrijfsoorten, vindMisdrijfsoort } from './misdrijfsoorten.ts';
 import { codesPerThema, redenTotaal, standaardKoppeling, themaVoorCode } from './themakoppeling.ts';
+import { vereistBestand } from '../../../tests/support/vereist.ts';
 
 const bron = new URL('../../../../shared/data/cbs-47018NED/SoortMisdrijf.csv', import.meta.url);
 const documentatie = new URL('../../../docs/politiecijfers-themakoppeling.md', import.meta.url);
@@ -48,7 +49,7 @@ function leesCsv(tekst: string): string[][] {
 
 const totalen = ['0.0.0'];
 
-const bronAanwezig = existsSync(bron);
+const bronAanwezig = vereistBestand(bron);
 const [kop, ...rijen] = bronAanwezig ? leesCsv(readFileSync(bron, 'utf8')) : [];
 
 describe.skipIf(!bronAanwezig)('misdrijfsoorten volgens de CBS-lijst', () => {

@@ -10,7 +10,7 @@
  * opdrachtregel) en blijft daarna klaarstaan; hij houdt het proces niet in leven.
  */
 import { Worker } from 'node:worker_threads';
-import { BestandGeweigerd, type Deel, type Inlezer, teVeelFouten } from '../../domain/politie/inlezen.ts';
+import { BestandGeweigerd, type Deel, type Inlezer, MAX_RECORD, teVeelFouten } from '../../domain/politie/inlezen.ts';
 import type { NaarWerker, VanWerker } from './leeswerker.ts';
 
 const LF = 0x0a;
@@ -82,6 +82,10 @@ export class Lezer {
   private w: LeesWerker | null = null;
   private stukken: Uint8Array[] = [];
   private opgespaard = 0;
+  /** Bytes sinds het laatste regeleinde (LF) in de opgespaarde stukken. */
+  private zonderLF = 0;
+  /** Niet meer in segmenten: de inlezer van de hoofdthread leest de rest (zie gaSerieel). */
+  private serieel = false;
   private regel = 0;
   private inVlucht = 0;
   private werkerFouten = 0;
@@ -116,6 +120,11 @@ export class Lezer {
       if (this.gelezen >= this.opties.vanafBytes) this.begin();
       return;
     }
+    if (this.serieel) {
+      this.inlezer.verwerk(stuk);
+      this.controleerFouten();
+      return;
+    }
     // Een groot stuk met een eigen buffer (zoals van een bestandsstroom): zonder kopiëren. Het begin tot
     // het eerste regeleinde hoort bij de rest van het vorige stuk; het stuk daarna tot het laatste
     // regeleinde is een segment; wat overblijft gaat mee naar het volgende stuk.
@@ -130,13 +139,17 @@ export class Lezer {
         const rest = stuk.slice(laatste + 1);
         await this.lees(stuk.subarray(eerste + 1, laatste + 1));
         this.stukken = rest.length ? [rest] : [];
-        this.opgespaard = rest.length;
+        this.opgespaard = this.zonderLF = rest.length;
+        if (this.zonderLF > MAX_RECORD) this.gaSerieel();
         return;
       }
     }
     this.stukken.push(stuk);
     this.opgespaard += stuk.length;
-    if (this.opgespaard >= this.opties.segmentBytes) await this.knip(false);
+    // Meestal staat het laatste regeleinde vlak voor het eind van het stuk (lastIndexOf zoekt van achteren).
+    const lf = Buffer.from(stuk.buffer, stuk.byteOffset, stuk.byteLength).lastIndexOf(LF);
+    this.zonderLF = lf < 0 ? this.zonderLF + stuk.length : stuk.length - lf - 1;
+    if (this.opgespaard >= this.opties.segmentBytes || this.zonderLF > MAX_RECORD) await this.knip(false);
   }
 
   /** Leest de rest, wacht op de leesthread en voegt zijn deel toe aan de inlezer. */
@@ -174,6 +187,7 @@ export class Lezer {
     if (rest.length > 0) {
       this.stukken.push(rest);
       this.opgespaard += rest.length;
+      this.zonderLF = rest.length;
     }
     if (!this.metWerker) return;
     startLeesWerker();
@@ -225,29 +239,47 @@ export class Lezer {
     if (totaal > max) throw teVeelFouten(max);
   }
 
-  /** Knipt de opgespaarde stukken tot op het laatste regeleinde (of alles, aan het eind) en leest dat segment. */
+  /**
+   * Knipt de opgespaarde stukken tot op het laatste regeleinde (of alles, aan het eind) en leest dat
+   * segment. Blijft er meer dan MAX_RECORD bytes zonder LF over, dan leest de inlezer verder (gaSerieel).
+   */
   private async knip(einde: boolean): Promise<void> {
     if (this.opgespaard === 0) return;
+    const samen = this.samen();
+    const tot = einde ? samen.length : samen.lastIndexOf(LF) + 1;
+    // De rest (een onvolledige regel) gaat als kopie mee naar het volgende segment, zodat het segment
+    // zijn buffer zonder kopiëren aan de leesthread kan geven.
+    this.stukken = tot === samen.length ? [] : [tot === 0 ? samen : samen.slice(tot)];
+    this.opgespaard = this.zonderLF = samen.length - tot;
+    if (tot > 0) await this.lees(samen.subarray(0, tot));
+    if (this.zonderLF > MAX_RECORD) this.gaSerieel();
+  }
+
+  /** De opgespaarde stukken in één nieuwe buffer (die lees zonder kopiëren aan de leesthread kan geven). */
+  private samen(): Uint8Array {
     const samen = new Uint8Array(this.opgespaard);
     let p = 0;
     for (const s of this.stukken) {
       samen.set(s, p);
       p += s.length;
     }
-    let tot = einde ? samen.length : samen.lastIndexOf(LF) + 1;
-    if (tot === 0) {
-      // Geen regeleinde in het hele segment: wachten op meer (een regel van meer dan een segment is
-      // geen cijferregel; de inlezer meldt hem straks als fout).
-      this.stukken = [samen];
-      if (this.opgespaard < 64 * this.opties.segmentBytes) return;
-      tot = samen.length;
-    }
-    // De rest (een onvolledige regel) gaat als kopie mee naar het volgende segment, zodat het segment
-    // zijn buffer zonder kopiëren aan de leesthread kan geven.
-    const segment = samen.subarray(0, tot);
-    this.stukken = tot === samen.length ? [] : [samen.slice(tot)];
-    this.opgespaard = samen.length - tot;
-    await this.lees(segment);
+    return samen;
+  }
+
+  /**
+   * Meer dan MAX_RECORD bytes zonder LF: een te lange regel, of regels met alleen CR als einde. Dat
+   * is niet in segmenten te knippen; de inlezer van de hoofdthread leest de rest met `verwerk`, die
+   * zo'n regel meteen weigert (met zijn regelnummer) en CR-regels gewoon leest. Wat de leesthread al
+   * heeft, komt er aan het eind bij (klaar).
+   */
+  private gaSerieel(): void {
+    const rest = this.samen();
+    this.stukken = [];
+    this.opgespaard = this.zonderLF = 0;
+    this.serieel = true;
+    this.inlezer.hervat(this.regel);
+    this.inlezer.verwerk(rest);
+    this.controleerFouten();
   }
 
   /**
