@@ -15,6 +15,7 @@ import {
   stopAllServers,
   upgradeStatus,
 } from './support/server-process.ts';
+import { vereist } from './support/vereist.ts';
 
 const mail = (rol: string) => `${rol}@demo.kernplan.nl`;
 const WAIT = 5000;
@@ -47,7 +48,7 @@ async function patchTekst(client: HttpClient, ws: string, sleutel: string, tekst
   return res.body.versie as number;
 }
 
-const kinds = process.env.DATABASE_URL ? (['pglite', 'postgresql'] as const) : (['pglite'] as const);
+const kinds = vereist('DATABASE_URL') ? (['pglite', 'postgresql'] as const) : (['pglite'] as const);
 
 describe.each(kinds)('realtime binnen één serverproces (%s)', (kind) => {
   let server: ServerProcess;
@@ -223,7 +224,7 @@ describe.each(kinds)('realtime binnen één serverproces (%s)', (kind) => {
   });
 });
 
-describe.skipIf(!process.env.DATABASE_URL)('realtime over twee serverprocessen op één PostgreSQL-database', () => {
+describe.skipIf(!vereist('DATABASE_URL'))('realtime over twee serverprocessen op één PostgreSQL-database', () => {
   let a: ServerProcess;
   let b: ServerProcess;
   let drop: () => Promise<void>;

@@ -18,13 +18,26 @@ export interface ChangeEvent {
   gebruikerId?: string;
 }
 
+/**
+ * Application close codes of the live connection (4000-4999). The page reconnects after 4001 and
+ * stops after 4401 (signed out) and 4403 (no longer a member), with a message.
+ */
+export const SLUITCODES = {
+  rechtenGewijzigd: { code: 4001, reden: 'Rechten gewijzigd; verbind opnieuw' },
+  afgemeld: { code: 4401, reden: 'Afgemeld' },
+  geenLid: { code: 4403, reden: 'Geen lid meer van deze werkruimte' },
+} as const;
+export type Sluitreden = keyof typeof SLUITCODES;
+
 export interface LiveConnection {
   id: string;
   werkruimteId: string;
+  /** The session (hash of its token) the connection was opened with; it is re-checked while open. */
+  sessie: string;
   gebruiker: { id: string; naam: string };
   lid: Lidmaatschap;
   send(data: string): void;
-  close(): void;
+  close(code: number, reden: string): void;
   aanwezig: { sectie: string | null; bewerkt: boolean };
 }
 
@@ -37,10 +50,19 @@ export interface Fanout {
 export class Hub {
   private readonly rooms = new Map<string, Set<LiveConnection>>();
   private fanout: Fanout | null = null;
+  private rechtenControle: ((conns: LiveConnection[]) => void) | null = null;
 
   /** Uses PostgreSQL LISTEN/NOTIFY for fan-out; without it, events stay in this process. */
   useFanout(fanout: Fanout): void {
     this.fanout = fanout;
+  }
+
+  /**
+   * Who decides what happens to the connections of a member whose rights changed: the session check
+   * closes them with 4403 when the membership is gone, else with 4001. Without it they close with 4001.
+   */
+  useRechtenControle(controle: (conns: LiveConnection[]) => void): void {
+    this.rechtenControle = controle;
   }
 
   join(conn: Omit<LiveConnection, 'id' | 'aanwezig'>): LiveConnection {
@@ -54,15 +76,36 @@ export class Hub {
 
   leave(conn: LiveConnection): void {
     const room = this.rooms.get(conn.werkruimteId);
-    room?.delete(conn);
-    if (room && room.size === 0) {
+    if (!room?.delete(conn)) return;
+    if (room.size === 0) {
       this.rooms.delete(conn.werkruimteId);
       this.presenceFilters.delete(conn.werkruimteId);
     }
     this.broadcastPresence(conn.werkruimteId);
   }
 
+  /**
+   * Ends a connection: it leaves its room at once (no further change or presence message reaches it,
+   * and the others no longer see it present), then the socket closes with the application code.
+   */
+  end(conn: LiveConnection, reden: Sluitreden): void {
+    this.leave(conn);
+    const { code, reden: tekst } = SLUITCODES[reden];
+    conn.close(code, tekst);
+  }
+
+  /** Whether the connection is still in its room (not left or ended). */
+  isOpen(conn: LiveConnection): boolean {
+    return this.rooms.get(conn.werkruimteId)?.has(conn) ?? false;
+  }
+
+  /** All open connections of this process. */
+  connections(): LiveConnection[] {
+    return [...this.rooms.values()].flatMap((room) => [...room]);
+  }
+
   setPresence(conn: LiveConnection, aanwezig: { sectie: string | null; bewerkt: boolean }, magZien: (lid: Lidmaatschap, sectie: string) => boolean): void {
+    if (!this.isOpen(conn)) return;
     conn.aanwezig = aanwezig;
     this.broadcastPresence(conn.werkruimteId, magZien);
   }
@@ -102,15 +145,21 @@ export class Hub {
   deliver(event: ChangeEvent): void {
     const room = this.rooms.get(event.werkruimteId);
     if (!room) return;
-    for (const conn of room) {
+    const gewijzigd: LiveConnection[] = [];
+    for (const conn of [...room]) {
       if (event.type === 'lid' && event.gebruikerId === conn.gebruiker.id) {
-        conn.close();
+        // Rights changed: nothing more reaches this connection until it reconnects with the new rights.
+        this.leave(conn);
+        gewijzigd.push(conn);
         continue;
       }
       if (event.vertrouwelijk && !conn.lid.vertrouwelijkToegang) continue;
       const { vertrouwelijk: _v, gebruikerId: _g, ...bericht } = event;
       conn.send(JSON.stringify(bericht));
     }
+    if (gewijzigd.length === 0) return;
+    if (this.rechtenControle) this.rechtenControle(gewijzigd);
+    else for (const conn of gewijzigd) this.end(conn, 'rechtenGewijzigd');
   }
 
   connectionCount(werkruimteId: string): number {

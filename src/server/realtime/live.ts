@@ -2,6 +2,8 @@
  * The websocket endpoint /api/v1/werkruimtes/{id}/live. Authenticated with the session cookie,
  * only for members who may read the workspace, only from the app's own origin (no cross-site
  * websocket hijacking). Clients send presence; the server sends change announcements and presence.
+ * The connection ends with its session or membership (see sessie-controle.ts): close code 4401 when
+ * the session ended, 4403 when the user is no longer a member, 4001 when their rights changed.
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -11,6 +13,7 @@ import { findSession, SESSION_COOKIE } from '../auth/session.ts';
 import type { Db } from '../db/db.ts';
 import { findMember } from '../workspace/access.ts';
 import type { Hub } from './hub.ts';
+import { startSessieControle } from './sessie-controle.ts';
 
 const PATH = /^\/api\/v1\/werkruimtes\/([0-9a-f-]{36})\/live$/i;
 
@@ -27,8 +30,10 @@ function reject(socket: Duplex, status: number, text: string): void {
   socket.destroy();
 }
 
-export function createLiveEndpoint(db: Db, hub: Hub) {
+export function createLiveEndpoint(db: Db, hub: Hub, options: { controleIntervalMs?: number } = {}) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
+  const controle = startSessieControle(db, hub, { intervalMs: options.controleIntervalMs });
+  hub.useRechtenControle((conns) => void controle.controleer(conns, { rechtenGewijzigd: true }));
 
   async function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -54,12 +59,13 @@ export function createLiveEndpoint(db: Db, hub: Hub) {
     wss.handleUpgrade(req, socket, head, (ws) => {
       const conn = hub.join({
         werkruimteId,
+        sessie: sessie.idHash,
         gebruiker: { id: sessie.gebruiker.id, naam: sessie.gebruiker.naam },
         lid: member,
         send: (data) => {
           if (ws.readyState === ws.OPEN) ws.send(data);
         },
-        close: () => ws.close(4001, 'Rechten gewijzigd; verbind opnieuw'),
+        close: (code, reden) => ws.close(code, reden),
       });
       ws.on('message', (raw) => {
         void (async () => {
@@ -87,6 +93,9 @@ export function createLiveEndpoint(db: Db, hub: Hub) {
     handleUpgrade: (req: IncomingMessage, socket: Duplex, head: Buffer) => {
       handleUpgrade(req, socket, head).catch(() => reject(socket, 500, 'Internal Server Error'));
     },
-    close: () => wss.close(),
+    close: () => {
+      controle.stop();
+      wss.close();
+    },
   };
 }

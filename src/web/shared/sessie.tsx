@@ -89,7 +89,7 @@ export function useSessie(): SessieWaarde {
 }
 
 const verlopenMelding =
-  'U bent niet meer aangemeld (na 30 minuten zonder activiteit meldt Kernplan u af). Meld u opnieuw aan; wat u typte, blijft in dit venster bewaard.';
+  'U bent afgemeld. Dat gebeurt na 30 minuten zonder activiteit, na 12 uur, of als u zich in een ander venster afmeldt. Meld u opnieuw aan; wat u typte, blijft in dit venster bewaard.';
 
 /**
  * A write with the session's CSRF token. When the token turned out stale (a new sign-in in another

@@ -3,13 +3,20 @@
  * The server announces committed changes ({type, id, versie}: the page refetches over HTTP) and who is
  * present where. The page tells which section it shows and whether the user is editing. When the
  * connection drops, it reconnects with growing pauses (1 s, 2 s, 4 s … at most 30 s) and then asks the
- * pages to refetch, because announcements may have been missed.
+ * pages to refetch, because announcements may have been missed. It does not reconnect when the
+ * session ended (close code 4401: status 'afgemeld') or the user is no longer a member (4403: status
+ * 'geen-lid'); the same holds when a reconnect is refused for those reasons (the browser does not
+ * show the HTTP status of a refused upgrade, so it asks the API).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Aanwezige, Wijzigingsbericht } from '../../shared/api.ts';
 
 export type Livebericht = Wijzigingsbericht | { type: 'opnieuw-verbonden' };
-export type Verbindingsstatus = 'verbinden' | 'verbonden' | 'verbroken';
+export type Verbindingsstatus = 'verbinden' | 'verbonden' | 'verbroken' | 'afgemeld' | 'geen-lid';
+
+/** Close codes of the server (src/server/realtime/hub.ts, SLUITCODES). */
+const AFGEMELD = 4401;
+const GEEN_LID = 4403;
 
 export interface Live {
   status: Verbindingsstatus;
@@ -26,6 +33,19 @@ const MAX_PAUZE_MS = 30_000;
 function liveUrl(werkruimteId: string): string {
   const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
   return `${protocol}//${window.location.host}/api/v1/werkruimtes/${encodeURIComponent(werkruimteId)}/live`;
+}
+
+/** After a refused connection: did the session end, or the membership? null: something else (retry). */
+async function waaromGeweigerd(werkruimteId: string): Promise<'afgemeld' | 'geen-lid' | null> {
+  try {
+    const sessie = await fetch('/api/v1/sessies/huidig', { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    if (sessie.status === 401) return 'afgemeld';
+    if (!sessie.ok) return null;
+    const werkruimte = await fetch(`/api/v1/werkruimtes/${encodeURIComponent(werkruimteId)}`, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    return werkruimte.status === 403 || werkruimte.status === 404 ? 'geen-lid' : null;
+  } catch {
+    return null;
+  }
 }
 
 function isWijziging(b: { type?: unknown }): b is Wijzigingsbericht {
@@ -54,7 +74,9 @@ export function useLive(werkruimteId: string): Live {
       setStatus((s) => (s === 'verbonden' ? s : poging === 0 ? 'verbinden' : 'verbroken'));
       const ws = new WebSocket(liveUrl(werkruimteId));
       socket.current = ws;
+      let geopend = false;
       ws.onopen = () => {
+        geopend = true;
         poging = 0;
         setStatus('verbonden');
         ws.send(JSON.stringify({ type: 'aanwezigheid', ...aanwezigheid.current }));
@@ -72,14 +94,28 @@ export function useLive(werkruimteId: string): Live {
         else if (bericht.type === 'aanwezigheid' && Array.isArray(bericht.aanwezigen)) setAlle(bericht.aanwezigen as Aanwezige[]);
         else if (isWijziging(bericht)) meld(bericht);
       };
-      ws.onclose = () => {
+      ws.onclose = (e) => {
         if (socket.current === ws) socket.current = null;
         if (gestopt) return;
-        setStatus('verbroken');
         setAlle([]);
-        const pauze = Math.min(MAX_PAUZE_MS, 1000 * 2 ** poging) * (0.8 + Math.random() * 0.4);
-        poging += 1;
-        timer = setTimeout(verbind, pauze);
+        // Signed out or no longer a member: stop for good (reconnecting would be refused forever).
+        if (e.code === AFGEMELD || e.code === GEEN_LID) {
+          setStatus(e.code === AFGEMELD ? 'afgemeld' : 'geen-lid');
+          return;
+        }
+        setStatus('verbroken');
+        const opnieuw = () => {
+          const pauze = Math.min(MAX_PAUZE_MS, 1000 * 2 ** poging) * (0.8 + Math.random() * 0.4);
+          poging += 1;
+          timer = setTimeout(verbind, pauze);
+        };
+        if (geopend) return opnieuw();
+        // Refused before it opened: find out whether it is for good.
+        void waaromGeweigerd(werkruimteId).then((reden) => {
+          if (gestopt) return;
+          if (reden) setStatus(reden);
+          else opnieuw();
+        });
       };
     };
 

@@ -3,7 +3,7 @@
  * so moving between the overview, a section and the members keeps the connection and the presence.
  */
 import { createContext, useContext, useEffect, useRef } from 'react';
-import { Outlet, useParams } from 'react-router';
+import { Link, Outlet, useParams } from 'react-router';
 import type { Lidmaatschap } from '../../../domain/toegang/rollen.ts';
 import type { Gebruiker, Werkruimte } from '../../shared/api.ts';
 import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
@@ -46,11 +46,17 @@ export function WerkruimteLayout() {
 }
 
 function Werkruimtelader({ id }: { id: string }) {
-  const { toestand: sessie } = useSessie();
+  const { toestand: sessie, vernieuw: vernieuwSessie } = useSessie();
   const bron = useBron<Werkruimte>(`/werkruimtes/${encodeURIComponent(id)}`);
   const live = useLive(id);
   const { abonneer } = live;
   const { vernieuw } = bron;
+
+  // The server closed the live connection because the session ended (signed out elsewhere, expired):
+  // the whole app learns it, VereistAanmelding shows "U bent afgemeld" and the content goes.
+  useEffect(() => {
+    if (live.status === 'afgemeld') void vernieuwSessie();
+  }, [live.status, vernieuwSessie]);
 
   useEffect(
     () =>
@@ -60,7 +66,24 @@ function Werkruimtelader({ id }: { id: string }) {
     [abonneer, vernieuw],
   );
 
-  usePaginatitel(bron.toestand.status === 'fout' ? 'Werkruimte niet gevonden' : undefined);
+  usePaginatitel(live.status === 'geen-lid' ? 'Geen lid meer' : bron.toestand.status === 'fout' ? 'Werkruimte niet gevonden' : undefined);
+
+  if (live.status === 'geen-lid') {
+    return (
+      <>
+        <Kruimelpad kruimels={[{ naam: 'Home', naar: '/' }, { naam: 'Werkruimtes', naar: '/werkruimtes' }, { naam: 'Werkruimte' }]} />
+        <h1 className="utrecht-heading-1">Geen lid meer</h1>
+        <div className="kp-error" role="alert">
+          <p className="utrecht-paragraph">
+            U bent geen lid meer van deze werkruimte en ziet de inhoud daarom niet meer.{' '}
+            <Link className="utrecht-link" to="/werkruimtes">
+              Naar uw werkruimtes
+            </Link>
+          </p>
+        </div>
+      </>
+    );
+  }
 
   if (bron.toestand.status !== 'klaar' || sessie.status !== 'aangemeld') {
     return (
@@ -95,9 +118,12 @@ export function LiveStatus() {
       ? 'Wijzigingen van anderen verschijnen hier vanzelf.'
       : live.status === 'verbinden'
         ? 'Verbinden om wijzigingen van anderen live te zien…'
-        : 'De live verbinding is verbroken; Kernplan probeert opnieuw te verbinden. Uw werk blijft staan.';
+        : live.status === 'afgemeld'
+          ? 'U bent afgemeld; wijzigingen van anderen komen niet meer binnen.'
+          : 'De live verbinding is verbroken; Kernplan probeert opnieuw te verbinden. Uw werk blijft staan.';
+  const stijl = live.status === 'verbonden' || live.status === 'verbinden' ? live.status : 'verbroken';
   return (
-    <p className={`utrecht-paragraph kp-live kp-live--${live.status}`} role="status">
+    <p className={`utrecht-paragraph kp-live kp-live--${stijl}`} role="status">
       <span className="kp-live__stip" aria-hidden="true" />
       {tekst}
     </p>
