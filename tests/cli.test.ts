@@ -9,6 +9,7 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { totpCode } from '../src/server/auth/totp.ts';
 import { openDb } from '../src/server/db/open-db.ts';
+import { vereist } from './support/vereist.ts';
 
 const bin = fileURLToPath(new URL('../bin/kernplan.mjs', import.meta.url));
 
@@ -175,7 +176,7 @@ describe('kernplan create-admin', () => {
     }
   });
 
-  it.skipIf(!process.env.DATABASE_URL)('werkt ook met DATABASE_URL (PostgreSQL)', async () => {
+  it.skipIf(!vereist('DATABASE_URL'))('werkt ook met DATABASE_URL (PostgreSQL)', async () => {
     const adminUrl = process.env.DATABASE_URL!;
     const name = `kernplan_cli_${Date.now().toString(36)}`;
     const beheer = new pg.Client({ connectionString: adminUrl });

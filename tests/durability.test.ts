@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgDatabase, HttpClient, type ServerProcess, startServerProcess, stopAllServers, tempDataDir } from './support/server-process.ts';
+import { vereist } from './support/vereist.ts';
 
 const mail = (rol: string) => `${rol}@demo.kernplan.nl`;
 const DEMO_WERKRUIMTE = 'Integraal Veiligheidsplan Dijkstede 2027-2030';
@@ -30,7 +31,7 @@ interface Wijziging {
   na: { tekst?: string; id?: string } | null;
 }
 
-const kinds = process.env.DATABASE_URL ? (['pglite', 'postgresql'] as const) : (['pglite'] as const);
+const kinds = vereist('DATABASE_URL') ? (['pglite', 'postgresql'] as const) : (['pglite'] as const);
 
 describe.each(kinds)('bevestigde schrijfacties overleven SIGKILL (%s)', (kind) => {
   let drop: (() => Promise<void>) | undefined;

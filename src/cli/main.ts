@@ -1,11 +1,13 @@
 /**
- * The `kernplan` command. Sub-commands: serve (default of npm start), create-admin, check, import-police, help, version.
+ * The `kernplan` command. Sub-commands: serve (default of npm start), create-admin, check, import-police,
+ * backup, restore, help, version.
  */
 import { parseArgs } from 'node:util';
 import { readConfig } from '../server/config.ts';
 import { StartupError } from '../server/db/db.ts';
 import { startServer } from '../server/main.ts';
 import { appVersion } from '../server/version.ts';
+import { backUp, restore } from './back-up.ts';
 import { check } from './check.ts';
 import { createAdmin, isUserError } from './create-admin.ts';
 import { importPolice } from './import-police.ts';
@@ -33,6 +35,15 @@ Gebruik:
                        op te lossen; --regios en --soorten geven de CBS-codelijsten mee.
                        Exitcode 1 als het bestand is geweigerd. Bij de ingebouwde database:
                        stop eerst de server.
+  kernplan backup BESTAND
+                       Schrijf een back-up van alle gegevens naar BESTAND (gzip). Mag terwijl
+                       Kernplan draait: de back-up is een consistente momentopname. Exitcode 1
+                       als het niet lukt.
+  kernplan restore BESTAND [--overschrijven]
+                       Zet een back-up terug in een lege datamap of database (DATA_DIR of
+                       DATABASE_URL), alles of niets. --overschrijven vervangt wat er al staat.
+                       Bij de ingebouwde database: stop eerst de server. Exitcode 1 bij een
+                       beschadigd bestand of een database die niet leeg is.
   kernplan --version   Toon het versienummer
   kernplan --help      Toon deze hulp
 
@@ -42,8 +53,15 @@ Omgevingsvariabelen:
   DATA_DIR       Map voor de ingebouwde database (standaard ./data)
   DATABASE_URL   Gebruik een PostgreSQL-server in plaats van de ingebouwde database,
                  bijvoorbeeld postgres://gebruiker@localhost:5432/kernplan
+  PGLITE_FSYNC   aan (standaard): elke bevestigde wijziging van de ingebouwde database
+                 staat op schijf, ook na stroomuitval; uit: sneller, maar stroomuitval
+                 kan de laatste wijzigingen of de database kosten
   NODE_ENV       production: productiemodus (geen demo-accounts, TOTP verplicht voor
                  coördinatoren en beheerders)
+  PUBLIC_URL     Adres waarop gebruikers Kernplan openen, bijvoorbeeld https://kernplan.gemeente.nl
+                 (Secure-cookies, links in uitnodigingen, OIDC-terugkeeradres)
+  TRUST_PROXY    Proxy's vóór Kernplan: een aantal (1) of hun IP-adressen/subnetten met komma's
+  MAX_UPLOAD_MB  Grootste upload van politiecijfers in MB (standaard 512)
 
   Aanmelden met een organisatie-account (OpenID Connect, optioneel):
   OIDC_ISSUER        URL van de inlogdienst, bijvoorbeeld https://login.gemeente.nl
@@ -76,6 +94,7 @@ export async function runCli(argv: string[]): Promise<number> {
         gemeente: { type: 'string' },
         regios: { type: 'string' },
         soorten: { type: 'string' },
+        overschrijven: { type: 'boolean' },
       },
     });
   } catch (err) {
@@ -148,6 +167,16 @@ export async function runCli(argv: string[]): Promise<number> {
       }
       throw err;
     }
+  }
+  if (command === 'backup' || command === 'restore') {
+    const bestand = parsed.positionals[1];
+    if (!bestand) {
+      console.error(`Kernplan: geef het bestand, bijvoorbeeld: kernplan ${command} kernplan-2026-01-31.backup`);
+      return 2;
+    }
+    const r = command === 'backup' ? await backUp(bestand) : await restore(bestand, { overschrijven: parsed.values.overschrijven ?? false });
+    (r.code === 0 ? console.log : console.error)(r.code === 0 ? r.uitvoer : `Kernplan: ${r.uitvoer}`);
+    return r.code;
   }
   if (command === 'serve') {
     try {
