@@ -31,7 +31,9 @@ export const demoIndicatoren: DemoIndicator[] = [
       { jaar: 2030, waarde: 12 },
     ],
     metingen: [m('2025', 7), m('2026', 6), m('2027', 10, 'Twee signalen uit de integrale controles op Haven-Oost')],
-    eigenaar: 'redacteur',
+    // Confidential, like the ondermijning analysis (5.2); its owner has clearance.
+    vertrouwelijk: true,
+    eigenaar: 'partner',
   },
   {
     naam: 'Ondernemers op Haven-Oost die zich veilig voelen',
@@ -163,6 +165,8 @@ export const demoIndicatoren: DemoIndicator[] = [
 /** Owners, progress and planned/realised output of the measures of 2027. */
 function metVoortgang(plan: Uitvoeringsplan, ids: Map<Rol, string>): Uitvoeringsplan {
   const eigenaren: Rol[] = ['redacteur', 'partner', 'coordinator'];
+  // The owner of a confidential measure must have clearance (in the demo: coordinator, partner, beslisser).
+  const metToegang: Rol[] = ['coordinator', 'partner', 'beslisser'];
   let n = 0;
   return {
     ...plan,
@@ -171,7 +175,8 @@ function metVoortgang(plan: Uitvoeringsplan, ids: Map<Rol, string>): Uitvoerings
       maatregelen: a.maatregelen.map((oud) => {
         const mt = volledigeMaatregel(oud);
         const i = n++;
-        const eigenaar = ids.get(eigenaren[i % eigenaren.length]!) ?? null;
+        const rol = eigenaren[i % eigenaren.length]!;
+        const eigenaar = ids.get(mt.vertrouwelijk && !metToegang.includes(rol) ? 'coordinator' : rol) ?? null;
         const status = i === 0 ? 'loopt' : i === 3 ? 'afgerond' : i === 5 ? 'vertraagd' : i % 4 === 1 ? 'loopt' : mt.status;
         return {
           ...mt,
@@ -217,14 +222,11 @@ const demoMonitoring: Monitoring = {
 
 export async function seedDemoMonitoring(tx: Queryable, werkruimteId: string, ids: Map<Rol, string>, plan: Uitvoeringsplan): Promise<void> {
   for (const [volgorde, i] of demoIndicatoren.entries()) {
-    const { metingen, eigenaar, ...gegevens } = i;
-    const { rows } = await tx.query<{ id: string }>('insert into indicatoren (werkruimte_id, gegevens, eigenaar_id, volgorde, bijgewerkt_door) values ($1, $2, $3, $4, $5) returning id', [
-      werkruimteId,
-      JSON.stringify(gegevens),
-      ids.get(eigenaar) ?? null,
-      volgorde,
-      ids.get('coordinator'),
-    ]);
+    const { metingen, eigenaar, vertrouwelijk, ...gegevens } = i;
+    const { rows } = await tx.query<{ id: string }>(
+      'insert into indicatoren (werkruimte_id, gegevens, eigenaar_id, volgorde, bijgewerkt_door, vertrouwelijk) values ($1, $2, $3, $4, $5, $6) returning id',
+      [werkruimteId, JSON.stringify(gegevens), ids.get(eigenaar) ?? null, volgorde, ids.get('coordinator'), vertrouwelijk === true],
+    );
     for (const x of metingen) {
       await tx.query(`insert into indicator_metingen (indicator_id, periode, waarde, toelichting, ingevoerd_door, ingevoerd_op) values ($1, $2, $3, $4, $5, $6)`, [
         rows[0]!.id,
@@ -242,7 +244,7 @@ export async function seedDemoMonitoring(tx: Queryable, werkruimteId: string, id
     [
       'rapportage-2027-K1',
       {
-        hoogtepunten: 'De eerste integrale controle op Haven-Oost leverde twee signalen voor het RIEC op. De ondernemers op Haven-Oost richtten een werkgroep voor het Keurmerk Veilig Ondernemen op.',
+        hoogtepunten: 'De ondernemers op Haven-Oost richtten een werkgroep voor het Keurmerk Veilig Ondernemen op. Het convenant woonoverlast is in voorbereiding.',
         knelpunten: 'De cameraproef in het stationsgebied is vertraagd door de aanbesteding. Woninginbraken lagen in 2026 boven het streefpad.',
       },
     ],

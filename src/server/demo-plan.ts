@@ -766,6 +766,8 @@ export const demoPlan: DemoPlan = {
         maatregelen: [
           {
             id: 'm1',
+            // Operational work against ondermijning: only members with clearance see it (ADR 0015).
+            vertrouwelijk: true,
             naam: 'Integrale controles op bedrijventerrein Haven-Oost',
             prestatieIndicator: '4 integrale controles op bedrijventerrein Haven-Oost, met in totaal minimaal 60 gecontroleerde panden',
             bestuurlijkTrekker: 'Burgemeester',
@@ -810,6 +812,8 @@ export const demoPlan: DemoPlan = {
         maatregelen: [
           {
             id: 'm4',
+            // Operational work against ondermijning: only members with clearance see it (ADR 0015).
+            vertrouwelijk: true,
             naam: 'Informatiemakelaar ondermijning en ondermijningsbeeld Dijkstede',
             prestatieIndicator: '0,8 fte informatiemakelaar aangesteld per 2027-K2; elk kwartaal een actueel ondermijningsbeeld besproken in de Driehoek (3 in 2027)',
             bestuurlijkTrekker: 'Burgemeester',
@@ -834,6 +838,8 @@ export const demoPlan: DemoPlan = {
           },
           {
             id: 'm6',
+            // Operational work against ondermijning: only members with clearance see it (ADR 0015).
+            vertrouwelijk: true,
             naam: 'Veilig Buitengebied Ravenswaard en Eikhorst',
             prestatieIndicator: '2 informatiebijeenkomsten voor agrariërs en 1 integrale schouw van minimaal 40 leegstaande agrarische gebouwen',
             bestuurlijkTrekker: 'Burgemeester',

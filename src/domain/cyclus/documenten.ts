@@ -1,6 +1,7 @@
 /**
  * Van de stand van de cyclus naar de vier documenten (startnotitie, veiligheidsanalyserapportage,
- * IVP, uitvoeringsplan), genummerd zoals de methode. Vertrouwelijke analysesecties komen er niet in.
+ * IVP, uitvoeringsplan), genummerd zoals de methode. Niets vertrouwelijks komt erin (secties,
+ * maatregelen, indicatoren), ook niet als vermelding: voor de lezer van een document bestaat het niet.
  */
 import { aspecten, strategischeThemas, themas, velden, vindThema } from '../kennisbank/kennisbank.ts';
 import { vindMethode } from '../methoden/catalogus.ts';
@@ -9,6 +10,7 @@ import { type Analyse, type Maatregel, maatregelStatusNamen, type Uitvoeringspla
 import { ivpHoofdstukken, startnotitieOnderdelen, uitvoeringsplanHoofdstukken } from './methode.ts';
 import { methodeChecklist, projectVragen, smartTekort } from './project.ts';
 import type { CyclusStand } from './stand.ts';
+import { isVertrouwelijk, openbaarPlan } from './vertrouwelijk.ts';
 
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
@@ -82,14 +84,10 @@ function maatregelLijst(a: Analyse): Blok[] {
 export function analyseDocument(stand: CyclusStand, status: string): DocumentModel {
   const sectie = new Map(stand.secties.map((s) => [s.sleutel, s]));
   const blokken: Blok[] = [];
-  const vertrouwelijkWeggelaten: string[] = [];
+  // A confidential section does not exist in a document: its theme reads like any theme without analysis.
   const zichtbaar = (sleutel: string) => {
     const s = sectie.get(sleutel);
-    if (s?.vertrouwelijk) {
-      vertrouwelijkWeggelaten.push(s.titel);
-      return undefined;
-    }
-    return s;
+    return s?.vertrouwelijk ? undefined : s;
   };
   for (const v of velden) {
     blokken.push(kop(1, String(v.nummer), v.naam));
@@ -98,7 +96,7 @@ export function analyseDocument(stand: CyclusStand, status: string): DocumentMod
       blokken.push(kop(2, t.id, t.naam));
       const s = zichtbaar(`thema-${t.id}`);
       if (!s) {
-        blokken.push({ soort: 'leeg', tekst: sectie.get(`thema-${t.id}`)?.vertrouwelijk ? 'Vertrouwelijk; niet in deze rapportage opgenomen.' : 'Niet geanalyseerd.' });
+        blokken.push({ soort: 'leeg', tekst: 'Niet geanalyseerd.' });
         continue;
       }
       if (v.nummer === 1) {
@@ -128,9 +126,6 @@ export function analyseDocument(stand: CyclusStand, status: string): DocumentMod
     if (conclusie && conclusie.analyse.plausibeleThemas.length > 0) {
       blokken.push({ soort: 'alinea', tekst: "Thema's die als prioriteit in aanmerking komen:" }, { soort: 'lijst', items: conclusie.analyse.plausibeleThemas.map(themaNaam) });
     }
-  }
-  if (vertrouwelijkWeggelaten.length > 0) {
-    blokken.push({ soort: 'alinea', tekst: `Niet opgenomen omdat ze vertrouwelijk zijn: ${[...new Set(vertrouwelijkWeggelaten)].join('; ')}.` });
   }
   return basis(stand, 'veiligheidsanalyse', 'Veiligheidsanalyse', `Veiligheidsanalyserapportage ${periodeTekst(stand.werkruimte)}`, status, blokken);
 }
@@ -207,7 +202,9 @@ function maatregelTabel(titel: string, maatregelen: Maatregel[]): Blok {
   };
 }
 
-export function uitvoeringsplanDocument(stand: CyclusStand, plan: Uitvoeringsplan, status: string): DocumentModel {
+export function uitvoeringsplanDocument(stand: CyclusStand, volledig: Uitvoeringsplan, status: string): DocumentModel {
+  // Confidential measures never go into a document (nor an action point that has only those).
+  const plan = openbaarPlan(volledig);
   const h = (n: number) => uitvoeringsplanHoofdstukken.find((x) => x.nummer === n)!;
   const blokken: Blok[] = [];
   blokken.push(kop(1, '1', h(1).titel), tekstOfLeeg(plan.hoofdlijn, 'Nog niet ingevuld.'));
@@ -257,7 +254,8 @@ export function projectplanDocument(stand: CyclusStand, status: string): Documen
         },
   );
   blokken.push(kop(1, '5', vraag(5).vraag));
-  blokken.push(p.maatregelen.length === 0 ? { soort: 'leeg', tekst: 'Nog geen maatregelen.' } : maatregelTabel('project', p.maatregelen));
+  const maatregelen = p.maatregelen.filter((m) => !isVertrouwelijk(m));
+  blokken.push(maatregelen.length === 0 ? { soort: 'leeg', tekst: 'Nog geen maatregelen.' } : maatregelTabel('project', maatregelen));
   const checklist = methodeChecklist(p);
   if (checklist.length > 0) {
     const methode = vindMethode(p.methodeId!);

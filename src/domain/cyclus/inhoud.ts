@@ -173,6 +173,11 @@ export interface Maatregel {
   prestaties?: Kwartaalprestatie[];
   /** Wanneer de eigenaar (of een ander) de voortgang het laatst bijwerkte (ISO-tijd), of null. */
   bijgewerktOp?: string | null;
+  /**
+   * Alleen zichtbaar voor leden met toegang vertrouwelijk; voor anderen bestaat de maatregel niet
+   * (niet in het plan, de tellingen, de plancheck, het dashboard, meldingen of documenten).
+   */
+  vertrouwelijk?: boolean;
 }
 
 /** Een opgeslagen maatregel zoals het domein hem verwacht: oude statussen omgezet, velden aangevuld. */
@@ -185,6 +190,7 @@ export function volledigeMaatregel(m: Maatregel): Required<Maatregel> {
     eigenaarId: m.eigenaarId ?? null,
     prestaties: m.prestaties ?? [],
     bijgewerktOp: m.bijgewerktOp ?? null,
+    vertrouwelijk: m.vertrouwelijk === true,
   };
 }
 

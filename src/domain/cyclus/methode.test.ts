@@ -4,7 +4,7 @@
  * daarnaast de statusmachine, de procescontrole, de standaardplanning, de tijdlijn en docs/cyclus.md.
  */
 import { describe, it, expect } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { stapStatussen, type Proces, type Startnotitie, type Stapvoortgang } from './inhoud.ts';
 import {
   controleerProces,
@@ -17,6 +17,7 @@ import {
   tijdlijn,
   uitvoeringsplanHoofdstukken,
 } from './methode.ts';
+import { vereistBestand } from '../../../tests/support/vereist.ts';
 
 const seedPad = new URL('../../../../shared/seeds/003_0d3239005274f14b.txt', import.meta.url);
 
@@ -64,7 +65,7 @@ describe('de zes stappen', () => {
     }
   });
 
-  it.skipIf(!existsSync(seedPad))('staan met dezelfde naam als kop in de handreiking', () => {
+  it.skipIf(!vereistBestand(seedPad))('staan met dezelfde naam als kop in de handreiking', () => {
     const seed = readFileSync(seedPad, 'utf8').toLowerCase();
     for (const s of stappen) expect(seed).toContain(`stap ${s.nummer}: ${s.naam.toLowerCase()}`);
   });

@@ -166,10 +166,11 @@ export function vervolgplan(vorig: Uitvoeringsplan, jaar: number): Uitvoeringspl
   const actiepunten = vorig.actiepunten
     .map((a) => ({ ...a, maatregelen: a.maatregelen.filter((m) => ['niet-gestart', 'loopt', 'vertraagd'].includes(m.status)).map((m) => ({ ...m, prestaties: [] })) }))
     .filter((a) => a.maatregelen.length > 0);
-  const alle = vorig.actiepunten.flatMap((a) => a.maatregelen);
+  // The look-back is text everyone reads: it counts only measures that are not confidential.
+  const alle = vorig.actiepunten.flatMap((a) => a.maatregelen).filter((m) => m.vertrouwelijk !== true);
   const gereed = alle.filter((m) => m.status === 'afgerond').length;
   const vervallen = alle.filter((m) => m.status === 'geschrapt').length;
-  const mee = actiepunten.reduce((n, a) => n + a.maatregelen.length, 0);
+  const mee = actiepunten.reduce((n, a) => n + a.maatregelen.filter((m) => m.vertrouwelijk !== true).length, 0);
   return {
     jaar,
     hoofdlijn: vorig.hoofdlijn,

@@ -70,6 +70,8 @@ export interface Indicator {
    * nieuwe import (aantal, of per 1.000 inwoners bij eenheid per-1000); null of afwezig: met de hand.
    */
   reeks?: PolitieReeks | null;
+  /** Alleen zichtbaar voor leden met toegang vertrouwelijk; voor anderen bestaat de indicator niet. */
+  vertrouwelijk?: boolean;
 }
 
 export interface PolitieReeks {

@@ -91,6 +91,23 @@ export function magSectieZien(lid: Lidmaatschap | null | undefined, sectie: Sect
   return !sectie.vertrouwelijk || lid?.vertrouwelijkToegang === true;
 }
 
+/**
+ * Vertrouwelijke maatregelen en indicatoren (en secties) ziet alleen wie toegang vertrouwelijk heeft;
+ * voor anderen bestaan ze niet. Vertrouwelijkheid zelf instellen mag alleen de coördinator.
+ */
+export function magVertrouwelijkZien(lid: Pick<Lidmaatschap, 'vertrouwelijkToegang'> | null | undefined): boolean {
+  return lid?.vertrouwelijkToegang === true;
+}
+
+/** Een maatregel of indicator zien: niet vertrouwelijk, of met toegang vertrouwelijk. */
+export function magOnderdeelZien(lid: Pick<Lidmaatschap, 'vertrouwelijkToegang'> | null | undefined, onderdeel: { vertrouwelijk?: boolean }): boolean {
+  return onderdeel.vertrouwelijk !== true || magVertrouwelijkZien(lid);
+}
+
+export function magVertrouwelijkInstellen(lid: Pick<Lidmaatschap, 'rol'> | null | undefined): boolean {
+  return lid?.rol === 'coordinator';
+}
+
 export function magSectieBewerken(lid: Lidmaatschap | null | undefined, sectie: SectieToegang): boolean {
   if (!lid || !magSectieZien(lid, sectie) || !mag(lid, 'sectie.bewerken')) return false;
   if (lid.rol === 'partner') return sectie.toegewezenOrganisatieId === lid.organisatieId;

@@ -15,6 +15,7 @@ import type { Queryable } from '../db/db.ts';
 import { legeRapportage } from '../../domain/monitoring/dashboard.ts';
 import { standaardMonitoring } from '../../domain/monitoring/voortgang.ts';
 import { laadIndicatoren } from '../monitoring/opslag.ts';
+import { openbareStand, zonderVertrouwelijkeResten } from '../../domain/cyclus/vertrouwelijk.ts';
 
 export interface Deel<T> {
   inhoud: T;
@@ -120,6 +121,11 @@ export async function laadStand(db: Queryable, w: WerkruimteKop): Promise<Cyclus
   return { ...basis, ivp, project, indicatoren: await laadIndicatoren(db, w.id) };
 }
 
+/** Names of the confidential measures of a plan: rows a frozen copy from before may still hold. */
+function vertrouwelijkeNamen(plan: Uitvoeringsplan | undefined): Set<string> {
+  return new Set((plan?.actiepunten ?? []).flatMap((a) => a.maatregelen).filter((m) => m.vertrouwelijk === true).map((m) => m.naam));
+}
+
 interface BesluitRij {
   id: string;
   document: DocumentSoort;
@@ -164,7 +170,9 @@ export async function laadBesluiten(db: Queryable, werkruimteId: string): Promis
 const datumLang = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 export const datumTekst = (iso: string) => datumLang.format(new Date(`${iso}T00:00:00Z`));
 
-export function bouwModel(stand: CyclusStand, soort: DocumentSoort, jaar: number | null, gemeentecode: string | null = null): DocumentModel | undefined {
+/** A document never holds anything confidential, for whoever reads it (it goes to the raad and is frozen). */
+export function bouwModel(volledig: CyclusStand, soort: DocumentSoort, jaar: number | null, gemeentecode: string | null = null): DocumentModel | undefined {
+  const stand = openbareStand(volledig);
   if (soort === 'startnotitie') return startnotitieDocument(stand, '');
   if (soort === 'veiligheidsanalyse') return analyseDocument(stand, '');
   if (soort === 'ivp') return ivpDocument(stand, '', gemeentecode);
@@ -213,10 +221,12 @@ export async function documentStand(
   const alle = (await laadBesluiten(db, werkruimteId)).filter(
     (b) => b.document === soort && (b.jaar ?? 0) === (jaar ?? 0) && (b.gemeentecode ?? '') === (gemeentecode ?? ''),
   );
-  const { rows } = await db.query<{ versie: number; model: DocumentModel; besluit_id: string }>(
+  const { rows: bevroren } = await db.query<{ versie: number; model: DocumentModel; besluit_id: string }>(
     'select versie, model, besluit_id from vastgestelde_versies where werkruimte_id = $1 and document = $2 and jaar = $3 and gemeentecode = $4 order by versie',
     [werkruimteId, soort, jaar ?? 0, gemeentecode ?? ''],
   );
+  const geheim = vertrouwelijkeNamen(stand.uitvoeringsplannen.find((p) => p.jaar === jaar));
+  const rows = bevroren.map((r) => ({ ...r, model: zonderVertrouwelijkeResten(r.model, geheim) }));
   const laatste = rows.at(-1);
   const versie = !laatste ? 1 : zelfdeInhoud(laatste.model, model) ? laatste.versie : laatste.versie + 1;
   const status = documentStatus(alle, versie);
@@ -247,7 +257,9 @@ export async function vastgesteldeVersie(
     'select model from vastgestelde_versies where werkruimte_id = $1 and document = $2 and jaar = $3 and versie = $4 and gemeentecode = $5',
     [werkruimteId, soort, jaar ?? 0, versie, gemeentecode ?? ''],
   );
-  return rows[0]?.model;
+  if (!rows[0]) return undefined;
+  const plan = soort === 'uitvoeringsplan' && jaar !== null ? await db.query<{ inhoud: Uitvoeringsplan }>('select inhoud from cyclusdelen where werkruimte_id = $1 and sleutel = $2', [werkruimteId, `uitvoeringsplan-${jaar}`]) : null;
+  return zonderVertrouwelijkeResten(rows[0].model, vertrouwelijkeNamen(plan?.rows[0]?.inhoud));
 }
 
 /**

@@ -8,7 +8,7 @@ import { bijwerkenSinds, bijwerkstand, maatregelenMetPlek, volgendOverleg } from
 import { laadWerkruimte } from '../cyclus/stand.ts';
 import type { Db } from '../db/db.ts';
 import type { Mailer } from '../mail/mailer.ts';
-import { bijTeHouden, laadMonitoring, laadPlannen, maakMeldingen, mailMeldingen, signaalOntvangers } from './opslag.ts';
+import { bijTeHouden, laadMonitoring, laadPlannen, maakMeldingen, mailMeldingen, metToegang, signaalOntvangers } from './opslag.ts';
 
 /** Reminders go out this many days before a meeting. */
 export const DAGEN_VOORAF = 7;
@@ -48,7 +48,11 @@ export async function stuurHerinneringen(db: Db, mailer: Mailer | null, vandaag:
       if (volgend && (binnenkort || werkruimteId)) {
         const sinds = bijwerkenSinds(m, volgend, vandaag);
         uit.overleggen.push({ werkruimteId: id, datum: volgend });
-        for (const eigenaar of bijwerkstand(await bijTeHouden(tx, w, vandaag), sinds)) {
+        // An owner hears only of what he may see: without clearance (any more) not of confidential items.
+        const toegang = await metToegang(tx, id);
+        const alles = await bijTeHouden(tx, w, vandaag);
+        const zichtbaarVoor = alles.filter((x) => !x.vertrouwelijk || (x.eigenaarId !== null && toegang.has(x.eigenaarId)));
+        for (const eigenaar of bijwerkstand(zichtbaarVoor, sinds)) {
           if (!eigenaar.eigenaarId || eigenaar.achterstallig.length === 0) continue;
           const lijst = eigenaar.achterstallig.map((x) => `- ${x.soort === 'maatregel' ? 'Maatregel' : 'Indicator'}: ${x.naam}`).join('\n');
           const nieuw = await maakMeldingen(tx, {
@@ -65,9 +69,11 @@ export async function stuurHerinneringen(db: Db, mailer: Mailer | null, vandaag:
       }
       // Measures that became late since the last sweep: an alert, once per measure.
       const ontvangers = await signaalOntvangers(tx, id);
+      const ontvangersVertrouwelijk = await signaalOntvangers(tx, id, true);
       for (const mt of maatregelenMetPlek(await laadPlannen(tx, w), vandaag).filter((x) => x.teLaat && x.status !== 'vertraagd')) {
         const nieuw = await maakMeldingen(tx, {
-          gebruikerIds: ontvangers,
+          gebruikerIds: mt.vertrouwelijk ? ontvangersVertrouwelijk : ontvangers,
+          vertrouwelijk: mt.vertrouwelijk,
           werkruimteId: id,
           soort: 'signaal',
           tekst: `Maatregel '${mt.naam}' (uitvoeringsplan ${mt.jaar}) had in ${mt.eindKwartaal} klaar moeten zijn en is nog niet afgerond.`,

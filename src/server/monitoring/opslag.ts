@@ -3,6 +3,8 @@
  * sent by e-mail too when SMTP is configured.
  */
 import type { Uitvoeringsplan } from '../../domain/cyclus/inhoud.ts';
+import { zichtbareIndicatoren, zichtbaarPlan } from '../../domain/cyclus/vertrouwelijk.ts';
+import { type Lidmaatschap, magOnderdeelZien } from '../../domain/toegang/rollen.ts';
 import { beoordeelMetingen } from '../../domain/monitoring/indicatoren.ts';
 import type { Beoordeling, Indicator, Meting } from '../../domain/monitoring/typen.ts';
 import { type BijTeHouden, type Monitoring, maatregelenMetPlek, standaardMonitoring } from '../../domain/monitoring/voortgang.ts';
@@ -10,8 +12,10 @@ import { laadDeel, uitvoeringsplanJaren, type WerkruimteKop } from '../cyclus/st
 import type { Queryable } from '../db/db.ts';
 import { type Mailer, mailFailureReason } from '../mail/mailer.ts';
 
-/** The stored fields of an indicator (everything but id, owner and measurements). */
-export type IndicatorGegevens = Omit<Indicator, 'id' | 'eigenaarId' | 'metingen'>;
+/** The stored fields of an indicator (everything but id, owner, measurements and confidentiality, which is a column). */
+export type IndicatorGegevens = Omit<Indicator, 'id' | 'eigenaarId' | 'metingen' | 'vertrouwelijk'>;
+
+type Toegang = Pick<Lidmaatschap, 'vertrouwelijkToegang'> | null | undefined;
 
 export interface IndicatorRij extends Indicator {
   versie: number;
@@ -19,19 +23,25 @@ export interface IndicatorRij extends Indicator {
   bijgewerktOp: string;
   /** Latest measurement entry (ISO time), or null. */
   laatsteMetingOp: string | null;
+  vertrouwelijk: boolean;
 }
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
-export async function laadIndicatoren(db: Queryable, werkruimteId: string, id?: string): Promise<IndicatorRij[]> {
-  const { rows } = await db.query<{ id: string; gegevens: IndicatorGegevens; eigenaar_id: string | null; eigenaar_naam: string | null; versie: number; bijgewerkt_op: Date }>(
-    `select i.id, i.gegevens, i.eigenaar_id, g.naam as eigenaar_naam, i.versie, i.bijgewerkt_op
+/**
+ * All indicators of a workspace, confidential ones included: a route that answers a member filters
+ * with `zichtbaar` (or passes `lid`), so an indicator without clearance does not exist for him.
+ */
+export async function laadIndicatoren(db: Queryable, werkruimteId: string, id?: string, lid?: Toegang): Promise<IndicatorRij[]> {
+  const { rows } = await db.query<{ id: string; gegevens: IndicatorGegevens; eigenaar_id: string | null; eigenaar_naam: string | null; versie: number; bijgewerkt_op: Date; vertrouwelijk: boolean }>(
+    `select i.id, i.gegevens, i.eigenaar_id, g.naam as eigenaar_naam, i.versie, i.bijgewerkt_op, i.vertrouwelijk
        from indicatoren i left join gebruikers g on g.id = i.eigenaar_id
       where i.werkruimte_id = $1 ${id ? 'and i.id = $2' : ''}
       order by i.volgorde, i.aangemaakt_op`,
     id ? [werkruimteId, id] : [werkruimteId],
   );
   if (rows.length === 0) return [];
+  if (lid !== undefined && !rows.some((r) => magOnderdeelZien(lid, r))) return [];
   const { rows: metingen } = await db.query<{ indicator_id: string; periode: string; waarde: number; toelichting: string; ingevoerd_op: Date }>(
     `select m.indicator_id, m.periode, m.waarde, m.toelichting, m.ingevoerd_op
        from indicator_metingen m join indicatoren i on i.id = m.indicator_id
@@ -39,7 +49,7 @@ export async function laadIndicatoren(db: Queryable, werkruimteId: string, id?: 
       order by m.periode`,
     id ? [werkruimteId, id] : [werkruimteId],
   );
-  return rows.map((r) => {
+  const uit = rows.map((r) => {
     const eigen = metingen.filter((m) => m.indicator_id === r.id);
     const laatste = eigen.reduce<Date | null>((max, m) => (max === null || new Date(m.ingevoerd_op) > max ? new Date(m.ingevoerd_op) : max), null);
     return {
@@ -51,8 +61,36 @@ export async function laadIndicatoren(db: Queryable, werkruimteId: string, id?: 
       bijgewerktOp: iso(r.bijgewerkt_op)!,
       laatsteMetingOp: iso(laatste),
       metingen: eigen.map((m): Meting => ({ periode: m.periode, waarde: Number(m.waarde), toelichting: m.toelichting })),
+      vertrouwelijk: r.vertrouwelijk,
     };
   });
+  return lid === undefined ? uit : zichtbareIndicatoren(uit, lid);
+}
+
+/** The indicators this member may see (without clearance: none of the confidential ones). */
+export function zichtbaar<I extends { vertrouwelijk?: boolean }>(lid: Toegang, lijst: readonly I[]): I[] {
+  return zichtbareIndicatoren(lijst, lid);
+}
+
+/**
+ * Sets or clears the confidentiality of an indicator (the caller checked that the writer is the
+ * coordinator). Its notifications follow, so one about it vanishes for members without clearance.
+ */
+export async function zetIndicatorVertrouwelijk(tx: Queryable, werkruimteId: string, indicatorId: string, vertrouwelijk: boolean): Promise<void> {
+  await tx.query('update indicatoren set vertrouwelijk = $3 where werkruimte_id = $1 and id = $2', [werkruimteId, indicatorId, vertrouwelijk]);
+  await markeerMeldingen(tx, werkruimteId, `dashboard#indicator-${indicatorId}`, vertrouwelijk);
+}
+
+/** The owner of a confidential indicator must have clearance: the problem to report, or none. */
+export async function eigenaarProbleem(tx: Queryable, werkruimteId: string, vertrouwelijk: boolean, eigenaarId: string | null): Promise<{ veld: string; reden: string }[]> {
+  if (!vertrouwelijk || !eigenaarId) return [];
+  if ((await metToegang(tx, werkruimteId)).has(eigenaarId)) return [];
+  return [{ veld: 'eigenaarId', reden: 'De eigenaar van een vertrouwelijke indicator moet toegang tot vertrouwelijke onderdelen hebben.' }];
+}
+
+/** Notifications about one item (by the place they point to) become confidential or not; optionally that place moves. */
+export async function markeerMeldingen(tx: Queryable, werkruimteId: string, pad: string, vertrouwelijk: boolean, nieuwPad = pad): Promise<void> {
+  await tx.query('update meldingen set vertrouwelijk = $3, pad = $4 where werkruimte_id = $1 and pad = $2', [werkruimteId, pad, vertrouwelijk, nieuwPad]);
 }
 
 export async function laadMonitoring(db: Queryable, w: WerkruimteKop) {
@@ -60,18 +98,20 @@ export async function laadMonitoring(db: Queryable, w: WerkruimteKop) {
   return { ...deel, inhoud: { ...standaardMonitoring(), ...deel.inhoud } };
 }
 
-export async function laadPlannen(db: Queryable, w: WerkruimteKop): Promise<Uitvoeringsplan[]> {
+/** The plans of every year; with `lid`, as that member may see them (without the hidden measures). */
+export async function laadPlannen(db: Queryable, w: WerkruimteKop, lid?: Toegang): Promise<Uitvoeringsplan[]> {
   const jaren = await uitvoeringsplanJaren(db, w.id);
-  return Promise.all(jaren.map(async (j) => (await laadDeel<Uitvoeringsplan>(db, w, `uitvoeringsplan-${j}`)).inhoud));
+  const plannen = await Promise.all(jaren.map(async (j) => (await laadDeel<Uitvoeringsplan>(db, w, `uitvoeringsplan-${j}`)).inhoud));
+  return lid === undefined ? plannen : plannen.map((p) => zichtbaarPlan(p, lid));
 }
 
-/** Everything an owner keeps current: every measure and every indicator of the workspace. */
-export async function bijTeHouden(db: Queryable, w: WerkruimteKop, vandaag: string): Promise<BijTeHouden[]> {
-  const maatregelen = maatregelenMetPlek(await laadPlannen(db, w), vandaag).filter((m) => m.status !== 'afgerond' && m.status !== 'geschrapt');
-  const indicatoren = await laadIndicatoren(db, w.id);
+/** Everything an owner keeps current: every measure and every indicator of the workspace (with `lid`: what he may see). */
+export async function bijTeHouden(db: Queryable, w: WerkruimteKop, vandaag: string, lid?: Toegang): Promise<(BijTeHouden & { vertrouwelijk: boolean })[]> {
+  const maatregelen = maatregelenMetPlek(await laadPlannen(db, w, lid), vandaag).filter((m) => m.status !== 'afgerond' && m.status !== 'geschrapt');
+  const indicatoren = await laadIndicatoren(db, w.id, undefined, lid);
   return [
-    ...maatregelen.map((m) => ({ soort: 'maatregel' as const, id: m.id, naam: m.naam, eigenaarId: m.eigenaarId, bijgewerktOp: m.bijgewerktOp, plek: `uitvoeringsplan/${m.jaar}#maatregel-${m.id}` })),
-    ...indicatoren.map((i) => ({ soort: 'indicator' as const, id: i.id, naam: i.naam, eigenaarId: i.eigenaarId, bijgewerktOp: i.laatsteMetingOp, plek: `dashboard#indicator-${i.id}` })),
+    ...maatregelen.map((m) => ({ soort: 'maatregel' as const, id: m.id, naam: m.naam, eigenaarId: m.eigenaarId, bijgewerktOp: m.bijgewerktOp, plek: `uitvoeringsplan/${m.jaar}#maatregel-${m.id}`, vertrouwelijk: m.vertrouwelijk })),
+    ...indicatoren.map((i) => ({ soort: 'indicator' as const, id: i.id, naam: i.naam, eigenaarId: i.eigenaarId, bijgewerktOp: i.laatsteMetingOp, plek: `dashboard#indicator-${i.id}`, vertrouwelijk: i.vertrouwelijk })),
   ];
 }
 
@@ -83,6 +123,8 @@ export interface NieuweMelding {
   pad: string;
   /** Unique per recipient: the same key is never delivered twice. */
   sleutel: string;
+  /** About a confidential item: only members with clearance get it (and keep seeing it). */
+  vertrouwelijk?: boolean;
 }
 
 /** Stores notifications; returns the ids of the recipients that got a new one. */
@@ -90,18 +132,24 @@ export async function maakMeldingen(tx: Queryable, m: NieuweMelding): Promise<{ 
   const nieuw: { gebruikerId: string; meldingId: string }[] = [];
   for (const gebruikerId of new Set(m.gebruikerIds)) {
     const { rows } = await tx.query<{ id: string }>(
-      `insert into meldingen (gebruiker_id, werkruimte_id, soort, tekst, pad, sleutel) values ($1, $2, $3, $4, $5, $6)
+      `insert into meldingen (gebruiker_id, werkruimte_id, soort, tekst, pad, sleutel, vertrouwelijk) values ($1, $2, $3, $4, $5, $6, $7)
        on conflict (gebruiker_id, sleutel) do nothing returning id`,
-      [gebruikerId, m.werkruimteId, m.soort, m.tekst, m.pad, m.sleutel],
+      [gebruikerId, m.werkruimteId, m.soort, m.tekst, m.pad, m.sleutel, m.vertrouwelijk === true],
     );
     if (rows[0]) nieuw.push({ gebruikerId, meldingId: rows[0].id });
   }
   return nieuw;
 }
 
-/** The members who get alerts: the coordinators and the portefeuillehouder(s) (role beslisser). */
-export async function signaalOntvangers(db: Queryable, werkruimteId: string): Promise<string[]> {
-  const { rows } = await db.query<{ gebruiker_id: string }>(`select gebruiker_id from leden where werkruimte_id = $1 and rol in ('coordinator', 'beslisser')`, [werkruimteId]);
+/**
+ * The members who get alerts: the coordinators and the portefeuillehouder(s) (role beslisser); about
+ * a confidential item only those of them with clearance.
+ */
+export async function signaalOntvangers(db: Queryable, werkruimteId: string, vertrouwelijk = false): Promise<string[]> {
+  const { rows } = await db.query<{ gebruiker_id: string }>(
+    `select gebruiker_id from leden where werkruimte_id = $1 and rol in ('coordinator', 'beslisser')${vertrouwelijk ? ' and vertrouwelijk_toegang' : ''}`,
+    [werkruimteId],
+  );
   return rows.map((r) => r.gebruiker_id);
 }
 
@@ -114,7 +162,8 @@ export async function mailMeldingen(db: Queryable, mailer: Mailer | null, meldin
   const { rows } = await db.query<{ id: string; email: string; naam: string; tekst: string; werkruimte: string; soort: string }>(
     `select m.id, g.email, g.naam, m.tekst, w.naam as werkruimte, m.soort
        from meldingen m join gebruikers g on g.id = m.gebruiker_id join werkruimtes w on w.id = m.werkruimte_id
-      where m.id = any($1::uuid[]) and m.gemaild_op is null`,
+      where m.id = any($1::uuid[]) and m.gemaild_op is null
+        and (not m.vertrouwelijk or exists (select 1 from leden l where l.werkruimte_id = m.werkruimte_id and l.gebruiker_id = m.gebruiker_id and l.vertrouwelijk_toegang))`,
     [meldingIds],
   );
   let verstuurd = 0;
@@ -135,6 +184,15 @@ export async function mailMeldingen(db: Queryable, mailer: Mailer | null, meldin
 }
 
 /** The status of the latest measurement, for alerts when an indicator turns 'achter'. */
+/** Who of the members has clearance (for reminders that list confidential items). */
+export async function metToegang(db: Queryable, werkruimteId: string): Promise<Set<string>> {
+  const { rows } = await db.query<{ gebruiker_id: string }>('select gebruiker_id from leden where werkruimte_id = $1 and vertrouwelijk_toegang', [werkruimteId]);
+  return new Set(rows.map((r) => r.gebruiker_id));
+}
+
+/** A member's own notifications, without the confidential ones when he has no clearance (any more). */
+export const meldingZichtbaarSql = '(not m.vertrouwelijk or l.vertrouwelijk_toegang)';
+
 export function laatsteBeoordeling(ind: Indicator, beoordeling: Beoordeling) {
   return beoordeelMetingen(ind, beoordeling).at(-1) ?? null;
 }

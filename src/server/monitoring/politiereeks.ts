@@ -74,7 +74,8 @@ export async function volgPolitieReeksen(tx: Queryable, opties: { werkruimteId?:
     if (overzicht.status === 'achter' && voor !== 'achter') {
       const laatste = overzicht.metingen.at(-1)!;
       const nieuw = await maakMeldingen(tx, {
-        gebruikerIds: await signaalOntvangers(tx, w.id),
+        gebruikerIds: await signaalOntvangers(tx, w.id, ind.vertrouwelijk),
+        vertrouwelijk: ind.vertrouwelijk,
         werkruimteId: w.id,
         soort: 'signaal',
         tekst: `Indicator '${ind.naam}' loopt achter na een import van politiecijfers (${laatste.periode}): ${laatste.uitleg}`,

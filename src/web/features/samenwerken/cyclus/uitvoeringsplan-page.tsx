@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { type Actiepunt, type Maatregel, maatregelStatusNamen, maatregelStatussen, type Prioriteit, type Uitvoeringsplan } from '../../../../domain/cyclus/inhoud.ts';
 import { themas } from '../../../../domain/kennisbank/kennisbank.ts';
-import { mag } from '../../../../domain/toegang/rollen.ts';
+import { mag, magVertrouwelijkInstellen } from '../../../../domain/toegang/rollen.ts';
 import { Kruimelpad, Laden, usePaginatitel } from '../../../shared/page.tsx';
 import { useSchrijf } from '../../../shared/sessie.tsx';
 import { useApi } from '../../../shared/use-api.ts';
@@ -196,7 +196,14 @@ export function UitvoeringsplanPage() {
                           <tbody className="utrecht-table__body">
                             {a.maatregelen.map((m) => (
                               <tr key={m.id} id={`maatregel-${m.id}`} className="utrecht-table__row">
-                                <td className="utrecht-table__cell">{m.naam}</td>
+                                <td className="utrecht-table__cell">
+                                  {m.naam}
+                                  {m.vertrouwelijk ? (
+                                    <span className="kp-blok">
+                                      <span className="kp-tag kp-tag--vertrouwelijk">Vertrouwelijk</span>
+                                    </span>
+                                  ) : null}
+                                </td>
                                 <td className="utrecht-table__cell">{m.prestatieIndicator || '—'}</td>
                                 <td className="utrecht-table__cell">
                                   {[m.bestuurlijkTrekker, m.ambtelijkTrekker].filter(Boolean).join(' / ') || 'Geen trekker'}
@@ -313,6 +320,24 @@ export function UitvoeringsplanPage() {
                       <Tekstveld id="maatregel-bestuurlijk" label="Bestuurlijk trekker" waarde={maatregel.bestuurlijkTrekker} onWaarde={(v) => setMaatregel({ ...maatregel, bestuurlijkTrekker: v })} />
                       <Tekstveld id="maatregel-ambtelijk" label="Ambtelijk trekker" waarde={maatregel.ambtelijkTrekker} onWaarde={(v) => setMaatregel({ ...maatregel, ambtelijkTrekker: v })} />
                       <Tekstveld id="maatregel-partners" label="Partners" waarde={maatregel.partners} onWaarde={(v) => setMaatregel({ ...maatregel, partners: v })} />
+                      {magVertrouwelijkInstellen(lid) ? (
+                        <>
+                          <div className="kp-check kp-check--met-uitleg">
+                            <input
+                              id="maatregel-vertrouwelijk"
+                              type="checkbox"
+                              checked={maatregel.vertrouwelijk === true}
+                              aria-describedby="maatregel-vertrouwelijk-uitleg"
+                              onChange={(e) => setMaatregel({ ...maatregel, vertrouwelijk: e.target.checked })}
+                            />
+                            <label htmlFor="maatregel-vertrouwelijk">Vertrouwelijk</label>
+                          </div>
+                          <p className="utrecht-form-field-description kp-field__uitleg" id="maatregel-vertrouwelijk-uitleg">
+                            Alleen leden met toegang vertrouwelijk zien deze maatregel; voor anderen bestaat hij niet, ook niet in documenten, het dashboard of meldingen. De
+                            eigenaar moet toegang hebben.
+                          </p>
+                        </>
+                      ) : null}
                       <EigenaarKeuze
                         id="maatregel-eigenaar"
                         eigenaren={eigenaren}

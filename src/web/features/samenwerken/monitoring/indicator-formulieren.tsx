@@ -27,7 +27,7 @@ import {
   richtingNamen,
   statusNamen,
 } from '../../../../domain/monitoring/typen.ts';
-import { mag } from '../../../../domain/toegang/rollen.ts';
+import { mag, magVertrouwelijkInstellen } from '../../../../domain/toegang/rollen.ts';
 import type { Lid, Probleem } from '../../../shared/api.ts';
 import { useSchrijf } from '../../../shared/sessie.tsx';
 import { useApi } from '../../../shared/use-api.ts';
@@ -291,6 +291,8 @@ export interface IndicatorInvoer {
   referentiewaarde: string;
   streefwaarden: Streefrij[];
   eigenaarId: string | null;
+  /** Alleen voor leden met toegang vertrouwelijk (alleen de coördinator zet dit). */
+  vertrouwelijk: boolean;
   /** Meetbron: een reeks uit de geïmporteerde politiecijfers (thema of codes), of met de hand. */
   reeks: { aan: boolean; gemeentecode: string; themaId: string; codes: string };
 }
@@ -314,6 +316,7 @@ export function legeInvoer(periodeStart: number | null, periodeEinde: number | n
     referentiewaarde: '',
     streefwaarden: Array.from({ length: eind - start + 1 }, (_, i) => nieuweRij(String(start + i))),
     eigenaarId: null,
+    vertrouwelijk: false,
     reeks: { aan: false, gemeentecode: '', themaId: '', codes: '' },
   };
 }
@@ -331,6 +334,7 @@ export function invoerVan(i: IndicatorAntwoord): IndicatorInvoer {
     referentiewaarde: alsInvoer(i.referentiewaarde),
     streefwaarden: i.streefwaarden.length ? i.streefwaarden.map((s) => nieuweRij(String(s.jaar), alsInvoer(s.waarde))) : [nieuweRij('')],
     eigenaarId: i.eigenaarId,
+    vertrouwelijk: i.vertrouwelijk === true,
     reeks: i.reeks
       ? { aan: true, gemeentecode: i.reeks.gemeentecode, themaId: i.reeks.themaId ?? '', codes: i.reeks.codes.join(', ') }
       : { aan: false, gemeentecode: '', themaId: '', codes: '' },
@@ -375,7 +379,8 @@ export function IndicatorFormulier({ p, titel, basis, invoer, onInvoer, eigenare
   const [bezig, setBezig] = useState(false);
   const samenvatting = useRef<HTMLDivElement>(null);
   const eenheid = invoer.eenheid || undefined;
-  const { werkruimte } = useWerkruimte();
+  const { werkruimte, lid } = useWerkruimte();
+  const magVertrouwelijk = magVertrouwelijkInstellen(lid);
   const gemeenten = [{ code: werkruimte.gemeentecode, naam: werkruimte.gemeentenaam }, ...werkruimte.deelnemendeGemeenten.map((g) => ({ code: g.gemeentecode, naam: g.gemeentenaam }))];
   const wijzig = (deel: Partial<IndicatorInvoer>) => onInvoer((oud) => ({ ...oud, ...deel }));
   const wijzigRij = (sleutel: number, deel: Partial<Streefrij>) => onInvoer((oud) => ({ ...oud, streefwaarden: oud.streefwaarden.map((r) => (r.sleutel === sleutel ? { ...r, ...deel } : r)) }));
@@ -497,6 +502,7 @@ export function IndicatorFormulier({ p, titel, basis, invoer, onInvoer, eigenare
       referentiewaarde,
       streefwaarden: gevuld.map(({ jaar, waarde }) => ({ jaar, waarde })),
       eigenaarId: invoer.eigenaarId,
+      ...(magVertrouwelijk ? { vertrouwelijk: invoer.vertrouwelijk } : {}),
       reeks: invoer.reeks.aan ? { gemeentecode: invoer.reeks.gemeentecode || gemeenten[0]!.code, themaId: invoer.reeks.themaId || null, codes } : null,
     };
     setBezig(true);
@@ -825,6 +831,18 @@ export function IndicatorFormulier({ p, titel, basis, invoer, onInvoer, eigenare
           </>
         ) : null}
       </fieldset>
+      {magVertrouwelijk ? (
+        <>
+          <div className="kp-check kp-check--met-uitleg">
+            <input id={`${p}-vertrouwelijk`} type="checkbox" checked={invoer.vertrouwelijk} aria-describedby={`${p}-vertrouwelijk-uitleg`} onChange={(e) => wijzig({ vertrouwelijk: e.target.checked })} />
+            <label htmlFor={`${p}-vertrouwelijk`}>Vertrouwelijk</label>
+          </div>
+          <p className="utrecht-form-field-description kp-field__uitleg" id={`${p}-vertrouwelijk-uitleg`}>
+            Alleen leden met toegang vertrouwelijk zien deze indicator; voor anderen bestaat hij niet, ook niet op het dashboard, in rapportages of meldingen. De eigenaar
+            moet toegang hebben.
+          </p>
+        </>
+      ) : null}
       <EigenaarKeuze
         id={ids.eigenaarId!}
         eigenaren={eigenaren}
@@ -1001,7 +1019,7 @@ export function MetingenTabel({ basis, indicator, magVerwijderen, onVerwijderd }
   if (indicator.metingen.length === 0) return <p className="utrecht-paragraph kp-muted">Nog geen metingen.</p>;
   const verwijder = async (periode: string) => {
     if (!window.confirm(`Weet u zeker dat u de meting over ${periode} van ‘${indicator.naam}’ wilt verwijderen?`)) return;
-    const r = await schrijf('DELETE', `${basis}/indicatoren/${encodeURIComponent(indicator.id)}/metingen/${encodeURIComponent(periode)}`);
+    const r = await schrijf('DELETE', `${basis}/indicatoren/${encodeURIComponent(indicator.id)}/metingen/${encodeURIComponent(periode)}`, { ifMatch: indicator.versie });
     onVerwijderd(r.ok ? { soort: 'ok', tekst: `De meting over ${periode} is verwijderd.` } : { soort: 'fout', tekst: r.probleem.detail });
   };
   return (
