@@ -168,13 +168,13 @@ describe('aanmelden met een organisatie-account (OpenID Connect)', () => {
     expect(sessie.gebruiker).toMatchObject({ email: 'olga@zwolle.example', naam: 'Medewerker olga', organisatie: { naam: 'Gemeente Zwolle' } });
     expect(sessie.totpInstellenVerplicht).toBe(false);
 
-    // A municipality employee can create a workspace.
+    // A new municipality employee coordinates no workspace yet, so may not create one (a coordinator or the administrator invites him).
     const ws = await app.request(`${KERNPLAN}/api/v1/werkruimtes`, {
       method: 'POST',
       headers: { Cookie: sessieCookie.split(';')[0]!, 'X-CSRF-Token': sessie.csrfToken, 'Content-Type': 'application/json' },
       body: JSON.stringify({ naam: 'Wijkaanpak Zwolle-Zuid', soort: 'project', gemeentecode: 'GM0193', periodeStart: 2026, periodeEinde: 2027 }),
     });
-    expect(ws.status).toBe(201);
+    expect(ws.status).toBe(403);
 
     const log = await testDb.db.query<{ details: { methode: string; nieuwAccount: boolean } }>(
       "select details from beveiligingslog where soort = 'aanmelding' and email = 'olga@zwolle.example'",

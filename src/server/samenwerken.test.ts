@@ -30,10 +30,6 @@ describe.each(dbKinds)('samenwerken op %s', (kind) => {
   });
 
   const sectie = (s: string) => `/werkruimtes/${ws}/secties/${s}`;
-  const memberId = async (rol: Rol) => {
-    const leden = (await as.coordinator.get(`/werkruimtes/${ws}/leden`)).body.leden as { gebruikerId: string; email: string; versie: number }[];
-    return leden.find((l) => l.email === mail(rol))!;
-  };
 
   describe('aanmelden en sessies', () => {
     it('zet een HttpOnly, SameSite=Strict-cookie, Secure buiten localhost', async () => {
@@ -74,7 +70,7 @@ describe.each(dbKinds)('samenwerken op %s', (kind) => {
       const geblokkeerd = await anon.call('POST', '/sessies', { email: mail('raad'), wachtwoord: DEMO_PASSWORD });
       expect(geblokkeerd.status).toBe(429);
       expect(geblokkeerd.headers.get('Retry-After')).toBe('900');
-      await testDb.db.query(`delete from aanmeldpogingen where email = $1`, [mail('raad')]);
+      await testDb.db.query(`delete from aanmeldbeperking`);
     });
 
     it('beëindigt een sessie na 30 minuten zonder activiteit en na 12 uur', async () => {
@@ -96,10 +92,11 @@ describe.each(dbKinds)('samenwerken op %s', (kind) => {
       expect((await fout.call('POST', `${sectie('thema-1.1')}/opmerkingen`, { tekst: 'fout token' })).status).toBe(403);
     });
 
-    it('zegt in de sessie of iemand een werkruimte mag aanmaken (gemeente wel, politie niet)', async () => {
+    it('zegt in de sessie of iemand een werkruimte mag aanmaken: alleen een coördinator van de gemeente', async () => {
       const gebruiker = async (c: Client) => (await c.get('/sessies/huidig')).body.gebruiker as { magWerkruimteAanmaken: boolean };
-      expect((await gebruiker(as.coordinator)).magWerkruimteAanmaken).toBe(true);
-      expect((await gebruiker(as.partner)).magWerkruimteAanmaken).toBe(false);
+      const mag = Object.fromEntries(await Promise.all(rollen.map(async (r) => [r, (await gebruiker(as[r])).magWerkruimteAanmaken] as const)));
+      // The redacteur, beslisser and raad work for the municipality too, but coordinate no workspace.
+      expect(mag).toEqual({ coordinator: true, redacteur: false, partner: false, beslisser: false, raad: false, lezer: false });
     });
 
     it('weigert anoniem afmelden en TOTP instellen (401)', async () => {
@@ -144,110 +141,7 @@ describe.each(dbKinds)('samenwerken op %s', (kind) => {
     });
   });
 
-  describe('rollenmatrix: elke schrijvende actie tegen elke rol', () => {
-    type Verwacht = Partial<Record<Rol | 'anoniem', number>>;
-    const allesBehalve = (ok: number, toegestaan: Rol[]): Verwacht =>
-      Object.fromEntries([...rollen.map((r) => [r, toegestaan.includes(r) ? ok : 403]), ['anoniem', 401]]);
-
-    const gevallen: { naam: string; verwacht: Verwacht; doe: (c: Client) => Promise<number> }[] = [
-      {
-        naam: 'werkruimte wijzigen',
-        verwacht: allesBehalve(200, ['coordinator']),
-        doe: async (c) => (await c.write('PATCH', `/werkruimtes/${ws}`, { naam: `IVP Zwolle ${Math.random()}` }, `/werkruimtes/${ws}`, as.coordinator)).status,
-      },
-      {
-        naam: 'lid een andere rol geven',
-        verwacht: allesBehalve(200, ['coordinator']),
-        doe: async (c) => {
-          const lid = await memberId('lezer');
-          return (await c.call('PATCH', `/werkruimtes/${ws}/leden/${lid.gebruikerId}`, { rol: 'lezer' }, { 'If-Match': `"${lid.versie}"` })).status;
-        },
-      },
-      {
-        naam: 'lid verwijderen',
-        verwacht: allesBehalve(204, ['coordinator']),
-        doe: async (c) => {
-          // A fresh member per attempt, so that the one allowed removal does not change the others.
-          const email = `tijdelijk-${Math.random().toString(36).slice(2)}@voorbeeld.nl`;
-          const inv = await as.coordinator.call('POST', `/werkruimtes/${ws}/uitnodigingen`, { email, rol: 'lezer' });
-          const token = String(inv.body.link).split('/uitnodiging/')[1]!;
-          await anon.call('POST', `/uitnodigingen/${token}/acceptaties`, { naam: 'Tijdelijk Lid', organisatie: 'Buurtbemiddeling Zwolle', wachtwoord: 'een lang en goed wachtwoord' });
-          const lid = (await as.coordinator.get(`/werkruimtes/${ws}/leden`)).body.leden as { gebruikerId: string; email: string; versie: number }[];
-          const doel = lid.find((l) => l.email === email)!;
-          return (await c.call('DELETE', `/werkruimtes/${ws}/leden/${doel.gebruikerId}`, undefined, { 'If-Match': `"${doel.versie}"` })).status;
-        },
-      },
-      {
-        naam: 'iemand uitnodigen',
-        verwacht: allesBehalve(201, ['coordinator']),
-        doe: async (c) => (await c.call('POST', `/werkruimtes/${ws}/uitnodigingen`, { email: `nieuw-${Math.random()}@voorbeeld.nl`, rol: 'lezer' })).status,
-      },
-      {
-        naam: 'tekst van een aan de politie toegewezen thema bewerken',
-        verwacht: allesBehalve(200, ['coordinator', 'redacteur', 'partner']),
-        doe: async (c) => (await c.write('PATCH', sectie('thema-1.3'), { tekst: `Analyse ${Math.random()}` }, sectie('thema-1.3'), as.coordinator)).status,
-      },
-      {
-        naam: 'tekst van een niet toegewezen thema bewerken',
-        verwacht: allesBehalve(200, ['coordinator', 'redacteur']),
-        doe: async (c) => (await c.write('PATCH', sectie('thema-2.1'), { tekst: `Winkelgebied ${Math.random()}` }, sectie('thema-2.1'), as.coordinator)).status,
-      },
-      {
-        naam: 'vertrouwelijkheid instellen',
-        verwacht: allesBehalve(200, ['coordinator']),
-        doe: async (c) => (await c.write('PATCH', sectie('thema-2.2'), { vertrouwelijk: false }, sectie('thema-2.2'), as.coordinator)).status,
-      },
-      {
-        naam: 'opmerking plaatsen',
-        verwacht: allesBehalve(201, ['coordinator', 'redacteur', 'partner', 'beslisser']),
-        doe: async (c) => (await c.call('POST', `${sectie('thema-1.3')}/opmerkingen`, { tekst: 'Graag cijfers toevoegen.' })).status,
-      },
-      {
-        naam: 'andermans opmerking oplossen',
-        verwacht: allesBehalve(200, ['coordinator', 'redacteur']),
-        doe: async (c) => {
-          const geplaatst = await as.coordinator.call('POST', `${sectie('thema-1.4')}/opmerkingen`, { tekst: 'Vraag van de coördinator' });
-          const id = geplaatst.body.id as string;
-          return (await c.call('PATCH', `/werkruimtes/${ws}/opmerkingen/${id}`, { opgelost: true }, { 'If-Match': `"${geplaatst.body.versie as number}"` })).status;
-        },
-      },
-      {
-        naam: 'eerdere tekst terugzetten',
-        verwacht: allesBehalve(201, ['coordinator']),
-        doe: async (c) => {
-          const hist = await as.coordinator.get(`${sectie('thema-1.3')}/wijzigingen`);
-          const id = (hist.body.wijzigingen as { id: number; soort: string }[]).find((w) => w.soort === 'sectie.tekst')!.id;
-          return (await c.write('POST', `${sectie('thema-1.3')}/herstellingen`, { wijzigingId: id }, sectie('thema-1.3'), as.coordinator)).status;
-        },
-      },
-      {
-        naam: 'werkruimte aanmaken (alleen gemeentemedewerkers)',
-        // Demo: partner is police, lezer is GGD; the others work for the municipality or its council.
-        verwacht: { coordinator: 201, redacteur: 201, partner: 403, beslisser: 201, raad: 201, lezer: 403, anoniem: 401 },
-        doe: async (c) =>
-          (await c.call('POST', '/werkruimtes', { naam: 'Project stationsgebied', soort: 'project', gemeentecode: 'GM0193', periodeStart: 2026, periodeEinde: 2027 })).status,
-      },
-    ];
-
-    it.each(gevallen.map((g) => [g.naam, g] as const))('%s', async (_naam, geval) => {
-      // Make sure a text edit exists for the restore case.
-      await as.coordinator.write('PATCH', sectie('thema-1.3'), { tekst: 'Basis voor herstel' }, sectie('thema-1.3'));
-      const uitkomst: Record<string, number> = {};
-      for (const r of rollen) uitkomst[r] = await geval.doe(as[r]);
-      uitkomst.anoniem = await geval.doe(anon);
-      expect(uitkomst).toEqual(geval.verwacht);
-    });
-
-    it('legt elke weigering vast in het beveiligingslog, zonder wachtwoord of token', async () => {
-      const { rows } = await testDb.db.query<{ soort: string; details: unknown; email: string | null }>('select soort, details, email from beveiligingslog');
-      const soorten = new Set(rows.map((r) => r.soort));
-      for (const s of ['aanmelding', 'aanmelding-mislukt', 'geweigerd', 'rol-gewijzigd']) expect(soorten).toContain(s);
-      const alles = JSON.stringify(rows);
-      expect(alles).not.toContain(DEMO_PASSWORD);
-      expect(alles).not.toContain(as.coordinator.cookie!.split('=')[1]);
-      expect(alles).not.toContain(as.coordinator.csrf!);
-    });
-  });
+  // Every writing operation against every role: src/server/rollenmatrix.test.ts.
 
   describe('vertrouwelijke secties', () => {
     it('zijn er niet voor leden zonder toegang: niet in lijsten, niet los, niet in opmerkingen of geschiedenis', async () => {

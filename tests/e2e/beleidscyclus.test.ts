@@ -14,6 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ivpHoofdstukken } from '../../src/domain/cyclus/methode.ts';
 import { startServer, type RunningServer } from '../../src/server/main.ts';
 import { chromiumPath, ernstigeToegankelijkheidsfouten, hasChromium } from '../support/browser.ts';
+import { createPgDatabase } from '../support/server-process.ts';
+import { vereist } from '../support/vereist.ts';
 
 
 const SCHERMAFDRUKKEN = process.env.E2E_SHOTS ?? path.join(tmpdir(), 'e2e-shots');
@@ -21,8 +23,12 @@ const SCHERMAFDRUKKEN = process.env.E2E_SHOTS ?? path.join(tmpdir(), 'e2e-shots'
 
 const PRIORITEITEN = ['Ondermijning aanpakken', 'Veilige wijken', 'Jeugd en veiligheid'];
 
-describe.skipIf(!hasChromium)('De beleidscyclus in de browser: van werkruimte tot vastgesteld IVP in Word', () => {
+/** The journey runs on the embedded database, and with DATABASE_URL also on a fresh PostgreSQL database. */
+const kinds = vereist('DATABASE_URL') ? (['pglite', 'postgresql'] as const) : (['pglite'] as const);
+
+describe.skipIf(!hasChromium).each(kinds)('De beleidscyclus in de browser (%s): van werkruimte tot vastgesteld IVP in Word', (kind) => {
   let server: RunningServer;
+  let dropDatabase: (() => Promise<void>) | undefined;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -31,12 +37,18 @@ describe.skipIf(!hasChromium)('De beleidscyclus in de browser: van werkruimte to
 
   const controleer = async (naam: string) => {
     expect(await ernstigeToegankelijkheidsfouten(page), naam).toEqual([]);
-    await page.screenshot({ path: path.join(SCHERMAFDRUKKEN, `cyclus-${naam}.png`), fullPage: true });
+    await page.screenshot({ path: path.join(SCHERMAFDRUKKEN, `cyclus-${kind}-${naam}.png`), fullPage: true });
   };
 
   beforeAll(async () => {
     mkdirSync(SCHERMAFDRUKKEN, { recursive: true });
-    server = await startServer({ port: 0, host: '127.0.0.1', dataDir: mkdtempSync(path.join(tmpdir(), 'kp-e2e-cyclus-')), databaseUrl: undefined, production: false });
+    let databaseUrl: string | undefined;
+    if (kind === 'postgresql') {
+      const pg = await createPgDatabase();
+      databaseUrl = pg.url;
+      dropDatabase = pg.drop;
+    }
+    server = await startServer({ port: 0, host: '127.0.0.1', dataDir: mkdtempSync(path.join(tmpdir(), 'kp-e2e-cyclus-')), databaseUrl, production: false });
     browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
     context = await browser.newContext({ baseURL: server.url.replace('localhost', '127.0.0.1'), locale: 'nl-NL', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     context.setDefaultTimeout(10_000);
@@ -48,6 +60,7 @@ describe.skipIf(!hasChromium)('De beleidscyclus in de browser: van werkruimte to
     await context?.close();
     await browser?.close();
     await server?.close();
+    await dropDatabase?.();
   });
 
   it('maakt een werkruimte met gemeente en planperiode', async () => {

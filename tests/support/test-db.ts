@@ -9,11 +9,15 @@ import type { Db } from '../../src/server/db/db.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
 import { pgliteDb } from '../../src/server/db/pglite-db.ts';
 import { openPostgresDb } from '../../src/server/db/postgres-db.ts';
+import { vereist } from './vereist.ts';
 
 export type DbKind = Db['kind'];
 
-/** The database kinds this run tests against: always PGlite, PostgreSQL too when DATABASE_URL is set. */
-export const dbKinds: DbKind[] = process.env.DATABASE_URL ? ['pglite', 'postgresql'] : ['pglite'];
+/**
+ * The database kinds this run tests against: always PGlite, PostgreSQL too when DATABASE_URL is set.
+ * In CI a missing DATABASE_URL fails the test file instead of testing PGlite only.
+ */
+export const dbKinds: DbKind[] = vereist('DATABASE_URL') ? ['pglite', 'postgresql'] : ['pglite'];
 
 let template: Promise<Blob> | undefined;
 

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aspecten, isThemaId, strategischeThemas, themas, velden, vindThema, zoekInKennisbank } from './kennisbank.ts';
 import { themaIds } from './types.ts';
+import { vereistBestand } from '../../../tests/support/vereist.ts';
 
 describe('de structuur van de methode', () => {
   it('heeft 5 velden en 22 thema\'s met de nummering van de methode', () => {
@@ -140,7 +141,7 @@ describe('eigen woorden', () => {
   // Names of laws and covenants are facts and may match the source word for word.
   const eigennamen = [/^Convenant ten behoeve van/i, /^Wetsvoorstel /, /^Voluit: Convenant/];
 
-  it.skipIf(!existsSync(seedPad))('neemt geen reeks van 12 woorden letterlijk uit de bron over', () => {
+  it.skipIf(!vereistBestand(seedPad))('neemt geen reeks van 12 woorden letterlijk uit de bron over', () => {
     const bron = normaliseer(readFileSync(seedPad, 'utf8').replace(/-\s*\n\s*/g, '')).split(' ');
     const N = 12;
     const reeksen = new Set<string>();

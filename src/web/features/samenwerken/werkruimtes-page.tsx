@@ -83,7 +83,7 @@ function Overzicht() {
         <NieuweWerkruimte />
       ) : (
         <p className="utrecht-paragraph kp-muted">
-          Een nieuwe werkruimte maakt een medewerker van de gemeente aan; die nodigt u daarna uit met de rol die bij uw organisatie past.
+          Een nieuwe werkruimte maakt de coördinator van de gemeente (of de beheerder van Kernplan) aan; die nodigt u daarna uit met de rol die bij uw werk past.
         </p>
       )}
     </>
@@ -163,7 +163,7 @@ function NieuweWerkruimte() {
         Nieuwe werkruimte
       </h2>
       <p className="utrecht-paragraph">
-        Medewerkers van een gemeente kunnen een werkruimte aanmaken; u wordt dan de coördinator en nodigt daarna anderen uit.
+        Als coördinator van de gemeente maakt u een werkruimte aan; u wordt er de coördinator van en nodigt daarna anderen uit.
         Per thema van Kernbeleid Veiligheid komt er een sectie voor de analyse.
       </p>
       <Meldingregel melding={melding} />
