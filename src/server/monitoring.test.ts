@@ -172,7 +172,9 @@ describe.each(dbKinds)('sturing (stap 6) op %s', (kind) => {
       expect((await as[rol].get(`/werkruimtes/${ws}/voortgangsoverleg/bijwerkstand`)).status, rol).toBe(403);
     }
     expect((await as.redacteur.call('POST', `/werkruimtes/${ws}/voortgangsoverleg/herinneringen`)).status).toBe(403);
-    expect((await as.redacteur.call('DELETE', pad)).status).toBe(204);
+    expect((await as.redacteur.call('DELETE', pad)).status).toBe(428);
+    const huidig = (await as.redacteur.get(pad)).headers.get('ETag')!;
+    expect((await as.redacteur.call('DELETE', pad, undefined, { 'If-Match': huidig })).status).toBe(204);
     expect((await as.partner.call('DELETE', `/werkruimtes/${ws}/indicatoren/${String(anders.body.id)}`)).status).toBe(403);
   });
 

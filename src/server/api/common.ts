@@ -29,14 +29,45 @@ export const ifMatchHeader = z.object({
 export const uuidParam = (name: string) =>
   z.string().openapi({ param: { name, in: 'path' }, example: '0b0e2c6e-4c1f-4c55-9f51-2a8a5d3b9c10' });
 
+/** Carries a refusal out of the transaction so that the transaction rolls back. */
+class Terugdraaien extends Error {
+  constructor(readonly antwoord: Response) {
+    super('teruggedraaid');
+  }
+}
+
+/**
+ * A refusal after part of the write (a 412 or 422 after the version was taken, a 409) must leave
+ * nothing behind. A 403 stays committed: its only write is the entry in the security log.
+ */
+function moetTerug(r: unknown): r is Response {
+  return r instanceof Response && r.status >= 400 && r.status !== 403;
+}
+
+/** Runs a write in one transaction; a returned error response (400 or more, except 403) rolls it back. */
+export async function inTransactie<T>(db: Db, work: (tx: Queryable) => Promise<T>): Promise<T> {
+  try {
+    return await db.transaction(async (tx) => {
+      const r = await work(tx);
+      if (moetTerug(r)) throw new Terugdraaien(r);
+      return r;
+    });
+  } catch (err) {
+    if (err instanceof Terugdraaien) return err.antwoord as T;
+    throw err;
+  }
+}
+
 /**
  * Runs a write in one transaction and announces its changes only after the commit, so nobody hears
  * of a change that did not happen or refetches before it is visible. An announcement that fails
  * (lost LISTEN/NOTIFY connection) does not undo the write; clients catch up when they reconnect.
+ * A returned error response (400 or more, except 403) rolls the transaction back.
  */
 export async function writeAndAnnounce<T>(db: Db, hub: Hub, work: (tx: Queryable, announce: (event: ChangeEvent) => void) => Promise<T>): Promise<T> {
   const events: ChangeEvent[] = [];
-  const result = await db.transaction((tx) => work(tx, (event) => events.push(event)));
+  const result = await inTransactie(db, (tx) => work(tx, (event) => events.push(event)));
+  if (moetTerug(result)) return result;
   for (const event of events) {
     try {
       await hub.publish(event);

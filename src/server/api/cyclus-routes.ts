@@ -14,7 +14,7 @@ import { type CyclusStand, geanalyseerdeThemaIds, vervolgplan } from '../../doma
 import { vindPersoonsgegevens } from '../../domain/privacy/persoonsgegevens.ts';
 import { type Actie, mag } from '../../domain/toegang/rollen.ts';
 import { type AppEnv, refuse, requireUser } from '../auth/middleware.ts';
-import { documentStand, laadBesluiten, legBesluitVast, laadDeel, laadStand, laadWerkruimte, schrijfDeel, uitvoeringsplanJaren, vastgesteldeVersie, type WerkruimteKop } from '../cyclus/stand.ts';
+import { documentStand, laadBesluiten, legBesluitVast, laadDeel, laadStand, laadWerkruimte, schrijfDeel, standaardInhoud, uitvoeringsplanJaren, vastgesteldeVersie, type WerkruimteKop } from '../cyclus/stand.ts';
 import type { Db, Queryable } from '../db/db.ts';
 import { naarDocx } from '../documenten/docx.ts';
 import { laadIndicatoren, laadMonitoring } from '../monitoring/opslag.ts';
@@ -35,7 +35,10 @@ import {
   uitvoeringsplanSchema,
 } from './cyclus-schemas.ts';
 import { validationHook } from './validation.ts';
-import { checkIfMatch, etag } from './versioning.ts';
+import { openbaarPlan, vertrouwelijkWeigering, zichtbaarDeel, zichtbareStand } from '../../domain/cyclus/vertrouwelijk.ts';
+import { bewaarVerborgen } from '../cyclus/vertrouwelijk.ts';
+import { etag, neemVersie } from './versioning.ts';
+import { cyclusdeelRij, volgendeVersie } from '../db/versies.ts';
 
 const tag = 'Beleidscyclus';
 const noWorkspace = 'Deze werkruimte bestaat niet of u bent er geen lid van.';
@@ -152,10 +155,16 @@ const delen: DeelDefinitie[] = [
 ];
 
 /** Free texts of a part, for the check on personal data (dates and quarters are not free text). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The texts people wrote, for the personal-data check: not dates or periods, and not identifiers (a
+ * uuid such as an owner's id can hold eight digits that pass the BSN check by chance).
+ */
 function teksten(x: unknown): string[] {
-  if (typeof x === 'string') return /^\d{4}-(\d{2}-\d{2}|K[1-4])$/.test(x) || !x.trim() ? [] : [x];
+  if (typeof x === 'string') return /^\d{4}-(\d{2}-\d{2}|K[1-4])$/.test(x) || UUID.test(x) || !x.trim() ? [] : [x];
   if (Array.isArray(x)) return x.flatMap(teksten);
-  if (x && typeof x === 'object') return Object.values(x).flatMap(teksten);
+  if (x && typeof x === 'object') return Object.entries(x).flatMap(([k, v]) => (k === 'id' || k.endsWith('Id') ? [] : teksten(v)));
   return [];
 }
 
@@ -218,9 +227,9 @@ function metBijwerkmomenten(nieuw: Uitvoeringsplan, vorig: Uitvoeringsplan, nu: 
 /** The yearbook of the plan's year (indicators as known at the end of it, and its texts) as look-back. */
 async function jaarbeeldTerugblik(tx: Queryable, w: WerkruimteKop, plan: Uitvoeringsplan): Promise<string> {
   const m = (await laadMonitoring(tx, w)).inhoud;
-  const indicatoren = (await laadIndicatoren(tx, w.id)).map((i) => ({ ...i, metingen: i.metingen.filter((x) => Number(x.periode.slice(0, 4)) <= plan.jaar) }));
+  const indicatoren = (await laadIndicatoren(tx, w.id)).filter((i) => !i.vertrouwelijk).map((i) => ({ ...i, metingen: i.metingen.filter((x) => Number(x.periode.slice(0, 4)) <= plan.jaar) }));
   const prioriteiten = (await laadDeel<Prioriteit[]>(tx, w, 'prioriteiten')).inhoud;
-  const d = dashboardVan({ prioriteiten, indicatoren, plannen: [plan], beoordeling: m.beoordeling, vandaag: `${plan.jaar}-12-31` });
+  const d = dashboardVan({ prioriteiten, indicatoren, plannen: [openbaarPlan(plan)], beoordeling: m.beoordeling, vandaag: `${plan.jaar}-12-31` });
   const { rows } = await tx.query<{ inhoud: Rapportage }>('select inhoud from cyclusdelen where werkruimte_id = $1 and sleutel = $2', [w.id, `rapportage-${plan.jaar}`]);
   return terugblikUitJaarbeeld(plan.jaar, d, { ...legeRapportage(), ...rows[0]?.inhoud });
 }
@@ -242,8 +251,8 @@ export function cyclusRoutes(db: Db, hub: Hub) {
     return { ok: true as const, member, w };
   }
 
-  async function opslaan(c: Ctx, tx: Queryable, member: Member, w: WerkruimteKop, sleutel: string, inhoud: unknown, vorigeVersie: number, soort = 'cyclus.gewijzigd') {
-    const versie = vorigeVersie + 1;
+  /** Writes the content of a part whose new version the caller took (neemVersie), with its history line. */
+  async function opslaan(c: Ctx, tx: Queryable, member: Member, w: WerkruimteKop, sleutel: string, inhoud: unknown, versie: number, soort = 'cyclus.gewijzigd') {
     await schrijfDeel(tx, w.id, sleutel, inhoud, versie, member.gebruikerId);
     await tx.query(`insert into wijzigingen (werkruimte_id, sectie_sleutel, gebruiker_id, soort, na) values ($1, $2, $3, $4, $5)`, [
       w.id,
@@ -311,9 +320,12 @@ export function cyclusRoutes(db: Db, hub: Hub) {
           const t = await toegang(c, tx, werkruimteId, d.schrijfActie, d.schrijfActie === 'proces.beheren' ? 'Alleen de coördinator beheert het proces.' : `Uw rol mag ${d.naam} niet wijzigen.`);
           if (!t.ok) return t.response;
           if (d.alleenSoort && t.w.soort !== d.alleenSoort) return problem(c, 404, 'Deze werkruimte is geen project; een projectplan hoort bij een werkruimte van de soort project.');
-          const vorig = await laadDeel(tx, t.w, d.sleutel, true);
-          const check = checkIfMatch(c, vorig, { sleutel: d.sleutel, ...vorig });
-          if (!check.ok) return check.response;
+          const genomen = await neemVersie(c, tx, cyclusdeelRij(t.w.id, d.sleutel, standaardInhoud(d.sleutel, t.w), t.member.gebruikerId), async () => {
+            const nu = await laadDeel(tx, t.w, d.sleutel);
+            return { versie: nu.versie, body: { sleutel: d.sleutel, ...nu } };
+          });
+          if (!genomen.ok) return genomen.response;
+          const vorig = await laadDeel(tx, t.w, d.sleutel);
           const nieuw = d.normaliseer ? d.normaliseer(body, vorig.inhoud) : body;
           const prioriteiten = d.controleer ? (await laadDeel<Prioriteit[]>(tx, t.w, 'prioriteiten')).inhoud : [];
           const fout = d.controleer?.(nieuw, vorig.inhoud, t.w, prioriteiten);
@@ -324,7 +336,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
           }
           const privacy = privacyProblem(c, nieuw);
           if (privacy) return privacy;
-          const versie = await opslaan(c, tx, t.member, t.w, d.sleutel, nieuw, vorig.versie);
+          const versie = await opslaan(c, tx, t.member, t.w, d.sleutel, nieuw, genomen.versie);
           announce({ type: 'werkruimte', werkruimteId, id: d.sleutel, versie });
           c.header('ETag', etag(versie));
           const opgeslagen = await laadDeel(tx, t.w, d.sleutel);
@@ -349,7 +361,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
       const t = await toegang(c, db, werkruimteId, 'cyclus.lezen', 'Uw rol mag de beleidscyclus in wording niet lezen; u ziet de vastgestelde documenten.');
       if (!t.ok) return t.response;
       const proces = await laadDeel<Proces>(db, t.w, 'proces');
-      const stand = await laadStand(db, t.w);
+      const stand = zichtbareStand(await laadStand(db, t.w), t.member);
       const besluiten = await laadBesluiten(db, werkruimteId);
       const geanalyseerd = geanalyseerdeThemaIds(stand.secties);
       const vandaag = new Date().toISOString().slice(0, 10);
@@ -412,7 +424,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
       if (buiten) return buiten;
       const deel = await laadDeel<Uitvoeringsplan>(db, t.w, `uitvoeringsplan-${jaar}`);
       c.header('ETag', etag(deel.versie));
-      return c.json({ sleutel: `uitvoeringsplan-${jaar}`, ...deel, opmerkingen: [] }, 200);
+      return c.json({ sleutel: `uitvoeringsplan-${jaar}`, ...zichtbaarDeel(deel, t.member), opmerkingen: [] }, 200);
     },
   );
 
@@ -437,9 +449,14 @@ export function cyclusRoutes(db: Db, hub: Hub) {
           return problem(c, 400, `Het plan in de body is van ${body.jaar}, het adres van ${jaar}.`, { invalidParams: [{ name: 'jaar', code: 'ongelijk', reason: `Verwacht ${jaar}.` }] });
         }
         const sleutel = `uitvoeringsplan-${jaar}`;
-        const vorig = await laadDeel<Uitvoeringsplan>(tx, t.w, sleutel, true);
-        const check = checkIfMatch(c, vorig, { sleutel, ...vorig });
-        if (!check.ok) return check.response;
+        const weigering = vertrouwelijkWeigering(body as Uitvoeringsplan, (await laadDeel<Uitvoeringsplan>(tx, t.w, sleutel)).inhoud, t.member);
+        if (weigering) return refuse(c, tx, weigering);
+        const genomen = await neemVersie(c, tx, cyclusdeelRij(t.w.id, sleutel, standaardInhoud(sleutel, t.w), t.member.gebruikerId), async () => {
+          const nu = await laadDeel<Uitvoeringsplan>(tx, t.w, sleutel);
+          return { versie: nu.versie, body: { sleutel, ...zichtbaarDeel(nu, t.member) } };
+        });
+        if (!genomen.ok) return genomen.response;
+        const vorig = await laadDeel<Uitvoeringsplan>(tx, t.w, sleutel);
         const problemen: { veld: string; reden: string }[] = [];
         const ids = new Set<string>();
         const prioriteiten = (await laadDeel<Prioriteit[]>(tx, t.w, 'prioriteiten')).inhoud;
@@ -468,10 +485,13 @@ export function cyclusRoutes(db: Db, hub: Hub) {
         if (problemen.length) return ruleProblem(c, `Het uitvoeringsplan klopt niet: ${problemen.map((p) => p.reden).join(' ')}`, problemen);
         const privacy = privacyProblem(c, body);
         if (privacy) return privacy;
-        const versie = await opslaan(c, tx, t.member, t.w, sleutel, metBijwerkmomenten(body as Uitvoeringsplan, vorig.inhoud, new Date().toISOString()), vorig.versie);
+        const verborgen = await bewaarVerborgen(tx, werkruimteId, jaar, t.member, body as Uitvoeringsplan, vorig.inhoud);
+        if (!verborgen.ok) return ruleProblem(c, verborgen.reden, verborgen.problemen);
+        body.actiepunten = verborgen.plan.actiepunten as typeof body.actiepunten;
+        const versie = await opslaan(c, tx, t.member, t.w, sleutel, metBijwerkmomenten(body as Uitvoeringsplan, vorig.inhoud, new Date().toISOString()), genomen.versie);
         announce({ type: 'werkruimte', werkruimteId, id: sleutel, versie });
         c.header('ETag', etag(versie));
-        return c.json({ sleutel, ...(await laadDeel(tx, t.w, sleutel)), opmerkingen: [] }, 200);
+        return c.json({ sleutel, ...zichtbaarDeel(await laadDeel(tx, t.w, sleutel), t.member), opmerkingen: [] }, 200);
       });
     },
   );
@@ -495,14 +515,15 @@ export function cyclusRoutes(db: Db, hub: Hub) {
         const vorig = await laadDeel<Uitvoeringsplan>(tx, t.w, `uitvoeringsplan-${jaar}`);
         if (vorig.versie === 0) return problem(c, 404, `Er is nog geen uitvoeringsplan ${jaar}.`);
         const sleutel = `uitvoeringsplan-${jaar + 1}`;
-        const bestaand = await laadDeel(tx, t.w, sleutel, true);
-        if (bestaand.versie !== 0) return problem(c, 409, `Het uitvoeringsplan ${jaar + 1} bestaat al.`);
+        // Version 0 -> 1 of the next year's plan: of two people pressing the button at once, one makes it.
+        const versie = await volgendeVersie(tx, cyclusdeelRij(t.w.id, sleutel, standaardInhoud(sleutel, t.w), t.member.gebruikerId), 0);
+        if (versie === null) return problem(c, 409, `Het uitvoeringsplan ${jaar + 1} bestaat al.`);
         const plan = vervolgplan(vorig.inhoud, jaar + 1);
         plan.terugblik = `${plan.terugblik}\n\n${await jaarbeeldTerugblik(tx, t.w, vorig.inhoud)}`;
-        const versie = await opslaan(c, tx, t.member, t.w, sleutel, plan, 0, 'cyclus.vervolgplan');
+        await opslaan(c, tx, t.member, t.w, sleutel, plan, versie, 'cyclus.vervolgplan');
         announce({ type: 'werkruimte', werkruimteId, id: sleutel, versie });
         c.header('ETag', etag(versie));
-        return c.json({ sleutel, ...(await laadDeel(tx, t.w, sleutel)), opmerkingen: [] }, 201);
+        return c.json({ sleutel, ...zichtbaarDeel(await laadDeel(tx, t.w, sleutel), t.member), opmerkingen: [] }, 201);
       });
     },
   );
@@ -554,7 +575,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
       const { werkruimteId } = c.req.valid('param');
       const t = await toegang(c, db, werkruimteId, 'cyclus.lezen', 'Uw rol mag de plancheck niet zien.');
       if (!t.ok) return t.response;
-      const bevindingen = bevindingenVan(t.w, await laadStand(db, t.w), await laadBesluiten(db, werkruimteId));
+      const bevindingen = bevindingenVan(t.w, zichtbareStand(await laadStand(db, t.w), t.member), await laadBesluiten(db, werkruimteId));
       return c.json({ bevindingen, fouten: bevindingen.filter((b) => b.ernst === 'fout').length, waarschuwingen: bevindingen.filter((b) => b.ernst === 'waarschuwing').length }, 200);
     },
   );

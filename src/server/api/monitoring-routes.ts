@@ -13,22 +13,24 @@ import { controleerIndicatorInvoer, streeftabel } from '../../domain/monitoring/
 import { dashboardVan, indicatorOverzicht, rapportageDocument, rapportagePeriode, type Rapportage, streeftabelDocument } from '../../domain/monitoring/dashboard.ts';
 import type { Indicator } from '../../domain/monitoring/typen.ts';
 import { agendaTekst, agendaVoor, bijwerkenSinds, bijwerkstand, maatregelenMetPlek, type Monitoring, volgendOverleg } from '../../domain/monitoring/voortgang.ts';
-import { type Actie, mag, magVoortgangBijwerken } from '../../domain/toegang/rollen.ts';
+import { type Actie, mag, magOnderdeelZien, magVertrouwelijkInstellen, magVoortgangBijwerken } from '../../domain/toegang/rollen.ts';
 import { type AppEnv, refuse, requireUser } from '../auth/middleware.ts';
-import { laadDeel, laadWerkruimte, schrijfDeel, type WerkruimteKop } from '../cyclus/stand.ts';
+import { laadDeel, laadWerkruimte, schrijfDeel, standaardInhoud, type WerkruimteKop } from '../cyclus/stand.ts';
 import type { Db, Queryable } from '../db/db.ts';
 import { naarDocx } from '../documenten/docx.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { stuurHerinneringen } from '../monitoring/herinneringen.ts';
 import { controleerReeks, volgPolitieReeksen } from '../monitoring/politiereeks.ts';
-import { bijTeHouden, type IndicatorGegevens, type IndicatorRij, laadIndicatoren, laadMonitoring, laadPlannen, maakMeldingen, mailMeldingen, signaalOntvangers } from '../monitoring/opslag.ts';
+import { bijTeHouden, eigenaarProbleem, type IndicatorGegevens, type IndicatorRij, laadIndicatoren, laadMonitoring, laadPlannen, maakMeldingen, mailMeldingen, meldingZichtbaarSql, signaalOntvangers, zetIndicatorVertrouwelijk, zichtbaar } from '../monitoring/opslag.ts';
 import { problem } from '../problem.ts';
 import type { Hub } from '../realtime/hub.ts';
 import { findMember } from '../workspace/access.ts';
 import { ifMatchHeader, protectedErrors, uuidParam, versionedWriteErrors, writeAndAnnounce } from './common.ts';
 import { indicatorInvoerSchema, metingInvoerSchema, monitoringSchema, rapportageSchema, voortgangInvoerSchema } from './monitoring-schemas.ts';
+import { datumSchema } from './schemas.ts';
 import { validationHook422 } from './validation.ts';
-import { checkIfMatch, etag } from './versioning.ts';
+import { etag, neemVersie, optioneleIfMatch, versieConflict } from './versioning.ts';
+import { cyclusdeelRij, type VersieRij, volgendeVersie, verhoogVersie } from '../db/versies.ts';
 
 const tag = 'Sturing (stap 6)';
 const noWorkspace = 'Deze werkruimte bestaat niet of u bent er geen lid van.';
@@ -138,7 +140,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       const t = await toegang(c, db, werkruimteId, 'dashboard.lezen', 'Uw rol mag de indicatoren niet zien.');
       if (!t.ok) return t.response;
       const m = (await laadMonitoring(db, t.w)).inhoud;
-      const lijst = await laadIndicatoren(db, werkruimteId);
+      const lijst = zichtbaar(t.member, await laadIndicatoren(db, werkruimteId));
       const v = await vergelijkingAlsNodig(db, werkruimteId, lijst);
       return c.json({ beoordeling: m.beoordeling, indicatoren: lijst.map((i) => indicatorAntwoord(i, m, v)) }, 200);
     },
@@ -183,15 +185,17 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         const t = await toegang(c, tx, werkruimteId, 'cyclus.bewerken', 'Uw rol mag geen indicatoren toevoegen.');
         if (!t.ok) return t.response;
         const g = gegevensVan(body);
-        const problemen = await controleer(tx, t.w, g, body.eigenaarId ?? null, body.streefwaarden ?? []);
+        if (body.vertrouwelijk && !magVertrouwelijkInstellen(t.member)) return refuse(c, tx, 'Alleen de coördinator maakt een indicator vertrouwelijk.');
+        const problemen = [...(await controleer(tx, t.w, g, body.eigenaarId ?? null, body.streefwaarden ?? [])), ...(await eigenaarProbleem(tx, werkruimteId, body.vertrouwelijk === true, body.eigenaarId ?? null))];
         if (problemen.length) return regelProbleem(c, `De indicator klopt niet: ${problemen.map((p) => `${p.veld}: ${p.reden}`).join(' ')}`, problemen);
         const { rows } = await tx.query<{ id: string }>(
           `insert into indicatoren (werkruimte_id, gegevens, eigenaar_id, volgorde, bijgewerkt_door)
            values ($1, $2, $3, coalesce((select max(volgorde) + 1 from indicatoren where werkruimte_id = $1), 0), $4) returning id`,
           [werkruimteId, JSON.stringify(g), body.eigenaarId ?? null, t.member.gebruikerId],
         );
+        if (body.vertrouwelijk) await zetIndicatorVertrouwelijk(tx, werkruimteId, rows[0]!.id, true);
         if (g.reeks) await volgPolitieReeksen(tx, { indicatorId: rows[0]!.id });
-        announce({ type: 'werkruimte', werkruimteId, id: 'indicatoren', versie: 1 });
+        announce({ type: 'werkruimte', werkruimteId, id: 'indicatoren', versie: 1, vertrouwelijk: body.vertrouwelijk === true });
         const m = (await laadMonitoring(tx, t.w)).inhoud;
         const [i] = await laadIndicatoren(tx, werkruimteId, rows[0]!.id);
         c.header('ETag', etag(i!.versie));
@@ -201,9 +205,18 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
     },
   );
 
+  const indicatorRij = (indicatorId: string, gebruikerId: string): VersieRij => ({ tabel: 'indicatoren', sleutel: { id: indicatorId }, zet: { bijgewerkt_op: new Date(), bijgewerkt_door: gebruikerId } });
+
+  /** The current indicator for a 412, or null when it is gone. */
+  async function huidigeIndicator(c: Ctx, tx: Queryable, w: WerkruimteKop, indicatorId: string) {
+    const nu = await eenIndicator(c, tx, w.id, indicatorId);
+    return nu && { versie: nu.versie, body: indicatorAntwoord(nu, (await laadMonitoring(tx, w)).inhoud) };
+  }
+
   async function eenIndicator(c: Ctx, tx: Queryable, werkruimteId: string, indicatorId: string) {
     if (!/^[0-9a-f-]{36}$/i.test(indicatorId)) return null;
-    return (await laadIndicatoren(tx, werkruimteId, indicatorId))[0] ?? null;
+    // A confidential indicator does not exist for a member without clearance (404, as for an unknown id).
+    return (await laadIndicatoren(tx, werkruimteId, indicatorId, await findMember(tx, werkruimteId, c.get('sessie')!.gebruiker.id)))[0] ?? null;
   }
 
   routes.openapi(
@@ -235,29 +248,32 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       return writeAndAnnounce(db, hub, async (tx, announce) => {
         const t = await toegang(c, tx, werkruimteId, 'cyclus.bewerken', 'Uw rol mag indicatoren niet wijzigen.');
         if (!t.ok) return t.response;
-        const i = await eenIndicator(c, tx, werkruimteId, indicatorId);
-        if (!i) return problem(c, 404, 'Deze indicator bestaat niet in deze werkruimte.');
-        await tx.query('select 1 from indicatoren where id = $1 for update', [indicatorId]);
+        const gezien = await eenIndicator(c, tx, werkruimteId, indicatorId);
+        if (!gezien) return problem(c, 404, 'Deze indicator bestaat niet in deze werkruimte.');
+        if (body.vertrouwelijk !== undefined && body.vertrouwelijk !== gezien.vertrouwelijk && !magVertrouwelijkInstellen(t.member)) return refuse(c, tx, 'Alleen de coördinator maakt een indicator vertrouwelijk of openbaar.');
+        const genomen = await neemVersie(c, tx, indicatorRij(indicatorId, t.member.gebruikerId), () => huidigeIndicator(c, tx, t.w, indicatorId));
+        if (!genomen.ok) return genomen.response;
+        const i = (await eenIndicator(c, tx, werkruimteId, indicatorId))!;
         const m = (await laadMonitoring(tx, t.w)).inhoud;
-        const check = checkIfMatch(c, i, indicatorAntwoord(i, m));
-        if (!check.ok) return check.response;
         const g = gegevensVan(body);
         const eigenaar = body.eigenaarId === undefined ? i.eigenaarId : body.eigenaarId;
-        const problemen = await controleer(tx, t.w, g, eigenaar, body.streefwaarden ?? []);
+        const vertrouwelijk = body.vertrouwelijk ?? i.vertrouwelijk;
+        const problemen = [...(await controleer(tx, t.w, g, eigenaar, body.streefwaarden ?? [])), ...(await eigenaarProbleem(tx, werkruimteId, vertrouwelijk, eigenaar))];
         for (const [n, meting] of i.metingen.entries()) {
           const fout = bereikFout(meting.waarde, g.eenheid);
           if (fout) problemen.push({ veld: 'eenheid', reden: `De meting van ${meting.periode} (nummer ${n + 1}) past niet bij deze eenheid: ${fout}` });
         }
         if (problemen.length) return regelProbleem(c, `De indicator klopt niet: ${problemen.map((p) => `${p.veld}: ${p.reden}`).join(' ')}`, problemen);
-        await tx.query('update indicatoren set gegevens = $2, eigenaar_id = $3, versie = versie + 1, bijgewerkt_op = now(), bijgewerkt_door = $4 where id = $1', [
+        await tx.query('update indicatoren set gegevens = $2, eigenaar_id = $3, bijgewerkt_op = now(), bijgewerkt_door = $4 where id = $1', [
           indicatorId,
           JSON.stringify(g),
           eigenaar,
           t.member.gebruikerId,
         ]);
+        if (vertrouwelijk !== i.vertrouwelijk) await zetIndicatorVertrouwelijk(tx, werkruimteId, indicatorId, vertrouwelijk);
         if (g.reeks) await volgPolitieReeksen(tx, { indicatorId });
         const [nieuw] = await laadIndicatoren(tx, werkruimteId, indicatorId);
-        announce({ type: 'werkruimte', werkruimteId, id: 'indicatoren', versie: nieuw!.versie });
+        announce({ type: 'werkruimte', werkruimteId, id: 'indicatoren', versie: nieuw!.versie, vertrouwelijk: vertrouwelijk && i.vertrouwelijk });
         c.header('ETag', etag(nieuw!.versie));
         return c.json(indicatorAntwoord(nieuw!, m), 200);
       });
@@ -265,21 +281,23 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
   );
 
   routes.openapi(
-    createRoute({ method: 'delete', path: '/werkruimtes/{werkruimteId}/indicatoren/{indicatorId}', tags: [tag], summary: 'Verwijder een indicator met zijn metingen', request: { params: indicatorParam }, responses: { 204: { description: 'Verwijderd.' }, ...protectedErrors } }),
+    createRoute({ method: 'delete', path: '/werkruimtes/{werkruimteId}/indicatoren/{indicatorId}', tags: [tag], summary: 'Verwijder een indicator met zijn metingen (met If-Match)', request: { params: indicatorParam, headers: ifMatchHeader }, responses: { 204: { description: 'Verwijderd.' }, ...versionedWriteErrors } }),
     async (c) => {
       const { werkruimteId, indicatorId } = c.req.valid('param');
       return writeAndAnnounce(db, hub, async (tx, announce) => {
         const t = await toegang(c, tx, werkruimteId, 'cyclus.bewerken', 'Uw rol mag indicatoren niet verwijderen.');
         if (!t.ok) return t.response;
-        const i = await eenIndicator(c, tx, werkruimteId, indicatorId);
-        if (!i) return problem(c, 404, 'Deze indicator bestaat niet in deze werkruimte.');
+        if (!(await eenIndicator(c, tx, werkruimteId, indicatorId))) return problem(c, 404, 'Deze indicator bestaat niet in deze werkruimte.');
+        const genomen = await neemVersie(c, tx, indicatorRij(indicatorId, t.member.gebruikerId), () => huidigeIndicator(c, tx, t.w, indicatorId));
+        if (!genomen.ok) return genomen.response;
+        const i = (await eenIndicator(c, tx, werkruimteId, indicatorId))!;
         await tx.query('delete from indicatoren where id = $1', [indicatorId]);
         await tx.query(`insert into wijzigingen (werkruimte_id, sectie_sleutel, gebruiker_id, soort, voor) values ($1, 'cyclus:indicatoren', $2, 'indicator.verwijderd', $3)`, [
           werkruimteId,
           t.member.gebruikerId,
           JSON.stringify(i),
         ]);
-        announce({ type: 'werkruimte', werkruimteId, id: 'indicatoren', versie: 0 });
+        announce({ type: 'werkruimte', werkruimteId, id: 'indicatoren', versie: 0, vertrouwelijk: i.vertrouwelijk });
         return c.body(null, 204);
       });
     },
@@ -292,8 +310,11 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       path: '/werkruimtes/{werkruimteId}/indicatoren/{indicatorId}/metingen',
       tags: [tag],
       summary: 'Leg een meting vast (een jaar of kwartaal; een tweede meting voor dezelfde periode vervangt de eerste)',
-      request: { params: indicatorParam, body: { required: true, content: { 'application/json': { schema: metingInvoerSchema } } } },
-      responses: { 201: { content: { 'application/json': { schema: z.unknown() } }, description: 'De indicator met alle metingen en hun status.' }, 422: { description: 'Ongeldige waarde.' }, ...protectedErrors },
+      description:
+        'Een meting hoort bij de indicator en geeft hem een nieuwe versie. If-Match is hier niet verplicht (de eigenaar voegt een meting toe ' +
+        'zonder de hele indicator te kennen); wie hem meestuurt, krijgt 412 als de indicator intussen veranderde.',
+      request: { params: indicatorParam, headers: ifMatchHeader, body: { required: true, content: { 'application/json': { schema: metingInvoerSchema } } } },
+      responses: { 201: { content: { 'application/json': { schema: z.unknown() } }, description: 'De indicator met alle metingen en hun status.' }, 422: { description: 'Ongeldige waarde.' }, ...protectedErrors, 412: versionedWriteErrors[412] },
     }),
     async (c) => {
       const { werkruimteId, indicatorId } = c.req.valid('param');
@@ -302,9 +323,22 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       const antwoord = await writeAndAnnounce(db, hub, async (tx, announce) => {
         const t = await toegang(c, tx, werkruimteId, null, '');
         if (!t.ok) return t.response;
-        const i = await eenIndicator(c, tx, werkruimteId, indicatorId);
-        if (!i) return problem(c, 404, 'Deze indicator bestaat niet in deze werkruimte.');
-        if (!magVoortgangBijwerken(t.member, i.eigenaarId === t.member.gebruikerId)) return refuse(c, tx, 'Alleen de eigenaar van de indicator, de coördinator en de werkgroep leggen metingen vast.');
+        const gezien = await eenIndicator(c, tx, werkruimteId, indicatorId);
+        if (!gezien) return problem(c, 404, 'Deze indicator bestaat niet in deze werkruimte.');
+        if (!magVoortgangBijwerken(t.member, gezien.eigenaarId === t.member.gebruikerId)) return refuse(c, tx, 'Alleen de eigenaar van de indicator, de coördinator en de werkgroep leggen metingen vast.');
+        // The indicator gets its next version (with If-Match: only from that version), and stays locked until the commit.
+        const gevraagd = optioneleIfMatch(c);
+        if (!gevraagd.ok) return gevraagd.response;
+        const rij = indicatorRij(indicatorId, t.member.gebruikerId);
+        const versie = gevraagd.versie === undefined ? await verhoogVersie(tx, rij) : await volgendeVersie(tx, rij, gevraagd.versie);
+        if (versie === null) {
+          const nu = await huidigeIndicator(c, tx, t.w, indicatorId);
+          return nu ? versieConflict(c, gevraagd.versie ?? 0, nu, nu.body) : problem(c, 404, 'Deze indicator bestaat niet in deze werkruimte.');
+        }
+        const i = (await eenIndicator(c, tx, werkruimteId, indicatorId))!;
+        if (i.eigenaarId !== gezien.eigenaarId && !magVoortgangBijwerken(t.member, i.eigenaarId === t.member.gebruikerId)) {
+          return problem(c, 409, 'De eigenaar van deze indicator is intussen gewijzigd; u mag er geen meting meer bij vastleggen.');
+        }
         const fout = bereikFout(body.waarde, i.eenheid);
         if (fout) return regelProbleem(c, `De meting klopt niet: waarde: ${fout}`, [{ veld: 'waarde', reden: fout }]);
         if (i.referentiejaar !== null && Number(body.periode.slice(0, 4)) < i.referentiejaar - 30) {
@@ -327,7 +361,8 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         if (uit.status === 'achter' && voor !== 'achter') {
           const laatste = uit.metingen.at(-1)!;
           const made = await maakMeldingen(tx, {
-            gebruikerIds: await signaalOntvangers(tx, werkruimteId),
+            gebruikerIds: await signaalOntvangers(tx, werkruimteId, i.vertrouwelijk),
+            vertrouwelijk: i.vertrouwelijk,
             werkruimteId,
             soort: 'signaal',
             tekst: `Indicator '${i.naam}' loopt achter (${laatste.periode}): ${laatste.uitleg}`,
@@ -336,7 +371,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
           });
           nieuweMeldingen.push(...made.map((x) => x.meldingId));
         }
-        announce({ type: 'werkruimte', werkruimteId, id: 'indicatoren', versie: nieuw!.versie });
+        announce({ type: 'werkruimte', werkruimteId, id: 'indicatoren', versie: nieuw!.versie, vertrouwelijk: i.vertrouwelijk });
         return c.json(uit, 201);
       });
       if (nieuweMeldingen.length) await mailMeldingen(db, mailer, nieuweMeldingen);
@@ -349,9 +384,9 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       method: 'delete',
       path: '/werkruimtes/{werkruimteId}/indicatoren/{indicatorId}/metingen/{periode}',
       tags: [tag],
-      summary: 'Verwijder de meting van een periode',
-      request: { params: indicatorParam.extend({ periode: z.string().openapi({ param: { name: 'periode', in: 'path' }, example: '2026' }) }) },
-      responses: { 204: { description: 'Verwijderd.' }, ...protectedErrors },
+      summary: 'Verwijder de meting van een periode (met If-Match: de versie van de indicator)',
+      request: { params: indicatorParam.extend({ periode: z.string().openapi({ param: { name: 'periode', in: 'path' }, example: '2026' }) }), headers: ifMatchHeader },
+      responses: { 204: { description: 'Verwijderd.' }, ...versionedWriteErrors },
     }),
     async (c) => {
       const { werkruimteId, indicatorId, periode } = c.req.valid('param');
@@ -361,9 +396,17 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         const i = await eenIndicator(c, tx, werkruimteId, indicatorId);
         if (!i) return problem(c, 404, 'Deze indicator bestaat niet in deze werkruimte.');
         if (!magVoortgangBijwerken(t.member, i.eigenaarId === t.member.gebruikerId)) return refuse(c, tx, 'Alleen de eigenaar van de indicator, de coördinator en de werkgroep verwijderen metingen.');
+        const genomen = await neemVersie(c, tx, indicatorRij(indicatorId, t.member.gebruikerId), () => huidigeIndicator(c, tx, t.w, indicatorId));
+        if (!genomen.ok) return genomen.response;
         const { rows: weg } = await tx.query('delete from indicator_metingen where indicator_id = $1 and periode = $2 returning periode', [indicatorId, periode]);
         if (weg.length === 0) return problem(c, 404, `Er is geen meting voor ${periode}.`);
-        announce({ type: 'werkruimte', werkruimteId, id: 'indicatoren', versie: i.versie });
+        await tx.query(`insert into wijzigingen (werkruimte_id, sectie_sleutel, gebruiker_id, soort, voor) values ($1, 'cyclus:indicatoren', $2, 'meting.verwijderd', $3)`, [
+          werkruimteId,
+          t.member.gebruikerId,
+          JSON.stringify({ indicatorId, meting: i.metingen.find((x) => x.periode === periode) ?? { periode } }),
+        ]);
+        announce({ type: 'werkruimte', werkruimteId, id: 'indicatoren', versie: genomen.versie, vertrouwelijk: i.vertrouwelijk });
+        c.header('ETag', etag(genomen.versie));
         return c.body(null, 204);
       });
     },
@@ -395,12 +438,24 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         const t = await toegang(c, tx, werkruimteId, null, '');
         if (!t.ok) return t.response;
         const sleutel = `uitvoeringsplan-${jaar}`;
-        const deel = await laadDeel<Uitvoeringsplan>(tx, t.w, sleutel, true);
-        const a = deel.inhoud.actiepunten.find((x) => x.maatregelen.some((m) => m.id === maatregelId));
-        const oud = a?.maatregelen.find((m) => m.id === maatregelId);
-        if (!a || !oud) return problem(c, 404, `Maatregel '${maatregelId}' staat niet in het uitvoeringsplan ${jaar}.`);
-        const m = volledigeMaatregel(oud);
-        if (!magVoortgangBijwerken(t.member, m.eigenaarId === t.member.gebruikerId)) return refuse(c, tx, 'Alleen de eigenaar van de maatregel, de coördinator en de werkgroep werken de voortgang bij.');
+        const zoek = (plan: Uitvoeringsplan) => {
+          const a = plan.actiepunten.find((x) => x.maatregelen.some((y) => y.id === maatregelId));
+          const oud = a?.maatregelen.find((y) => y.id === maatregelId);
+          return a && oud ? { a, m: volledigeMaatregel(oud) } : null;
+        };
+        const gezien = zoek((await laadDeel<Uitvoeringsplan>(tx, t.w, sleutel)).inhoud);
+        const nietGevonden = () => problem(c, 404, `Maatregel '${maatregelId}' staat niet in het uitvoeringsplan ${jaar}.`);
+        if (!gezien || !magOnderdeelZien(t.member, gezien.m)) return nietGevonden();
+        if (!magVoortgangBijwerken(t.member, gezien.m.eigenaarId === t.member.gebruikerId)) return refuse(c, tx, 'Alleen de eigenaar van de maatregel, de coördinator en de werkgroep werken de voortgang bij.');
+        // The plan's next version, locked until the commit, so this merge works on the latest plan.
+        const versie = await verhoogVersie(tx, cyclusdeelRij(werkruimteId, sleutel, null, t.member.gebruikerId));
+        const deel = await laadDeel<Uitvoeringsplan>(tx, t.w, sleutel);
+        const gevonden = versie === null ? null : zoek(deel.inhoud);
+        if (versie === null || !gevonden) return nietGevonden();
+        const { a, m } = gevonden;
+        if (!magVoortgangBijwerken(t.member, m.eigenaarId === t.member.gebruikerId)) {
+          return problem(c, 409, 'De eigenaar van deze maatregel is intussen gewijzigd; u mag de voortgang niet meer bijwerken.');
+        }
         const prestaties = [...m.prestaties];
         for (const [n, g] of (body.gerealiseerd ?? []).entries()) {
           if (g.waarde !== null && g.waarde < 0) return regelProbleem(c, 'Een gerealiseerde output is niet negatief.', [{ veld: `gerealiseerd[${n}].waarde`, reden: 'Niet negatief.' }]);
@@ -419,14 +474,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
           bijgewerktOp: nu,
         };
         const plan: Uitvoeringsplan = { ...deel.inhoud, actiepunten: deel.inhoud.actiepunten.map((x) => (x === a ? { ...x, maatregelen: x.maatregelen.map((y) => (y.id === maatregelId ? nieuw : y)) } : x)) };
-        const versie = deel.versie + 1;
-        await tx.query(`update cyclusdelen set inhoud = $3, versie = $4, bijgewerkt_op = now(), bijgewerkt_door = $5 where werkruimte_id = $1 and sleutel = $2`, [
-          werkruimteId,
-          sleutel,
-          JSON.stringify(plan),
-          versie,
-          t.member.gebruikerId,
-        ]);
+        await schrijfDeel(tx, werkruimteId, sleutel, plan, versie, t.member.gebruikerId);
         await tx.query(`insert into wijzigingen (werkruimte_id, sectie_sleutel, gebruiker_id, soort, voor, na) values ($1, $2, $3, 'maatregel.voortgang', $4, $5)`, [
           werkruimteId,
           `cyclus:${sleutel}`,
@@ -436,7 +484,8 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         ]);
         if (nieuw.status === 'vertraagd' && m.status !== 'vertraagd') {
           const made = await maakMeldingen(tx, {
-            gebruikerIds: await signaalOntvangers(tx, werkruimteId),
+            gebruikerIds: await signaalOntvangers(tx, werkruimteId, m.vertrouwelijk),
+            vertrouwelijk: m.vertrouwelijk,
             werkruimteId,
             soort: 'signaal',
             tekst: `Maatregel '${m.naam}' (uitvoeringsplan ${jaar}) is vertraagd${nieuw.statusToelichting ? `: ${nieuw.statusToelichting}` : '.'}`,
@@ -479,8 +528,8 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       const dag = vandaag();
       const d = dashboardVan({
         prioriteiten: await prioriteiten(db, t.w),
-        indicatoren: await laadIndicatoren(db, werkruimteId),
-        plannen: await laadPlannen(db, t.w),
+        indicatoren: await laadIndicatoren(db, werkruimteId, undefined, t.member),
+        plannen: await laadPlannen(db, t.w, t.member),
         beoordeling: m.beoordeling,
         vandaag: dag,
         filter: { van: van ?? null, tot: tot ?? null },
@@ -523,10 +572,12 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       return writeAndAnnounce(db, hub, async (tx, announce) => {
         const t = await toegang(c, tx, werkruimteId, 'overleg.beheren', 'Uw rol mag het voortgangsoverleg niet vastleggen.');
         if (!t.ok) return t.response;
-        const vorig = await laadDeel<Monitoring>(tx, t.w, 'monitoring', true);
-        const check = checkIfMatch(c, vorig, vorig);
-        if (!check.ok) return check.response;
-        const versie = vorig.versie + 1;
+        const genomen = await neemVersie(c, tx, cyclusdeelRij(werkruimteId, 'monitoring', standaardInhoud('monitoring', t.w), t.member.gebruikerId), async () => {
+          const nu = await laadDeel<Monitoring>(tx, t.w, 'monitoring');
+          return { versie: nu.versie, body: nu };
+        });
+        if (!genomen.ok) return genomen.response;
+        const versie = genomen.versie;
         await schrijfDeel(tx, werkruimteId, 'monitoring', body, versie, t.member.gebruikerId);
         announce({ type: 'werkruimte', werkruimteId, id: 'monitoring', versie });
         c.header('ETag', etag(versie));
@@ -542,7 +593,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       path: '/werkruimtes/{werkruimteId}/voortgangsoverleg/agenda',
       tags: [tag],
       summary: 'De agenda voor een overleg: indicatoren die achterlopen, maatregelen die te laat zijn, open acties',
-      request: { params: werkruimteParam, query: z.object({ datum: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Gebruik een datum als 2027-03-15.').optional() }) },
+      request: { params: werkruimteParam, query: z.object({ datum: datumSchema.optional() }) },
       responses: json('De agenda.'),
     }),
     async (c) => {
@@ -551,12 +602,12 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       if (!t.ok) return t.response;
       const m = (await laadMonitoring(db, t.w)).inhoud;
       const datum = c.req.valid('query').datum ?? volgendOverleg(m, vandaag()) ?? vandaag();
-      const indicatoren = (await laadIndicatoren(db, werkruimteId)).map((i) => {
+      const indicatoren = (await laadIndicatoren(db, werkruimteId, undefined, t.member)).map((i) => {
         const o = indicatorOverzicht(i, m.beoordeling);
         return { indicator: i, laatste: o.metingen.at(-1) ?? null, status: o.status };
       });
       const vorige = [...m.overleggen].filter((o) => o.datum < datum).sort((a, b) => a.datum.localeCompare(b.datum)).at(-1) ?? null;
-      const punten = agendaVoor(indicatoren, maatregelenMetPlek(await laadPlannen(db, t.w), datum), vorige);
+      const punten = agendaVoor(indicatoren, maatregelenMetPlek(await laadPlannen(db, t.w, t.member), datum), vorige);
       return c.json({ datum, punten, tekst: agendaTekst(punten) }, 200);
     },
   );
@@ -580,7 +631,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       const sinds = bijwerkenSinds(m, volgend, dag);
       const { rows: namen } = await db.query<{ id: string; naam: string }>('select g.id, g.naam from leden l join gebruikers g on g.id = l.gebruiker_id where l.werkruimte_id = $1', [werkruimteId]);
       const naam = new Map(namen.map((n) => [n.id, n.naam]));
-      const stand = bijwerkstand(await bijTeHouden(db, t.w, dag), sinds).map((s) => ({ ...s, naam: s.eigenaarId ? (naam.get(s.eigenaarId) ?? 'Oud lid') : 'Geen eigenaar' }));
+      const stand = bijwerkstand(await bijTeHouden(db, t.w, dag, t.member), sinds).map((s) => ({ ...s, naam: s.eigenaarId ? (naam.get(s.eigenaarId) ?? 'Oud lid') : 'Geen eigenaar' }));
       return c.json({ sinds, volgendOverleg: volgend, eigenaren: stand }, 200);
     },
   );
@@ -616,12 +667,13 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
     const sleutel = `rapportage-${p.kwartaal ? `${p.jaar}-K${p.kwartaal}` : p.jaar}`;
     const deel = await laadDeel<Rapportage>(tx, w, sleutel);
     const m = (await laadMonitoring(tx, w)).inhoud;
-    const indicatoren = (await laadIndicatoren(tx, w.id)).map((i) => ({
+    const lid = await findMember(tx, w.id, c.get('sessie')!.gebruiker.id);
+    const indicatoren = (await laadIndicatoren(tx, w.id, undefined, lid)).map((i) => ({
       ...i,
       // A report shows what was known at the end of its period.
       metingen: i.metingen.filter((x) => bekendAanEindeVan(x.periode, p.jaar, p.kwartaal ?? 4)),
     })) as Indicator[];
-    const d = dashboardVan({ prioriteiten: await prioriteiten(tx, w), indicatoren, plannen: (await laadPlannen(tx, w)).filter((x) => x.jaar === p.jaar), beoordeling: m.beoordeling, vandaag: vandaag() });
+    const d = dashboardVan({ prioriteiten: await prioriteiten(tx, w), indicatoren, plannen: (await laadPlannen(tx, w, lid)).filter((x) => x.jaar === p.jaar), beoordeling: m.beoordeling, vandaag: vandaag() });
     const status = deel.versie === 0 ? 'Concept' : `Concept, versie ${deel.versie}`;
     const model = rapportageDocument({ werkruimte: w, periode: periodeTekst, dashboard: d, rapportage: deel.inhoud, status });
     return { sleutel, deel, model, dashboard: d, periode: p };
@@ -674,10 +726,12 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         const p = rapportagePeriode(periode);
         if (!p) return problem(c, 404, `Onbekende periode '${periode}'.`);
         const sleutel = `rapportage-${p.kwartaal ? `${p.jaar}-K${p.kwartaal}` : p.jaar}`;
-        const vorig = await laadDeel<Rapportage>(tx, t.w, sleutel, true);
-        const check = checkIfMatch(c, vorig, vorig);
-        if (!check.ok) return check.response;
-        const versie = vorig.versie + 1;
+        const genomen = await neemVersie(c, tx, cyclusdeelRij(werkruimteId, sleutel, standaardInhoud(sleutel, t.w), t.member.gebruikerId), async () => {
+          const nu = await laadDeel<Rapportage>(tx, t.w, sleutel);
+          return { versie: nu.versie, body: nu };
+        });
+        if (!genomen.ok) return genomen.response;
+        const versie = genomen.versie;
         await schrijfDeel(tx, werkruimteId, sleutel, body, versie, t.member.gebruikerId);
         announce({ type: 'werkruimte', werkruimteId, id: sleutel, versie });
         const r = (await rapportage(c, tx, t.w, periode))!;
@@ -708,7 +762,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       const { indicatoren: ids, formaat } = c.req.valid('query');
       const t = await toegang(c, db, werkruimteId, 'dashboard.lezen', 'Uw rol mag de streeftabel niet zien.');
       if (!t.ok) return t.response;
-      const alle = await laadIndicatoren(db, werkruimteId);
+      const alle = await laadIndicatoren(db, werkruimteId, undefined, t.member);
       const gekozen = ids ? ids.split(',').map((s) => s.trim()).filter(Boolean) : null;
       const onbekend = gekozen?.filter((id) => !alle.some((i) => i.id === id)) ?? [];
       if (onbekend.length) return problem(c, 400, `Onbekende indicator: ${onbekend.join(', ')}.`, { invalidParams: [{ name: 'indicatoren', code: 'onbekend', reason: `Niet in deze werkruimte: ${onbekend.join(', ')}.` }] });
@@ -733,7 +787,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         `select m.id, m.werkruimte_id, w.naam as werkruimte, m.soort, m.tekst, m.pad, m.aangemaakt_op, m.gelezen_op
            from meldingen m join werkruimtes w on w.id = m.werkruimte_id
            join leden l on l.werkruimte_id = m.werkruimte_id and l.gebruiker_id = m.gebruiker_id
-          where m.gebruiker_id = $1 order by m.aangemaakt_op desc limit 100`,
+          where m.gebruiker_id = $1 and ${meldingZichtbaarSql} order by m.aangemaakt_op desc limit 100`,
         [gebruiker],
       );
       const meldingen = rows.map((r) => ({

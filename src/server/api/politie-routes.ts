@@ -43,9 +43,14 @@ import { laadWerkruimte } from '../cyclus/stand.ts';
 import { volgPolitieReeksen } from '../monitoring/politiereeks.ts';
 import { meegeleverdeRegio } from '../politie/regiolijst.ts';
 import { bereidImportVoor, importeerPolitiecijfers, type ImportUitslag, type Voortgang } from '../politie/import.ts';
-import { type Afwijking, controleerAfwijkingen, laadAfwijkingen, zetAfwijkingen } from '../politie/themakoppeling.ts';
+import { type Afwijking, controleerAfwijkingen, laadAfwijkingen, vervangAfwijkingen } from '../politie/themakoppeling.ts';
 import { problem } from '../problem.ts';
 import { findMember } from '../workspace/access.ts';
+import { cyclusdeelRij, deelVersie } from '../db/versies.ts';
+import { schrijfDeel } from '../cyclus/stand.ts';
+import { inwonersRij, laadInwonertal, zetInwonertal } from '../politie/inwoners.ts';
+import { ifMatchHeader, inTransactie, versionedWriteErrors } from './common.ts';
+import { etag, neemVersie } from './versioning.ts';
 import {
   afwijkingenSchema,
   aggregatenQuery,
@@ -61,6 +66,7 @@ import {
   importStartSchema,
   importTaakSchema,
   inwonersSchema,
+  inwonertalAntwoordSchema,
   MAX_CODELIJST_BYTES,
   ruwBestand,
   ruweBody,
@@ -133,20 +139,41 @@ function toon(t: Taak) {
   };
 }
 
-async function* body(c: C): AsyncIterable<Uint8Array> {
+/** Standard upload limit for a police file (MAX_UPLOAD_MB). */
+export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
+
+/** The body of an upload went past the limit while it came in. */
+class UploadTeGroot extends Error {}
+
+/**
+ * The raw body as a stream, at most `max` bytes (more: UploadTeGroot). When the reader stops early
+ * (refused, too large, cancelled) the rest of the body is not read: the server answers at once and
+ * @hono/node-server drains a little and then closes the connection.
+ */
+async function* body(c: C, max: number): AsyncIterable<Uint8Array> {
   const stroom = c.req.raw.body;
   if (!stroom) return;
   const lezer = stroom.getReader();
+  let gelezen = 0;
+  let helemaal = false;
   try {
     for (;;) {
       const { done, value } = await lezer.read();
-      if (done) return;
+      if (done) {
+        helemaal = true;
+        return;
+      }
+      gelezen += value.byteLength;
+      if (gelezen > max) throw new UploadTeGroot();
       yield value;
     }
   } finally {
+    if (!helemaal) await lezer.cancel().catch(() => undefined);
     lezer.releaseLock();
   }
 }
+
+const mbTekst = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
 
 /** The raw body, at most `max` bytes; null when it is larger (the rest is not read). */
 async function leesBegrensd(c: C, max: number): Promise<Uint8Array | null> {
@@ -177,7 +204,12 @@ async function leesBegrensd(c: C, max: number): Promise<Uint8Array | null> {
 const groepen: readonly Groep[] = ['thema', 'veld', 'soort'];
 const niveaus: readonly RegioSoort[] = ['gemeente', 'wijk', 'buurt'];
 
-export function politieRoutes(db: Db) {
+export interface PolitieRouteOpties {
+  /** Largest police file an upload may send (bytes); standard MAX_UPLOAD_BYTES. */
+  maxUploadBytes?: number | undefined;
+}
+
+export function politieRoutes(db: Db, { maxUploadBytes = MAX_UPLOAD_BYTES }: PolitieRouteOpties = {}) {
   const routes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   routes.use('/werkruimtes/:werkruimteId/politiecijfers', requireUser(db));
   routes.use('/werkruimtes/:werkruimteId/politiecijfers/*', requireUser(db));
@@ -197,6 +229,13 @@ export function politieRoutes(db: Db) {
     return { ok: true as const, werkruimteId, member };
   }
   const lezen = (c: C) => toegang(c, 'cyclus.lezen', 'Uw rol mag de politiecijfers van deze werkruimte niet lezen.');
+
+  /** The budget indicators with the version of the Halt figures (for If-Match on PUT …/halt). */
+  async function begrotingsindicatorenAntwoord(c: C, werkruimteId: string) {
+    const haltVersie = await deelVersie(db, werkruimteId, 'halt');
+    c.header('ETag', etag(haltVersie));
+    return c.json({ ...(await begrotingsindicatorenVoorWerkruimte(db, werkruimteId)), haltVersie }, 200);
+  }
   const importeren = (c: C) => toegang(c, 'cyclus.bewerken', 'Uw rol mag geen politiecijfers inlezen; dat mogen de coördinator en de redacteuren.');
 
   function jaarParam(c: C, naam: string): number | undefined | Response {
@@ -282,7 +321,7 @@ export function politieRoutes(db: Db) {
     async (c) => {
       const t = await lezen(c);
       if (!t.ok) return t.antwoord;
-      return c.json(await begrotingsindicatorenVoorWerkruimte(db, t.werkruimteId), 200);
+      return begrotingsindicatorenAntwoord(c, t.werkruimteId);
     },
   );
 
@@ -293,9 +332,11 @@ export function politieRoutes(db: Db) {
     path: '/werkruimtes/{werkruimteId}/politiecijfers/halt',
     tags: [tag],
     summary: 'Vul de Halt-verwijzingen van een gemeente en jaar in (met de hand; geen politiecijfer)',
-    request: { params: werkruimteParam, body: { required: true, content: { 'application/json': { schema: haltInvoerSchema } } } },
+    description: 'Stuur If-Match met `haltVersie` uit GET …/begrotingsindicatoren ("0" als er nog nooit een Halt-cijfer is ingevuld).',
+    request: { params: werkruimteParam, headers: ifMatchHeader, body: { required: true, content: { 'application/json': { schema: haltInvoerSchema } } } },
     responses: {
-      200: cijfersAntwoord('De begrotingsindicatoren, met het nieuwe Halt-cijfer.'),
+      200: cijfersAntwoord('De begrotingsindicatoren, met het nieuwe Halt-cijfer en de nieuwe `haltVersie` (ook als ETag).'),
+      ...versionedWriteErrors,
       ...importerenFouten,
       422: probleem('De Halt-cijfers kloppen niet; `invalidParams` noemt elk veld.'),
     },
@@ -320,16 +361,53 @@ export function politieRoutes(db: Db) {
     const jongeren = geheel('jongeren', 1, 2_000_000);
     if (problemen.length === 0 && verwijzingen > jongeren) problemen.push({ name: 'verwijzingen', code: 'regel', reason: 'Er zijn meer verwijzingen dan jongeren van 12 tot en met 17 jaar.' });
     if (problemen.length) return problem(c, 422, `De Halt-cijfers kloppen niet: ${problemen.map((p) => `${p.name}: ${p.reason}`).join(' ')}`, { invalidParams: problemen });
-    await db.transaction(async (tx) => {
+    const geweigerd = await inTransactie(db, async (tx) => {
+      const genomen = await neemVersie(c, tx, cyclusdeelRij(t.werkruimteId, 'halt', [], t.member.gebruikerId), async () => ({
+        versie: await deelVersie(tx, t.werkruimteId, 'halt'),
+        body: { halt: await laadHalt(tx, t.werkruimteId) },
+      }));
+      if (!genomen.ok) return genomen.response;
       const lijst = (await laadHalt(tx, t.werkruimteId)).filter((h) => !(h.gemeentecode === gemeentecode && h.jaar === jaar));
       lijst.push({ gemeentecode: gemeentecode as string, jaar, verwijzingen, jongeren });
-      await tx.query(
-        `insert into cyclusdelen (werkruimte_id, sleutel, inhoud, versie, bijgewerkt_door) values ($1, 'halt', $2, 1, $3)
-         on conflict (werkruimte_id, sleutel) do update set inhoud = excluded.inhoud, versie = cyclusdelen.versie + 1, bijgewerkt_op = now(), bijgewerkt_door = excluded.bijgewerkt_door`,
-        [t.werkruimteId, JSON.stringify(lijst), t.member.gebruikerId],
-      );
+      await schrijfDeel(tx, t.werkruimteId, 'halt', lijst, genomen.versie, t.member.gebruikerId);
+      return null;
     });
-    return c.json(await begrotingsindicatorenVoorWerkruimte(db, t.werkruimteId));
+    if (geweigerd) return geweigerd;
+    return begrotingsindicatorenAntwoord(c, t.werkruimteId);
+  });
+
+  routes.openAPIRegistry.registerPath({
+    method: 'get',
+    path: '/werkruimtes/{werkruimteId}/politiecijfers/inwoners',
+    tags: [tag],
+    summary: 'Het ingevoerde inwonertal van een regio en jaar, met zijn versie (voor If-Match)',
+    request: {
+      params: werkruimteParam,
+      query: z.object({
+        regio: z.string().openapi({ description: 'CBS-code van een gemeente, wijk of buurt van de werkruimte.', example: 'GM0363' }),
+        jaar: z.string().openapi({ description: 'Jaartal.', example: '2024' }),
+      }),
+    },
+    responses: {
+      200: json(inwonertalAntwoordSchema, 'Het inwonertal (null als er geen is ingevoerd) met versie (0: nog nooit ingevoerd).'),
+      400: probleem('De regio of het jaar ontbreekt of is ongeldig.'),
+      ...lezenFouten,
+    },
+  });
+  routes.get('/werkruimtes/:werkruimteId/politiecijfers/inwoners', async (c) => {
+    const t = await lezen(c);
+    if (!t.ok) return t.antwoord;
+    const regio = (c.req.query('regio') ?? '').trim();
+    const jaar = jaarParam(c, 'jaar');
+    if (jaar instanceof Response) return jaar;
+    if (!regio || jaar === undefined) {
+      return problem(c, 400, 'Geef regio en jaar mee, zoals ?regio=GM0363&jaar=2024.', {
+        invalidParams: [...(regio ? [] : [{ name: 'regio', code: 'verplicht', reason: 'Verplicht.' }]), ...(jaar === undefined ? [{ name: 'jaar', code: 'verplicht', reason: 'Verplicht.' }] : [])],
+      });
+    }
+    const nu = await laadInwonertal(db, regio, jaar);
+    c.header('ETag', etag(nu?.versie ?? 0));
+    return c.json({ regio, jaar, inwoners: nu?.inwoners ?? null, versie: nu?.versie ?? 0 });
   });
 
   // Population on 1 January of a municipality, district or neighbourhood of the workspace: the basis
@@ -339,9 +417,11 @@ export function politieRoutes(db: Db) {
     path: '/werkruimtes/{werkruimteId}/politiecijfers/inwoners',
     tags: [tag],
     summary: 'Zet het inwonertal op 1 januari van een gemeente, wijk of buurt van de werkruimte',
-    request: { params: werkruimteParam, body: { required: true, content: { 'application/json': { schema: inwonersSchema } } } },
+    description: 'Stuur If-Match met de versie uit GET …/politiecijfers/inwoners?regio=…&jaar=… ("0" voor een regio en jaar zonder ingevoerd inwonertal).',
+    request: { params: werkruimteParam, headers: ifMatchHeader, body: { required: true, content: { 'application/json': { schema: inwonersSchema } } } },
     responses: {
-      200: json(inwonersSchema, 'Het inwonertal is opgeslagen; indicatoren per 1.000 inwoners zijn herberekend.'),
+      200: json(inwonertalAntwoordSchema, 'Het inwonertal is opgeslagen; indicatoren per 1.000 inwoners zijn herberekend. Met `versie` (ook als ETag).'),
+      ...versionedWriteErrors,
       ...importerenFouten,
       422: probleem('Het inwonertal klopt niet; `invalidParams` noemt elk veld.'),
     },
@@ -361,12 +441,20 @@ export function politieRoutes(db: Db) {
     const inwoners = invoer?.inwoners;
     if (typeof inwoners !== 'number' || !Number.isInteger(inwoners) || inwoners < 1 || inwoners > 20_000_000) problemen.push({ name: 'inwoners', code: 'waarde', reason: 'Een heel getal groter dan 0.' });
     if (problemen.length) return problem(c, 422, `De inwonertallen kloppen niet: ${problemen.map((p) => `${p.name}: ${p.reason}`).join(' ')}`, { invalidParams: problemen });
-    await db.transaction(async (tx) => {
-      await tx.query('insert into politie_inwoners (regio, jaar, inwoners) values ($1, $2, $3) on conflict (regio, jaar) do update set inwoners = excluded.inwoners', [regio, jaar, inwoners]);
+    const uitkomst = await inTransactie(db, async (tx) => {
+      const genomen = await neemVersie(c, tx, inwonersRij(regio, jaar as number, inwoners as number), async () => {
+        const nu = await laadInwonertal(tx, regio, jaar as number);
+        return nu && { versie: nu.versie, body: nu };
+      });
+      if (!genomen.ok) return genomen.response;
+      await zetInwonertal(tx, regio, jaar as number, inwoners as number);
       // Indicators per 1,000 inhabitants that follow a police series are recomputed.
       await volgPolitieReeksen(tx, { werkruimteId: t.werkruimteId });
+      return genomen.versie;
     });
-    return c.json({ regio, jaar, inwoners });
+    if (typeof uitkomst !== 'number') return uitkomst as Response;
+    c.header('ETag', etag(uitkomst));
+    return c.json({ regio, jaar, inwoners, versie: uitkomst });
   });
 
   routes.openAPIRegistry.registerPath({
@@ -402,8 +490,11 @@ export function politieRoutes(db: Db) {
       const t = await lezen(c);
       if (!t.ok) return t.antwoord;
       const afwijkingen = await laadAfwijkingen(db, t.werkruimteId);
+      const versie = await deelVersie(db, t.werkruimteId, 'themakoppeling');
+      c.header('ETag', etag(versie));
       return c.json(
         {
+          versie,
           koppeling: standaardKoppeling.map((k) => ({
             code: k.code,
             titel: misdrijfsoorten.find((m) => m.code === k.code)?.titel ?? k.code,
@@ -423,9 +514,11 @@ export function politieRoutes(db: Db) {
     path: '/werkruimtes/{werkruimteId}/politiecijfers/themakoppeling',
     tags: [tag],
     summary: 'Zet de afwijkingen van de standaardkoppeling van soorten misdrijf aan thema’s',
-    request: { params: werkruimteParam, body: { required: true, content: { 'application/json': { schema: themakoppelingInvoerSchema } } } },
+    description: 'Stuur If-Match met `versie` uit GET …/themakoppeling ("0" als de koppeling nog nooit is aangepast).',
+    request: { params: werkruimteParam, headers: ifMatchHeader, body: { required: true, content: { 'application/json': { schema: themakoppelingInvoerSchema } } } },
     responses: {
-      200: json(afwijkingenSchema, 'De afwijkingen zoals ze nu gelden.'),
+      ...versionedWriteErrors,
+      200: json(afwijkingenSchema, 'De afwijkingen zoals ze nu gelden, met de nieuwe `versie` (ook als ETag).'),
       400: probleem('De body is geen lijst van {code, themaId}.'),
       ...importerenFouten,
       422: probleem('Een code of thema bestaat niet, of het totaal (0.0.0) krijgt een thema.'),
@@ -447,8 +540,21 @@ export function politieRoutes(db: Db) {
         invalidParams: fouten.map((f) => ({ name: `afwijkingen/${f.code}`, code: 'regel', reason: f.reden })),
       });
     }
-    await zetAfwijkingen(db, t.werkruimteId, lijst as Afwijking[]);
-    return c.json({ afwijkingen: Object.fromEntries(await laadAfwijkingen(db, t.werkruimteId)) });
+    const uitkomst = await inTransactie(db, async (tx) => {
+      const genomen = await neemVersie(c, tx, cyclusdeelRij(t.werkruimteId, 'themakoppeling', {}, t.member.gebruikerId), async () => ({
+        versie: await deelVersie(tx, t.werkruimteId, 'themakoppeling'),
+        body: { afwijkingen: Object.fromEntries(await laadAfwijkingen(tx, t.werkruimteId)) },
+      }));
+      if (!genomen.ok) return genomen.response;
+      await vervangAfwijkingen(tx, t.werkruimteId, lijst as Afwijking[]);
+      const afwijkingen = Object.fromEntries(await laadAfwijkingen(tx, t.werkruimteId));
+      // The part keeps the mapping too, so its history shows what changed.
+      await schrijfDeel(tx, t.werkruimteId, 'themakoppeling', afwijkingen, genomen.versie, t.member.gebruikerId);
+      return { versie: genomen.versie, afwijkingen };
+    });
+    if (uitkomst instanceof Response) return uitkomst;
+    c.header('ETag', etag(uitkomst.versie));
+    return c.json(uitkomst);
   });
 
   // --- Imports ---------------------------------------------------------------------------------
@@ -472,7 +578,32 @@ export function politieRoutes(db: Db) {
     return taak;
   }
 
+  /** 413 for a police file above the upload limit; nothing is read or stored. */
+  function teGroot(c: C, taak: Taak | null, bestandsnaam: string) {
+    const mb = mbTekst(maxUploadBytes);
+    if (taak) {
+      taak.status = 'geweigerd';
+      taak.uitslag = { status: 'geweigerd', importId: taak.id, reden: `Het bestand is groter dan ${mb} MB, de grens voor een upload.`, regel: null, fouten: [], foutenTotaal: 0, regelsGelezen: 0 };
+      taak.codelijsten = {};
+      taak.verloopt = Date.now() + BEWAARTIJD_MS;
+    }
+    return problem(
+      c,
+      413,
+      `Het bestand ${bestandsnaam} is te groot: een upload mag hoogstens ${mb} MB zijn. Er is niets ingelezen. ` +
+        'Lees een groter bestand in met kernplan import-police op de server, of vraag de beheerder de grens (MAX_UPLOAD_MB) te verhogen.',
+      { title: 'Bestand te groot', invalidParams: [{ name: 'bestand', code: 'grootte', reason: `Hoogstens ${mb} MB.` }], ...(taak ? { import: toon(taak) } : {}) } as never,
+    );
+  }
+
+  /** A Content-Length above the upload limit: refused before anything of the body is read. */
+  function kopTeGroot(c: C): boolean {
+    const lengte = Number(c.req.header('Content-Length'));
+    return Number.isFinite(lengte) && lengte > maxUploadBytes;
+  }
+
   async function voerUit(c: C, taak: Taak) {
+    if (kopTeGroot(c)) return teGroot(c, taak, taak.bestandsnaam);
     taak.status = 'bezig';
     const lengte = Number(c.req.header('Content-Length'));
     if (taak.voortgang.bytesTotaal === null && Number.isFinite(lengte) && lengte > 0) taak.voortgang.bytesTotaal = lengte;
@@ -481,7 +612,7 @@ export function politieRoutes(db: Db) {
     try {
       uitslag = await importeerPolitiecijfers(db, {
         id: taak.id,
-        bron: body(c),
+        bron: body(c, maxUploadBytes),
         bestandsnaam: taak.bestandsnaam,
         bytesTotaal: taak.voortgang.bytesTotaal,
         werkruimteId: taak.werkruimteId,
@@ -493,6 +624,7 @@ export function politieRoutes(db: Db) {
         },
       });
     } catch (err) {
+      if (err instanceof UploadTeGroot) return teGroot(c, taak, taak.bestandsnaam);
       taak.status = 'geweigerd';
       taak.uitslag = { status: 'geweigerd', importId: taak.id, reden: 'Er ging iets mis op de server; er is niets ingelezen.', regel: null, fouten: [], foutenTotaal: 0, regelsGelezen: 0 };
       throw err;
@@ -566,7 +698,8 @@ export function politieRoutes(db: Db) {
       400: probleem('JSON zonder geldige bestandsnaam (1 tot 255 tekens).'),
       ...importerenFouten,
       409: { content: { 'application/problem+json': { schema: importProbleemSchema } }, description: 'In één stap: de import is geannuleerd; er is niets ingelezen.' },
-      422: { content: { 'application/problem+json': { schema: importProbleemSchema } }, description: 'In één stap: het bestand is geweigerd, met `regel`, `fouten` en `foutenTotaal`; er is niets ingelezen.' },
+      413: probleem('Het bestand (of de `grootte` in stap 1) is groter dan de grens voor een upload (MAX_UPLOAD_MB, standaard 512 MB); er is niets ingelezen.'),
+      422: { content: { 'application/problem+json': { schema: importProbleemSchema } }, description: 'In één stap: het bestand is geweigerd (ook meteen bij een regel van meer dan 65.536 tekens), met `regel`, `fouten` en `foutenTotaal`; er is niets ingelezen.' },
     },
   });
   routes.post('/werkruimtes/:werkruimteId/politiecijfers/imports', async (c) => {
@@ -582,11 +715,13 @@ export function politieRoutes(db: Db) {
         });
       }
       const grootte = typeof invoer.grootte === 'number' && invoer.grootte >= 0 ? invoer.grootte : null;
+      if (grootte !== null && grootte > maxUploadBytes) return teGroot(c, null, invoer.bestandsnaam.trim());
       const taak = nieuweTaak(t.werkruimteId, gebruikerId, invoer.bestandsnaam.trim(), grootte);
       c.header('Location', `/api/v1/werkruimtes/${t.werkruimteId}/politiecijfers/imports/${taak.id}`);
       return c.json(toon(taak), 201);
     }
     const naam = c.req.query('bestandsnaam') ?? 'upload.csv';
+    if (kopTeGroot(c)) return teGroot(c, null, bestandsnaamGeldig(naam) ? naam : 'upload.csv');
     const taak = nieuweTaak(t.werkruimteId, gebruikerId, bestandsnaamGeldig(naam) ? naam : 'upload.csv', null);
     c.header('Location', `/api/v1/werkruimtes/${t.werkruimteId}/politiecijfers/imports/${taak.id}`);
     return voerUit(c, taak);
@@ -663,7 +798,8 @@ export function politieRoutes(db: Db) {
         ...importerenFouten,
         404: geenImport,
         409: { content: { 'application/problem+json': { schema: importProbleemSchema } }, description: 'De import wacht niet op een bestand, of is onderweg geannuleerd; er is niets ingelezen.' },
-        422: { content: { 'application/problem+json': { schema: importProbleemSchema } }, description: 'Het bestand is geweigerd, met `regel`, `fouten` en `foutenTotaal`; er is niets ingelezen.' },
+        413: probleem('Het bestand is groter dan de grens voor een upload (MAX_UPLOAD_MB, standaard 512 MB); er is niets ingelezen.'),
+        422: { content: { 'application/problem+json': { schema: importProbleemSchema } }, description: 'Het bestand is geweigerd (ook meteen bij een regel van meer dan 65.536 tekens), met `regel`, `fouten` en `foutenTotaal`; er is niets ingelezen.' },
       },
     }),
     async (c) => {

@@ -90,6 +90,10 @@ export const inwonersSchema = z
   })
   .openapi('Inwonertal');
 
+export const inwonertalAntwoordSchema = inwonersSchema
+  .extend({ versie: z.number().int().openapi({ description: 'De versie (ETag) van dit inwonertal; 0: nog nooit ingevoerd, het meegeleverde CBS-cijfer geldt.' }) })
+  .openapi('InwonertalMetVersie');
+
 const afwijkingSchema = z.object({
   code: z.string().openapi({ description: 'Code van de soort misdrijf.', example: '1.2.4' }),
   themaId: z.string().nullable().openapi({ description: 'Het thema; null betekent: bij geen thema.', example: '2.1' }),
@@ -101,6 +105,7 @@ export const themakoppelingInvoerSchema = z.object({ afwijkingen: z.array(afwijk
 
 export const themakoppelingSchema = z
   .object({
+    versie: z.number().int().openapi({ description: 'Versie (ETag) van de afwijkingen; 0: nog nooit aangepast.' }),
     koppeling: z.array(
       z.object({
         code: z.string(),
@@ -115,7 +120,10 @@ export const themakoppelingSchema = z
   .openapi('Themakoppeling');
 
 export const afwijkingenSchema = z
-  .object({ afwijkingen: z.record(z.string(), z.string().nullable()).openapi({ description: 'Per code het afwijkende thema (of null).' }) })
+  .object({
+    versie: z.number().int().openapi({ description: 'De nieuwe versie (ETag).' }),
+    afwijkingen: z.record(z.string(), z.string().nullable()).openapi({ description: 'Per code het afwijkende thema (of null).' }),
+  })
   .openapi('ThemakoppelingAfwijkingen');
 
 export const voortgangSchema = z

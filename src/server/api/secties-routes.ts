@@ -12,7 +12,8 @@ import type { Hub } from '../realtime/hub.ts';
 import { findMember, type Member, type SectionRow, sectionSelect, toAccess } from '../workspace/access.ts';
 import { ifMatchHeader, protectedErrors, uuidParam, versionedWriteErrors, writeAndAnnounce } from './common.ts';
 import { validationHook } from './validation.ts';
-import { checkIfMatch, etag } from './versioning.ts';
+import { etag, neemVersie } from './versioning.ts';
+import type { VersieRij } from '../db/versies.ts';
 
 const tag = 'Samenwerken';
 const MAX_TEKST = 100_000;
@@ -122,8 +123,13 @@ function presentSection(s: SectionRow, member: Member) {
   };
 }
 
-async function loadSection(db: Queryable, werkruimteId: string, sleutel: string, lock = false): Promise<SectionRow | undefined> {
-  if (lock) await db.query('select 1 from secties where werkruimte_id = $1 and sleutel = $2 for update', [werkruimteId, sleutel]);
+const sectieRij = (werkruimteId: string, sleutel: string, gebruikerId: string): VersieRij => ({
+  tabel: 'secties',
+  sleutel: { werkruimte_id: werkruimteId, sleutel },
+  zet: { bijgewerkt_op: new Date(), bijgewerkt_door: gebruikerId },
+});
+
+async function loadSection(db: Queryable, werkruimteId: string, sleutel: string): Promise<SectionRow | undefined> {
   const { rows } = await db.query<SectionRow>(`${sectionSelect} where s.werkruimte_id = $1 and s.sleutel = $2`, [werkruimteId, sleutel]);
   return rows[0];
 }
@@ -138,11 +144,11 @@ export function sectiesRoutes(db: Db, hub: Hub) {
   const params = z.object({ werkruimteId: uuidParam('werkruimteId'), sleutel: z.string().openapi({ param: { name: 'sleutel', in: 'path' }, example: 'thema-5.2' }) });
 
   /** Resolves member and a visible section, or the answer to give instead. */
-  async function memberAndSection(c: Parameters<Parameters<typeof routes.openapi>[1]>[0], werkruimteId: string, sleutel: string, lock = false, tx: Queryable = db) {
+  async function memberAndSection(c: Parameters<Parameters<typeof routes.openapi>[1]>[0], werkruimteId: string, sleutel: string, tx: Queryable = db) {
     const member = await findMember(tx, werkruimteId, c.get('sessie')!.gebruiker.id);
     const fail = (response: Response) => ({ ok: false as const, response });
     if (!member) return fail(problem(c, 404, noWorkspace));
-    const section = await loadSection(tx, werkruimteId, sleutel, lock);
+    const section = await loadSection(tx, werkruimteId, sleutel);
     // A confidential section is not there for who may not see it: 404, not 403, so its existence does not leak.
     if (!section || !magSectieZien(member, toAccess(section))) {
       if (!mag(member, 'secties.lezen')) return fail(await refuse(c, tx, 'Uw rol mag de analyse niet lezen.'));
@@ -247,10 +253,11 @@ export function sectiesRoutes(db: Db, hub: Hub) {
         }
       }
       return writeAndAnnounce(db, hub, async (tx, announce) => {
-        const r = await memberAndSection(c, werkruimteId, sleutel, true, tx);
+        const r = await memberAndSection(c, werkruimteId, sleutel, tx);
         if (!r.ok) return r.response as never;
-        const { member, section } = r;
-        if ((body.tekst !== undefined || body.analyse !== undefined) && !magSectieBewerken(member, toAccess(section))) {
+        const { member } = r;
+        const tekstWijziging = body.tekst !== undefined || body.analyse !== undefined;
+        if (tekstWijziging && !magSectieBewerken(member, toAccess(r.section))) {
           return refuse(
             c,
             tx,
@@ -263,8 +270,15 @@ export function sectiesRoutes(db: Db, hub: Hub) {
         if (settings && !mag(member, 'sectie.instellen')) {
           return refuse(c, tx, 'Alleen de coördinator stelt vertrouwelijkheid en toewijzing in.', { sectie: sleutel });
         }
-        const check = checkIfMatch(c, section, presentSection(section, member));
-        if (!check.ok) return check.response;
+        const genomen = await neemVersie(c, tx, sectieRij(werkruimteId, sleutel, member.gebruikerId), async () => {
+          const nu = await loadSection(tx, werkruimteId, sleutel);
+          return nu && magSectieZien(member, toAccess(nu)) ? { versie: nu.versie, body: presentSection(nu, member) } : null;
+        });
+        if (!genomen.ok) return genomen.response;
+        const section = (await loadSection(tx, werkruimteId, sleutel))!;
+        if (tekstWijziging && !magSectieBewerken(member, toAccess(section))) {
+          return problem(c, 409, 'De toewijzing van deze sectie is intussen gewijzigd; u mag haar niet meer bewerken.');
+        }
         const voor = { tekst: section.tekst, analyse: volledigeAnalyse(section.analyse), vertrouwelijk: section.vertrouwelijk, toegewezenOrganisatieId: section.toegewezen_organisatie_id };
         const na = {
           tekst: body.tekst ?? section.tekst,
@@ -273,7 +287,7 @@ export function sectiesRoutes(db: Db, hub: Hub) {
           toegewezenOrganisatieId: body.toegewezenOrganisatieId === undefined ? section.toegewezen_organisatie_id : body.toegewezenOrganisatieId,
         };
         await tx.query(
-          `update secties set tekst = $3, vertrouwelijk = $4, toegewezen_organisatie_id = $5, versie = versie + 1, bijgewerkt_op = now(), bijgewerkt_door = $6,
+          `update secties set tekst = $3, vertrouwelijk = $4, toegewezen_organisatie_id = $5, bijgewerkt_op = now(), bijgewerkt_door = $6,
                   analyse_inhoud = $7
             where werkruimte_id = $1 and sleutel = $2`,
           [werkruimteId, sleutel, na.tekst, na.vertrouwelijk, na.toegewezenOrganisatieId, member.gebruikerId, JSON.stringify(na.analyse)],
@@ -333,12 +347,16 @@ export function sectiesRoutes(db: Db, hub: Hub) {
       const { werkruimteId, sleutel } = c.req.valid('param');
       const body = c.req.valid('json');
       return writeAndAnnounce(db, hub, async (tx, announce) => {
-        const r = await memberAndSection(c, werkruimteId, sleutel, true, tx);
+        const r = await memberAndSection(c, werkruimteId, sleutel, tx);
         if (!r.ok) return r.response as never;
-        const { member, section } = r;
+        const { member } = r;
         if (!mag(member, 'geschiedenis.herstellen')) return refuse(c, tx, 'Alleen de coördinator zet een eerdere tekst terug.');
-        const check = checkIfMatch(c, section, presentSection(section, member));
-        if (!check.ok) return check.response;
+        const genomen = await neemVersie(c, tx, sectieRij(werkruimteId, sleutel, member.gebruikerId), async () => {
+          const nu = await loadSection(tx, werkruimteId, sleutel);
+          return nu ? { versie: nu.versie, body: presentSection(nu, member) } : null;
+        });
+        if (!genomen.ok) return genomen.response;
+        const section = (await loadSection(tx, werkruimteId, sleutel))!;
         const old = await tx.query<{ na: { tekst?: string } | null }>(
           'select na from wijzigingen where id = $1 and werkruimte_id = $2 and sectie_sleutel = $3',
           [body.wijzigingId, werkruimteId, sleutel],
@@ -350,7 +368,7 @@ export function sectiesRoutes(db: Db, hub: Hub) {
           });
         }
         await tx.query(
-          `update secties set tekst = $3, versie = versie + 1, bijgewerkt_op = now(), bijgewerkt_door = $4 where werkruimte_id = $1 and sleutel = $2`,
+          `update secties set tekst = $3, bijgewerkt_op = now(), bijgewerkt_door = $4 where werkruimte_id = $1 and sleutel = $2`,
           [werkruimteId, sleutel, tekst, member.gebruikerId],
         );
         await tx.query(
@@ -458,21 +476,25 @@ export function sectiesRoutes(db: Db, hub: Hub) {
       if (!/^[0-9a-f-]{36}$/i.test(opmerkingId)) return problem(c, 404, 'Deze opmerking bestaat niet.');
       return writeAndAnnounce(db, hub, async (tx, announce) => {
         const found = await tx.query<{ sectie_sleutel: string; auteur_id: string }>(
-          'select sectie_sleutel, auteur_id from opmerkingen where id = $1 and werkruimte_id = $2 for update',
+          'select sectie_sleutel, auteur_id from opmerkingen where id = $1 and werkruimte_id = $2',
           [opmerkingId, werkruimteId],
         );
         const row = found.rows[0];
         if (!row) return problem(c, 404, 'Deze opmerking bestaat niet.');
-        const r = await memberAndSection(c, werkruimteId, row.sectie_sleutel, false, tx);
+        const r = await memberAndSection(c, werkruimteId, row.sectie_sleutel, tx);
         if (!r.ok) return r.response as never;
         if (!magOpmerkingOplossen(r.member, row.auteur_id === r.member.gebruikerId)) {
           return refuse(c, tx, 'Alleen de schrijver, een redacteur of de coördinator lost een opmerking op.');
         }
-        const current = (await loadComments(tx, werkruimteId, row.sectie_sleutel)).find((m) => m.id === opmerkingId)!;
-        const check = checkIfMatch(c, current, current);
-        if (!check.ok) return check.response;
+        const huidig = async () => (await loadComments(tx, werkruimteId, row.sectie_sleutel)).find((m) => m.id === opmerkingId);
+        const genomen = await neemVersie(c, tx, { tabel: 'opmerkingen', sleutel: { id: opmerkingId } }, async () => {
+          const nu = await huidig();
+          return nu ? { versie: nu.versie, body: nu } : null;
+        });
+        if (!genomen.ok) return genomen.response;
+        const current = (await huidig())!;
         await tx.query(
-          `update opmerkingen set opgelost_op = case when $2 then now() else null end, opgelost_door = case when $2 then $3::uuid else null end, versie = versie + 1 where id = $1`,
+          `update opmerkingen set opgelost_op = case when $2 then now() else null end, opgelost_door = case when $2 then $3::uuid else null end where id = $1`,
           [opmerkingId, opgelost, r.member.gebruikerId],
         );
         await tx.query(`insert into wijzigingen (werkruimte_id, sectie_sleutel, gebruiker_id, soort, voor, na) values ($1, $2, $3, $4, $5, $6)`, [

@@ -4,6 +4,8 @@
  * none gives 428, an old one 412 with the current version and resource. Nothing is overwritten silently.
  */
 import type { Context } from 'hono';
+import type { Queryable } from '../db/db.ts';
+import { type VersieRij, volgendeVersie } from '../db/versies.ts';
 import { problem } from '../problem.ts';
 
 export function etag(versie: number): string {
@@ -20,7 +22,8 @@ export function ifMatchVersion(c: Context): number | undefined | null {
 
 export type VersionCheck = { ok: true; versie: number } | { ok: false; response: never };
 
-export function checkIfMatch(c: Context, current: { versie: number }, currentBody: unknown): VersionCheck {
+/** 428 without If-Match, 400 for a malformed one; otherwise the version the writer worked on. */
+export function vereisIfMatch(c: Context): { ok: true; versie: number } | { ok: false; response: never } {
   const wanted = ifMatchVersion(c);
   if (wanted === undefined) {
     return {
@@ -38,17 +41,48 @@ export function checkIfMatch(c: Context, current: { versie: number }, currentBod
       }),
     };
   }
-  if (wanted !== current.versie) {
-    return {
-      ok: false,
-      response: problem(
-        c,
-        412,
-        `Iemand anders heeft dit intussen gewijzigd: u werkte op versie ${wanted}, de huidige versie is ${current.versie}. Bekijk beide en voeg ze samen.`,
-        { huidigeVersie: current.versie, huidig: currentBody } as never,
-        { ETag: etag(current.versie) },
-      ),
-    };
-  }
   return { ok: true, versie: wanted };
+}
+
+/** For writes where If-Match may be left out: the version in it, or undefined; 400 when malformed. */
+export function optioneleIfMatch(c: Context): { ok: true; versie: number | undefined } | { ok: false; response: never } {
+  return ifMatchVersion(c) === undefined ? { ok: true, versie: undefined } : vereisIfMatch(c);
+}
+
+/** 412 with the current version and resource, so the page can show both and merge. */
+export function versieConflict(c: Context, wanted: number, current: { versie: number }, currentBody: unknown): never {
+  return problem(
+    c,
+    412,
+    `Iemand anders heeft dit intussen gewijzigd: u werkte op versie ${wanted}, de huidige versie is ${current.versie}. Bekijk beide en voeg ze samen.`,
+    { huidigeVersie: current.versie, huidig: currentBody } as never,
+    { ETag: etag(current.versie) },
+  );
+}
+
+/**
+ * The gate of every versioned write (ADR 0012), called inside the write's transaction after the
+ * authorisation and before anything is read for the change: If-Match is required, and the version
+ * moves from the one in If-Match to the next in one conditional statement (see db/versies.ts), so of
+ * N writers with the same ETag exactly one passes and the others get 412 with what is current now.
+ * Everything the route writes afterwards belongs to that new version; a later refusal (422) rolls the
+ * whole transaction back (writeAndAnnounce), the version included.
+ *
+ * `huidig` loads the current version and body for the 412 (it runs after the winner committed), or
+ * null when the resource is gone (404).
+ */
+export async function neemVersie(
+  c: Context,
+  tx: Queryable,
+  rij: VersieRij,
+  huidig: () => Promise<{ versie: number; body: unknown } | null>,
+): Promise<VersionCheck> {
+  const gevraagd = vereisIfMatch(c);
+  if (!gevraagd.ok) return gevraagd;
+  const versie = await volgendeVersie(tx, rij, gevraagd.versie);
+  if (versie !== null) return { ok: true, versie };
+  const nu = await huidig();
+  // Removed by the writer that was first (a second DELETE): 404, as for any request to something that is gone.
+  if (!nu) return { ok: false, response: problem(c, 404, 'Dit bestaat niet (meer); iemand anders heeft het intussen verwijderd.') };
+  return { ok: false, response: versieConflict(c, gevraagd.versie, nu, nu.body) };
 }

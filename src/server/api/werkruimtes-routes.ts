@@ -14,7 +14,9 @@ import { logSecurityEvent } from '../security-log.ts';
 import { findMember } from '../workspace/access.ts';
 import { ifMatchHeader, protectedErrors, uuidParam, versionedWriteErrors, writeAndAnnounce } from './common.ts';
 import { validationHook } from './validation.ts';
-import { checkIfMatch, etag } from './versioning.ts';
+import { etag, neemVersie } from './versioning.ts';
+import type { VersieRij } from '../db/versies.ts';
+import { publiekAdres } from '../auth/verbinding.ts';
 
 const tag = 'Werkruimtes';
 const INVITATION_DAYS = 14;
@@ -101,6 +103,8 @@ interface WorkspaceRow {
   rol: (typeof rollen)[number];
   vertrouwelijk_toegang: boolean;
 }
+
+const lidRij = (werkruimteId: string, gebruikerId: string): VersieRij => ({ tabel: 'leden', sleutel: { werkruimte_id: werkruimteId, gebruiker_id: gebruikerId } });
 
 function presentWorkspace(r: WorkspaceRow) {
   return {
@@ -220,7 +224,8 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
       path: '/werkruimtes',
       tags: [tag],
       summary: 'Een werkruimte aanmaken (u wordt coördinator)',
-      description: 'Alleen medewerkers van een gemeente en beheerders. Per thema komt er een analysesectie.',
+      description:
+        'Alleen beheerders en coördinatoren van een gemeente: medewerkers van een gemeente die in minstens één werkruimte coördinator zijn. Per thema komt er een analysesectie.',
       request: { body: { required: true, content: { 'application/json': { schema: werkruimteInvoer } } } },
       responses: {
         201: { content: { 'application/json': { schema: werkruimteSchema } }, description: 'Aangemaakt.' },
@@ -230,8 +235,8 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
     async (c) => {
       const sessie = c.get('sessie')!;
       const input = c.req.valid('json');
-      if (!magWerkruimteAanmaken(sessie.gebruiker)) {
-        return refuse(c, db, 'Alleen medewerkers van een gemeente kunnen een werkruimte aanmaken.');
+      if (!(await magWerkruimteAanmaken(db, sessie.gebruiker))) {
+        return refuse(c, db, 'Alleen een coördinator van de gemeente of een beheerder maakt een werkruimte aan. Vraag de coördinator om een nieuwe werkruimte, of om een uitnodiging als coördinator.');
       }
       const id = await db.transaction((tx) => createWorkspace(tx, input, sessie.gebruiker.id));
       const ws = await loadWorkspace(db, id, sessie.gebruiker.id);
@@ -280,10 +285,13 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
       if (!member) return problem(c, 404, 'Deze werkruimte bestaat niet of u bent er geen lid van.');
       if (!mag(member, 'werkruimte.wijzigen')) return refuse(c, db, 'Alleen de coördinator kan de werkruimte wijzigen.');
       return writeAndAnnounce(db, hub, async (tx, announce) => {
-        const before = await tx.query<WorkspaceRow>('select * from werkruimtes where id = $1 for update', [werkruimteId]);
+        const genomen = await neemVersie(c, tx, { tabel: 'werkruimtes', sleutel: { id: werkruimteId } }, async () => {
+          const nu = await loadWorkspace(tx, werkruimteId, member.gebruikerId);
+          return nu ? { versie: nu.versie, body: presentWorkspace(nu) } : null;
+        });
+        if (!genomen.ok) return genomen.response;
+        const before = await tx.query<WorkspaceRow>('select * from werkruimtes where id = $1', [werkruimteId]);
         const current = (await loadWorkspace(tx, werkruimteId, member.gebruikerId))!;
-        const check = checkIfMatch(c, current, presentWorkspace(current));
-        if (!check.ok) return check.response;
         const start = body.periodeStart ?? current.periode_van;
         const einde = body.periodeEinde ?? current.periode_tot;
         if (start !== null && einde !== null && einde < start) {
@@ -298,7 +306,7 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
         }
         await tx.query(
           `update werkruimtes set naam = coalesce($2, naam), periode_van = coalesce($3, periode_van), periode_tot = coalesce($4, periode_tot),
-                  deelnemers = coalesce($5, deelnemers), versie = versie + 1 where id = $1`,
+                  deelnemers = coalesce($5, deelnemers) where id = $1`,
           [werkruimteId, body.naam ?? null, body.periodeStart ?? null, body.periodeEinde ?? null, body.deelnemendeGemeenten ? JSON.stringify(body.deelnemendeGemeenten) : null],
         );
         await tx.query(`insert into wijzigingen (werkruimte_id, gebruiker_id, soort, voor, na) values ($1, $2, 'werkruimte.gewijzigd', $3, $4)`, [
@@ -353,19 +361,21 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
       if (!member) return problem(c, 404, 'Deze werkruimte bestaat niet of u bent er geen lid van.');
       if (!mag(member, 'leden.beheren')) return refuse(c, db, 'Alleen de coördinator beheert de leden.');
       return writeAndAnnounce(db, hub, async (tx, announce) => {
-        // Lock the member row: two coordinators changing the same member from one version cannot both win.
-        await tx.query('select 1 from leden where werkruimte_id = $1 and gebruiker_id = $2 for update', [werkruimteId, gebruikerId]);
+        if (!(await loadMembers(tx, werkruimteId)).some((l) => l.gebruikerId === gebruikerId)) return problem(c, 404, 'Deze persoon is geen lid van de werkruimte.');
+        // Two coordinators changing the same member from one version cannot both win.
+        const genomen = await neemVersie(c, tx, lidRij(werkruimteId, gebruikerId), async () => {
+          const nu = (await loadMembers(tx, werkruimteId)).find((l) => l.gebruikerId === gebruikerId);
+          return nu ? { versie: nu.versie, body: nu } : null;
+        });
+        if (!genomen.ok) return genomen.response;
         const leden = await loadMembers(tx, werkruimteId);
-        const target = leden.find((l) => l.gebruikerId === gebruikerId);
-        if (!target) return problem(c, 404, 'Deze persoon is geen lid van de werkruimte.');
-        const check = checkIfMatch(c, target, target);
-        if (!check.ok) return check.response;
+        const target = leden.find((l) => l.gebruikerId === gebruikerId)!;
         const coordinators = leden.filter((l) => l.rol === 'coordinator').length;
         if (target.rol === 'coordinator' && body.rol && body.rol !== 'coordinator' && coordinators === 1) {
           return problem(c, 409, 'Een werkruimte houdt minstens één coördinator. Maak eerst iemand anders coördinator.');
         }
         await tx.query(
-          `update leden set rol = coalesce($3, rol), vertrouwelijk_toegang = coalesce($4, vertrouwelijk_toegang), versie = versie + 1
+          `update leden set rol = coalesce($3, rol), vertrouwelijk_toegang = coalesce($4, vertrouwelijk_toegang)
             where werkruimte_id = $1 and gebruiker_id = $2`,
           [werkruimteId, gebruikerId, body.rol ?? null, body.vertrouwelijkToegang ?? null],
         );
@@ -402,13 +412,15 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
       if (!member) return problem(c, 404, 'Deze werkruimte bestaat niet of u bent er geen lid van.');
       if (!mag(member, 'leden.beheren')) return refuse(c, db, 'Alleen de coördinator beheert de leden.');
       return writeAndAnnounce(db, hub, async (tx, announce) => {
-        // Lock the member row: two coordinators changing the same member from one version cannot both win.
-        await tx.query('select 1 from leden where werkruimte_id = $1 and gebruiker_id = $2 for update', [werkruimteId, gebruikerId]);
+        if (!(await loadMembers(tx, werkruimteId)).some((l) => l.gebruikerId === gebruikerId)) return problem(c, 404, 'Deze persoon is geen lid van de werkruimte.');
+        // Two coordinators changing the same member from one version cannot both win.
+        const genomen = await neemVersie(c, tx, lidRij(werkruimteId, gebruikerId), async () => {
+          const nu = (await loadMembers(tx, werkruimteId)).find((l) => l.gebruikerId === gebruikerId);
+          return nu ? { versie: nu.versie, body: nu } : null;
+        });
+        if (!genomen.ok) return genomen.response;
         const leden = await loadMembers(tx, werkruimteId);
-        const target = leden.find((l) => l.gebruikerId === gebruikerId);
-        if (!target) return problem(c, 404, 'Deze persoon is geen lid van de werkruimte.');
-        const check = checkIfMatch(c, target, target);
-        if (!check.ok) return check.response;
+        const target = leden.find((l) => l.gebruikerId === gebruikerId)!;
         if (target.rol === 'coordinator' && leden.filter((l) => l.rol === 'coordinator').length === 1) {
           return problem(c, 409, 'De laatste coördinator kan niet weg. Maak eerst iemand anders coördinator.');
         }
@@ -480,7 +492,7 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
         [werkruimteId, body.email, body.rol, body.vertrouwelijkToegang, createHash('sha256').update(token).digest('hex'), member.gebruikerId, verlooptOp],
       );
       const id = rows[0]!.id;
-      const origin = new URL(c.req.url).origin;
+      const origin = publiekAdres(c);
       const link = `${origin}/uitnodiging/${token}`;
       let mailstatus: 'verstuurd' | 'mislukt' | 'niet-ingesteld' = 'niet-ingesteld';
       if (mailer) {

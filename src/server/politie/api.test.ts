@@ -54,15 +54,16 @@ describe.each(dbKinds)('API politiecijfers (%s)', (kind) => {
       ['get', p, [200, 401, 403, 404]],
       ['get', `${p}/aggregaten`, [200, 400, 401, 403, 404]],
       ['get', `${p}/begrotingsindicatoren`, [200, 401, 403, 404]],
-      ['put', `${p}/halt`, [200, 401, 403, 404, 422]],
-      ['put', `${p}/inwoners`, [200, 401, 403, 404, 422]],
+      ['put', `${p}/halt`, [200, 400, 401, 403, 404, 412, 422, 428]],
+      ['get', `${p}/inwoners`, [200, 400, 401, 403, 404]],
+      ['put', `${p}/inwoners`, [200, 400, 401, 403, 404, 412, 422, 428]],
       ['get', `${p}/vergelijking`, [200, 400, 401, 403, 404]],
       ['get', `${p}/themakoppeling`, [200, 401, 403, 404]],
-      ['put', `${p}/themakoppeling`, [200, 400, 401, 403, 404, 422]],
+      ['put', `${p}/themakoppeling`, [200, 400, 401, 403, 404, 412, 422, 428]],
       ['get', `${p}/imports`, [200, 401, 403, 404]],
-      ['post', `${p}/imports`, [200, 201, 400, 401, 403, 404, 409, 422]],
+      ['post', `${p}/imports`, [200, 201, 400, 401, 403, 404, 409, 413, 422]],
       ['put', `${p}/imports/{importId}/codelijsten/{lijst}`, [200, 400, 401, 403, 404, 409, 413, 422]],
-      ['put', `${p}/imports/{importId}/bestand`, [200, 401, 403, 404, 409, 422]],
+      ['put', `${p}/imports/{importId}/bestand`, [200, 401, 403, 404, 409, 413, 422]],
       ['get', `${p}/imports/{importId}`, [200, 401, 403, 404]],
       ['delete', `${p}/imports/{importId}`, [200, 202, 401, 403, 404, 409]],
     ];
@@ -176,10 +177,14 @@ describe.each(dbKinds)('API politiecijfers (%s)', (kind) => {
 
     const koppeling = await as.lezer.get(`/werkruimtes/${w}/politiecijfers/themakoppeling`);
     expect((koppeling.body.koppeling as unknown[]).length).toBe(59);
-    const zet = await as.redacteur.call('PUT', `/werkruimtes/${w}/politiecijfers/themakoppeling`, { afwijkingen: [{ code: '1.2.4', themaId: '2.1' }] });
+    expect(koppeling.body.versie).toBe(0);
+    const zonderVersie = await as.redacteur.call('PUT', `/werkruimtes/${w}/politiecijfers/themakoppeling`, { afwijkingen: [{ code: '1.2.4', themaId: '2.1' }] });
+    expect(zonderVersie.status).toBe(428);
+    const zet = await as.redacteur.call('PUT', `/werkruimtes/${w}/politiecijfers/themakoppeling`, { afwijkingen: [{ code: '1.2.4', themaId: '2.1' }] }, { 'If-Match': '"0"' });
     expect(zet.status).toBe(200);
+    expect(zet.headers.get('ETag')).toBe('"1"');
     expect(zet.body.afwijkingen).toEqual({ '1.2.4': '2.1' });
-    const ongeldig = await as.redacteur.call('PUT', `/werkruimtes/${w}/politiecijfers/themakoppeling`, { afwijkingen: [{ code: '0.0.0', themaId: '1.3' }, { code: '9.9.9', themaId: null }] });
+    const ongeldig = await as.redacteur.call('PUT', `/werkruimtes/${w}/politiecijfers/themakoppeling`, { afwijkingen: [{ code: '0.0.0', themaId: '1.3' }, { code: '9.9.9', themaId: null }] }, { 'If-Match': '"1"' });
     expect(ongeldig.status).toBe(422);
     expect(ongeldig.body.detail).toContain('Het totaal (0.0.0)');
     expect(ongeldig.body.detail).toContain("'9.9.9' is geen soort misdrijf");
@@ -210,8 +215,13 @@ describe.each(dbKinds)('API politiecijfers (%s)', (kind) => {
     const fout = await as.coordinator.call('PUT', pad, { gemeentecode: 'GM0599', jaar: 2024, verwijzingen: -1, jongeren: 60000 });
     expect(fout.status).toBe(422);
     expect((fout.body.invalidParams as { name: string }[]).map((p) => p.name)).toEqual(['gemeentecode', 'verwijzingen']);
-    const ok = await as.coordinator.call('PUT', pad, { gemeentecode: 'GM0363', jaar: 2024, verwijzingen: 900, jongeren: 60000 });
+    expect((await as.coordinator.call('PUT', pad, { gemeentecode: 'GM0363', jaar: 2024, verwijzingen: 900, jongeren: 60000 })).status).toBe(428);
+    const versie = (await as.lezer.get(`/werkruimtes/${w}/politiecijfers/begrotingsindicatoren`)).body.haltVersie as number;
+    const ok = await as.coordinator.call('PUT', pad, { gemeentecode: 'GM0363', jaar: 2024, verwijzingen: 900, jongeren: 60000 }, { 'If-Match': `"${versie}"` });
     expect(ok.status).toBe(200);
+    expect(ok.body.haltVersie).toBe(versie + 1);
+    // Saving again on the version read before is refused: nothing is overwritten silently.
+    expect((await as.coordinator.call('PUT', pad, { gemeentecode: 'GM0363', jaar: 2023, verwijzingen: 800, jongeren: 60000 }, { 'If-Match': `"${versie}"` })).status).toBe(412);
     const halt = ((ok.body.gemeenten as { indicatoren: { id: string; waarden: { jaar: number; waarde: number }[] }[] }[])[0]!.indicatoren).find((i) => i.id === 'verwijzingen-halt')!;
     expect(halt.waarden).toEqual([expect.objectContaining({ jaar: 2024, waarde: 15 })]);
   });
@@ -221,7 +231,13 @@ describe.each(dbKinds)('API politiecijfers (%s)', (kind) => {
     const fout = await as.coordinator.call('PUT', pad, { regio: 'GM0599', jaar: 2024, inwoners: 0 });
     expect(fout.status).toBe(422);
     expect((fout.body.invalidParams as { name: string }[]).map((p) => p.name)).toEqual(['regio', 'inwoners']);
-    expect((await as.coordinator.call('PUT', pad, { regio: 'GM0363', jaar: 2024, inwoners: 1000000 })).status).toBe(200);
+    expect((await as.coordinator.call('PUT', pad, { regio: 'GM0363', jaar: 2024, inwoners: 1000000 })).status).toBe(428);
+    const gelezen = await as.lezer.get(`${pad}?regio=GM0363&jaar=2024`);
+    expect(gelezen.body).toMatchObject({ regio: 'GM0363', jaar: 2024, inwoners: null, versie: 0 });
+    const gezet = await as.coordinator.call('PUT', pad, { regio: 'GM0363', jaar: 2024, inwoners: 1000000 }, { 'If-Match': '"0"' });
+    expect(gezet.status).toBe(200);
+    expect(gezet.body.versie).toBe(1);
+    expect((await as.coordinator.call('PUT', pad, { regio: 'GM0363', jaar: 2024, inwoners: 999999 }, { 'If-Match': '"0"' })).status).toBe(412);
     const lijst = (await as.lezer.get(`/werkruimtes/${w}/indicatoren`)).body.indicatoren as { eenheid: string; metingen: { waarde: number }[] }[];
     const per = lijst.find((i) => i.eenheid === 'per-1000')!;
     expect(per.metingen[0]!.waarde).toBe(11.99);

@@ -36,12 +36,15 @@ export function controleerAfwijkingen(afwijkingen: Afwijking[]): { code: string;
 
 /** Vervangt alle afwijkingen van een werkruimte; een afwijking gelijk aan de standaard wordt niet bewaard. */
 export async function zetAfwijkingen(db: Db, werkruimteId: string, afwijkingen: Afwijking[]): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.query('delete from politie_themakoppeling where werkruimte_id = $1', [werkruimteId]);
-    for (const a of afwijkingen) {
-      const standaard = standaardKoppeling.find((k) => k.code === a.code)?.themaId ?? null;
-      if (standaard === a.themaId) continue;
-      await tx.query('insert into politie_themakoppeling (werkruimte_id, code, thema_id) values ($1, $2, $3)', [werkruimteId, a.code, a.themaId]);
-    }
-  });
+  await db.transaction((tx) => vervangAfwijkingen(tx, werkruimteId, afwijkingen));
+}
+
+/** Same as zetAfwijkingen, inside the caller's transaction (which took the version of the mapping). */
+export async function vervangAfwijkingen(tx: Queryable, werkruimteId: string, afwijkingen: Afwijking[]): Promise<void> {
+  await tx.query('delete from politie_themakoppeling where werkruimte_id = $1', [werkruimteId]);
+  for (const a of afwijkingen) {
+    const standaard = standaardKoppeling.find((k) => k.code === a.code)?.themaId ?? null;
+    if (standaard === a.themaId) continue;
+    await tx.query('insert into politie_themakoppeling (werkruimte_id, code, thema_id) values ($1, $2, $3)', [werkruimteId, a.code, a.themaId]);
+  }
 }

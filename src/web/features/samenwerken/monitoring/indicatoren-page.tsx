@@ -229,7 +229,7 @@ function Indicator({ basis, indicator: i, magBewerken, magMeten, eigenaren, them
 
   const verwijder = async () => {
     if (!window.confirm(`Weet u zeker dat u de indicator ‘${i.naam}’ met al zijn metingen wilt verwijderen?`)) return;
-    const r = await schrijf('DELETE', `${basis}/indicatoren/${encodeURIComponent(i.id)}`);
+    const r = await schrijf('DELETE', `${basis}/indicatoren/${encodeURIComponent(i.id)}`, { ifMatch: i.versie });
     onMelding(r.ok ? { soort: 'ok', tekst: `De indicator ‘${i.naam}’ is verwijderd.` } : { soort: 'fout', tekst: r.probleem.detail });
     onVernieuw();
   };
@@ -268,7 +268,16 @@ function Indicator({ basis, indicator: i, magBewerken, magMeten, eigenaren, them
       basis={basis}
       indicator={i}
       magMeten={magMeten}
-      onderKop={i.themaId ? <p className="utrecht-paragraph kp-klein kp-muted">Thema: {themaNaam(i.themaId)}</p> : null}
+      onderKop={
+        <>
+          {i.vertrouwelijk ? (
+            <p className="utrecht-paragraph kp-klein">
+              <span className="kp-tag kp-tag--vertrouwelijk">Vertrouwelijk</span>
+            </p>
+          ) : null}
+          {i.themaId ? <p className="utrecht-paragraph kp-klein kp-muted">Thema: {themaNaam(i.themaId)}</p> : null}
+        </>
+      }
       onBijgewerkt={(nieuw) => (nieuw ? onVervang(nieuw) : onVernieuw())}
       acties={
         magBewerken ? (

@@ -18,6 +18,8 @@ import { Staafgrafiek } from './grafiek.tsx';
 
 interface Antwoord {
   gemeenten: { code: string; naam: string; indicatoren: IndicatorOverzicht[] }[];
+  /** Version of the Halt figures, sent back as If-Match. */
+  haltVersie: number;
 }
 
 const landelijkeBron: Record<NonNullable<IndicatorWaarde['landelijkBron']>, string> = {
@@ -97,7 +99,7 @@ function Indicator({ ind, gemeente, herkomst, niveau }: { ind: IndicatorOverzich
 }
 
 /** Halt referrals: no police figure. The values entered so far, and a form to enter a year. */
-function Halt({ ind, gemeente, api, magBewerken, onOpgeslagen, niveau }: { ind: IndicatorOverzicht; gemeente: { code: string; naam: string }; api: string; magBewerken: boolean; onOpgeslagen: (a: Antwoord) => void; niveau: 3 | 4 }) {
+function Halt({ ind, versie, gemeente, api, magBewerken, onOpgeslagen, niveau }: { ind: IndicatorOverzicht; versie: number; gemeente: { code: string; naam: string }; api: string; magBewerken: boolean; onOpgeslagen: (a: Antwoord) => void; niveau: 3 | 4 }) {
   const Kop = niveau === 3 ? 'h3' : 'h4';
   const schrijf = useSchrijf();
   const idBasis = `halt-${gemeente.code}`;
@@ -122,7 +124,7 @@ function Halt({ ind, gemeente, api, magBewerken, onOpgeslagen, niveau }: { ind: 
     }
     setBezig(true);
     setMelding(null);
-    const r = await schrijf<Antwoord>('PUT', `${api}/halt`, { body });
+    const r = await schrijf<Antwoord>('PUT', `${api}/halt`, { ifMatch: versie, body });
     setBezig(false);
     if (!r.ok) {
       setFouten(veldfouten(r.probleem));
@@ -207,7 +209,7 @@ export function Begrotingsindicatoren({ api, overzicht, magBewerken, namen }: { 
         wetsartikel en kunnen iets afwijken. De vijfde, de verwijzingen naar Halt, vult u met de hand in.
       </p>
       <Laden toestand={bron.toestand}>
-        {({ gemeenten }) => (
+        {({ gemeenten, haltVersie }) => (
           <>
             {gemeenten.map((ruw) => {
               const g = metNaam(ruw, namen);
@@ -220,7 +222,7 @@ export function Begrotingsindicatoren({ api, overzicht, magBewerken, namen }: { 
                     .map((i) => (
                       <Indicator key={i.id} ind={i} gemeente={g.naam} herkomst={overzicht?.find((o) => o.code === g.code)?.herkomst} niveau={gemeenten.length > 1 ? 4 : 3} />
                     ))}
-                  {halt ? <Halt ind={halt} gemeente={g} api={api} magBewerken={magBewerken} onOpgeslagen={bron.zet} niveau={gemeenten.length > 1 ? 4 : 3} /> : null}
+                  {halt ? <Halt ind={halt} versie={haltVersie} gemeente={g} api={api} magBewerken={magBewerken} onOpgeslagen={bron.zet} niveau={gemeenten.length > 1 ? 4 : 3} /> : null}
                 </div>
               );
             })}

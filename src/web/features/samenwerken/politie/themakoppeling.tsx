@@ -22,7 +22,7 @@ interface KoppelRegel {
 const themaNaam = (id: string | null) => (id === null ? 'Geen thema' : `${id} ${themas.find((t) => t.id === id)?.naam ?? ''}`.trim());
 
 export function Themakoppeling({ api, magBewerken, onOpgeslagen }: { api: string; magBewerken: boolean; onOpgeslagen: () => void }) {
-  const bron = useBron<{ koppeling: KoppelRegel[] }>(`${api}/themakoppeling`);
+  const bron = useBron<{ versie: number; koppeling: KoppelRegel[] }>(`${api}/themakoppeling`);
   const schrijf = useSchrijf();
   const [keuze, setKeuze] = useState<Record<string, string>>({});
   const [melding, setMelding] = useState<Melding | null>(null);
@@ -45,7 +45,8 @@ export function Themakoppeling({ api, magBewerken, onOpgeslagen }: { api: string
       .filter((k) => k.code !== '0.0.0')
       .map((k) => ({ code: k.code, themaId: (keuze[k.code] ?? '') || null }))
       .filter((a) => a.themaId !== geladen.find((k) => k.code === a.code)!.standaard);
-    const r = await schrijf<{ afwijkingen: Record<string, string | null> }>('PUT', `${api}/themakoppeling`, { body: { afwijkingen } });
+    const versie = bron.toestand.status === 'klaar' ? bron.toestand.data.versie : 0;
+    const r = await schrijf<{ afwijkingen: Record<string, string | null> }>('PUT', `${api}/themakoppeling`, { ifMatch: versie, body: { afwijkingen } });
     setBezig(false);
     if (!r.ok) {
       const perCode: Record<string, string> = {};
