@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Most test time is waiting on server processes, PostgreSQL and Chromium: two files at a time on two cores.
+    maxWorkers: 2,
   },
 });

@@ -8,11 +8,12 @@
  * Goal: Kernplan <= 2x DuckDB's wall time, peak memory <= 512 MiB. Figures: docs/performance.md.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { genereer } from './politiebestand.ts';
 
 const hier = fileURLToPath(import.meta.url);
 const { values, positionals } = parseArgs({
@@ -115,35 +116,6 @@ function kind(args: string[]): Promise<Meting | null> {
   });
 }
 
-async function genereer(bestand: string, rijen: number): Promise<number> {
-  const { misdrijfsoorten } = await import('../src/domain/politie/misdrijfsoorten.ts');
-  const { meegeleverdeRegios } = await import('../src/server/politie/regiolijst.ts');
-  const jaren = 5;
-  const aantalRegios = Math.ceil(rijen / misdrijfsoorten.length / jaren);
-  const regios = meegeleverdeRegios().filter((r) => r.soort !== 'overig').slice(0, aantalRegios);
-  const uit = createWriteStream(bestand);
-  const schrijf = (s: string) => new Promise<void>((ok) => (uit.write(s) ? ok() : uit.once('drain', ok)));
-  await schrijf('"ID";"WijkenEnBuurten";"SoortMisdrijf";"Perioden";"GeregistreerdeMisdrijven_1"\r\n');
-  let id = 0;
-  let zaad = 20260101;
-  const toeval = () => (zaad = (Math.imul(zaad, 1103515245) + 12345) >>> 0) / 4294967296;
-  let blok = '';
-  for (let j = 0; j < jaren; j++) {
-    for (const r of regios) {
-      for (const m of misdrijfsoorten) {
-        const waarde = toeval() < 0.01 ? '.' : String(Math.floor(toeval() * toeval() * 400));
-        blok += `"${id++}";"${r.code.padEnd(10)}";"${m.code.padEnd(7)}";"${2019 + j}JJ00";"${waarde.padStart(8)}"\r\n`;
-        if (blok.length > 1 << 20) {
-          await schrijf(blok);
-          blok = '';
-        }
-      }
-    }
-  }
-  await schrijf(blok);
-  await new Promise<void>((ok) => uit.end(ok));
-  return id;
-}
 
 const map = mkdtempSync(path.join(tmpdir(), 'kernplan-bench-import-'));
 try {
