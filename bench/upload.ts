@@ -8,6 +8,7 @@
  * the server's peak memory. With DATABASE_URL it also runs on PostgreSQL.
  *   npm run bench:upload [-- --rijen 2360000]
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createReadStream } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,18 +27,29 @@ const pct = (xs: number[], p: number) => {
 };
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
-/** Polls /health every 20 ms until `klaar` resolves; returns the latencies. */
+/**
+ * Polls /health every 20 ms from a separate process (so the upload this process streams does not
+ * delay the measurement) until `klaar` resolves; returns the latencies.
+ */
 async function peil(url: string, klaar: Promise<unknown>): Promise<number[]> {
-  const tijden: number[] = [];
-  let stop = false;
-  void klaar.finally(() => (stop = true));
-  while (!stop) {
-    const t = performance.now();
-    await (await fetch(`${url}/api/v1/health`)).arrayBuffer();
-    tijden.push(performance.now() - t);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return tijden;
+  const code = `
+    let stop = false; const t = [];
+    process.stdin.on('data', () => (stop = true)); process.stdin.resume();
+    while (!stop) {
+      const s = performance.now();
+      await (await fetch(${JSON.stringify(`${url}/api/v1/health`)})).arrayBuffer();
+      t.push(performance.now() - s);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    process.stdout.write(JSON.stringify(t)); process.exit(0);`;
+  const kind = spawn(process.execPath, ['--input-type=module', '-e', code], { stdio: ['pipe', 'pipe', 'inherit'] });
+  let uit = '';
+  kind.stdout.on('data', (d: Buffer) => (uit += d.toString()));
+  const klaarKind = new Promise((r) => kind.once('exit', r));
+  await klaar.catch(() => undefined);
+  kind.stdin.write('stop\n');
+  await klaarKind;
+  return JSON.parse(uit) as number[];
 }
 
 async function upload(c: HttpClient, ws: string, naam: string, body: ReadableStream | Uint8Array, grootte: number) {

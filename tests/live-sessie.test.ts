@@ -16,6 +16,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../src/server/main.ts';
 import { chromiumPath, ernstigeToegankelijkheidsfouten, hasChromium } from './support/browser.ts';
 import {
+  databaseVoor,
   createPgDatabase,
   HttpClient,
   LiveClient,
@@ -80,12 +81,9 @@ describe.each(kinds)('de live verbinding eindigt met de sessie, binnen één ser
   };
 
   beforeAll(async () => {
-    let databaseUrl: string | undefined;
-    if (kind === 'postgresql') {
-      const db = await createPgDatabase();
-      databaseUrl = db.url;
-      drop = db.drop;
-    }
+    const database = await databaseVoor(kind);
+    const databaseUrl = database.databaseUrl;
+    drop = database.drop;
     server = await startServer({ port: 0, host: '127.0.0.1', dataDir: mkdtempSync(path.join(tmpdir(), 'kp-live-sessie-')), databaseUrl, production: false });
     url = server.url.replace('localhost', '127.0.0.1');
     coordinator = await HttpClient.signIn(url, mail('coordinator'));

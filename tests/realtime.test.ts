@@ -6,6 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  databaseVoor,
   createPgDatabase,
   HttpClient,
   LiveClient,
@@ -63,12 +64,9 @@ describe.each(kinds)('realtime binnen één serverproces (%s)', (kind) => {
   };
 
   beforeAll(async () => {
-    let databaseUrl: string | undefined;
-    if (kind === 'postgresql') {
-      const db = await createPgDatabase();
-      databaseUrl = db.url;
-      drop = db.drop;
-    }
+    const database = await databaseVoor(kind);
+    const databaseUrl = database.databaseUrl;
+    drop = database.drop;
     server = await startServerProcess({ databaseUrl });
     for (const r of rollen) as[r] = await HttpClient.signIn(server.url, mail(r));
     ws = await demoWorkspace(as.coordinator);

@@ -154,6 +154,13 @@ export async function createPgDatabase(): Promise<{ url: string; drop(): Promise
   };
 }
 
+/** The database for a test server of this kind: a fresh PostgreSQL database (dropped by `drop`), or the embedded one. */
+export async function databaseVoor(kind: 'pglite' | 'postgresql'): Promise<{ databaseUrl: string | undefined; drop: () => Promise<void> }> {
+  if (kind !== 'postgresql') return { databaseUrl: undefined, drop: async () => undefined };
+  const db = await createPgDatabase();
+  return { databaseUrl: db.url, drop: db.drop };
+}
+
 export interface HttpAnswer {
   status: number;
   body: Record<string, unknown>;

@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import type { Db, Queryable } from './db.ts';
-import { loadMigrations } from './migrate.ts';
+import { loadMigrations, vergrendelSchema } from './migrate.ts';
 
 export const BACK_UP_REGEL = 'KERNPLAN-BACK-UP';
 export const BACK_UP_FORMAAT = 1;
@@ -249,12 +249,7 @@ export async function herstel(db: Db, inhoud: BackUpInhoud, opties: HerstelOptie
   }
   return db.transaction(async (tx) => {
     // The lock of migrate(): a server that starts now waits until the restore is done.
-    await tx.query('select pg_advisory_xact_lock(727001)');
-    await tx.exec(`create table if not exists schema_migraties (
-      versie integer primary key,
-      naam text not null,
-      toegepast_op timestamptz not null default now()
-    )`);
+    await vergrendelSchema(tx);
     const t = await schemaversie(tx);
     const bestaande = (await tabellenOpVolgorde(tx)).filter((x) => x.naam !== 'schema_migraties');
     const gevuld: string[] = [];

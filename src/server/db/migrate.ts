@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Db } from './db.ts';
+import type { Db, Queryable } from './db.ts';
 
 const migrationsDir = new URL('./migrations/', import.meta.url);
 
@@ -22,18 +22,26 @@ export function loadMigrations(): Migration[] {
 }
 
 /**
+ * Takes the schema lock until the end of the transaction (migrations, a restore) and makes sure the
+ * table of applied migrations exists. A server that starts meanwhile waits.
+ */
+export async function vergrendelSchema(tx: Queryable): Promise<void> {
+  await tx.query('select pg_advisory_xact_lock(727001)');
+  // Under the lock: two processes creating it at once fail with a duplicate key in pg_type.
+  await tx.exec(`create table if not exists schema_migraties (
+    versie integer primary key,
+    naam text not null,
+    toegepast_op timestamptz not null default now()
+  )`);
+}
+
+/**
  * Applies the migrations that have not run yet, each in its own transaction. An advisory lock
  * keeps two server processes from migrating the same PostgreSQL database at once.
  */
 export async function migrate(db: Db, migrations = loadMigrations()): Promise<number> {
   return db.transaction(async (tx) => {
-    await tx.query('select pg_advisory_xact_lock(727001)');
-    // Under the lock: two processes creating it at once fail with a duplicate key in pg_type.
-    await tx.exec(`create table if not exists schema_migraties (
-      versie integer primary key,
-      naam text not null,
-      toegepast_op timestamptz not null default now()
-    )`);
+    await vergrendelSchema(tx);
     const done = new Set(
       (await tx.query<{ versie: number }>('select versie from schema_migraties')).rows.map((r) => r.versie),
     );

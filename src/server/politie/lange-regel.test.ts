@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPgDatabase, HttpClient, type ServerProcess, startServerProcess, stopAllServers } from '../../../tests/support/server-process.ts';
+import { databaseVoor, HttpClient, type ServerProcess, startServerProcess, stopAllServers } from '../../../tests/support/server-process.ts';
 import { Client } from '../../../tests/support/session-client.ts';
 import { createTestDb, dbKinds, type TestDb } from '../../../tests/support/test-db.ts';
 import { BestandGeweigerd, Inlezer, MAX_REGEL } from '../../domain/politie/inlezen.ts';
@@ -351,12 +351,9 @@ describe.each(procesKinds)('serverproces: antwoorden tijdens een upload, geheuge
   let pad: string;
 
   beforeAll(async () => {
-    let databaseUrl: string | undefined;
-    if (kind === 'postgresql') {
-      const db = await createPgDatabase();
-      databaseUrl = db.url;
-      drop = db.drop;
-    }
+    const database = await databaseVoor(kind);
+    const databaseUrl = database.databaseUrl;
+    drop = database.drop;
     // De serverprocessen erven process.env: een uploadgrens van 100 MB voor deze server.
     const vorige = process.env.MAX_UPLOAD_MB;
     process.env.MAX_UPLOAD_MB = '100';
