@@ -210,6 +210,8 @@ describe.each(kinds)('realtime binnen één serverproces (%s)', (kind) => {
     expect(await upgradeStatus(server.url, pad)).toBe(401);
     expect(await upgradeStatus(server.url, pad, { Cookie: 'kernplan_sessie=verzonnen' })).toBe(401);
     expect(await upgradeStatus(server.url, pad, { Cookie: as.redacteur.cookie!, Origin: 'https://aanvaller.example' })).toBe(403);
+    // A malformed Origin (a sandboxed frame sends 'null') is another origin: 403, not a server error.
+    expect(await upgradeStatus(server.url, pad, { Cookie: as.redacteur.cookie!, Origin: 'null' })).toBe(403);
 
     // The redacteur is no member of a workspace the coordinator creates.
     const eigen = await as.coordinator.call('POST', '/werkruimtes', { soort: 'project', naam: `Project ${Date.now()}`, gemeentecode: 'GM0193', periodeStart: 2026, periodeEinde: 2027 });

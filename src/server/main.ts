@@ -54,7 +54,7 @@ export async function startServer(config: ServerConfig = readConfig()): Promise<
     verbinding: { trustProxy: config.trustProxy, publicUrl: config.publicUrl },
     maxUploadBytes: config.maxUploadBytes,
   });
-  const live = createLiveEndpoint(db, hub);
+  const live = createLiveEndpoint(db, hub, { publicUrl: config.publicUrl });
   // Reminders before each progress meeting and alerts for late measures (step 6).
   const stopHerinneringen = startHerinneringen(db, mailer);
   const closeAll = async () => {

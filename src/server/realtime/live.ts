@@ -30,7 +30,23 @@ function reject(socket: Duplex, status: number, text: string): void {
   socket.destroy();
 }
 
-export function createLiveEndpoint(db: Db, hub: Hub, options: { controleIntervalMs?: number } = {}) {
+/**
+ * Same origin: the Origin header names this server (its Host header, or PUBLIC_URL behind a proxy).
+ * A malformed Origin ('null' from a sandboxed frame, garbage) is another origin, not a server error.
+ */
+export function zelfdeOorsprong(origin: string | undefined, host: string | undefined, publicUrl: string | undefined): boolean {
+  if (!origin) return true;
+  let o: URL;
+  try {
+    o = new URL(origin);
+  } catch {
+    return false;
+  }
+  if (publicUrl && o.origin === new URL(publicUrl).origin) return true;
+  return o.host === host;
+}
+
+export function createLiveEndpoint(db: Db, hub: Hub, options: { controleIntervalMs?: number; publicUrl?: string | undefined } = {}) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
   const controle = startSessieControle(db, hub, { intervalMs: options.controleIntervalMs });
   hub.useRechtenControle((conns) => void controle.controleer(conns, { rechtenGewijzigd: true }));
@@ -39,8 +55,7 @@ export function createLiveEndpoint(db: Db, hub: Hub, options: { controleInterval
     const url = new URL(req.url ?? '/', 'http://localhost');
     const match = PATH.exec(url.pathname);
     if (!match) return reject(socket, 404, 'Not Found');
-    const origin = req.headers.origin;
-    if (origin && new URL(origin).host !== req.headers.host) return reject(socket, 403, 'Forbidden');
+    if (!zelfdeOorsprong(req.headers.origin, req.headers.host, options.publicUrl)) return reject(socket, 403, 'Forbidden');
     const token = cookieValue(req.headers.cookie, SESSION_COOKIE);
     const sessie = token ? await findSession(db, token) : null;
     if (!sessie || !sessie.totpVoldaan) return reject(socket, 401, 'Unauthorized');
