@@ -21,6 +21,8 @@ import { laadIndicatoren, laadMonitoring } from '../monitoring/opslag.ts';
 import { dashboardVan, legeRapportage, type Rapportage, terugblikUitJaarbeeld } from '../../domain/monitoring/dashboard.ts';
 import { problem } from '../problem.ts';
 import type { Hub } from '../realtime/hub.ts';
+import { legWijzigingVast } from '../workspace/geschiedenis.ts';
+import { neemDeelVersie } from './deel-versie.ts';
 import { findMember, type Member } from '../workspace/access.ts';
 import { ifMatchHeader, protectedErrors, uuidParam, versionedWriteErrors, writeAndAnnounce } from './common.ts';
 import {
@@ -37,7 +39,7 @@ import {
 import { validationHook } from './validation.ts';
 import { openbaarPlan, vertrouwelijkWeigering, zichtbaarDeel, zichtbareStand } from '../../domain/cyclus/vertrouwelijk.ts';
 import { bewaarVerborgen } from '../cyclus/vertrouwelijk.ts';
-import { etag, neemVersie } from './versioning.ts';
+import { etag } from './versioning.ts';
 import { cyclusdeelRij, volgendeVersie } from '../db/versies.ts';
 
 const tag = 'Beleidscyclus';
@@ -254,13 +256,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
   /** Writes the content of a part whose new version the caller took (neemVersie), with its history line. */
   async function opslaan(c: Ctx, tx: Queryable, member: Member, w: WerkruimteKop, sleutel: string, inhoud: unknown, versie: number, soort = 'cyclus.gewijzigd') {
     await schrijfDeel(tx, w.id, sleutel, inhoud, versie, member.gebruikerId);
-    await tx.query(`insert into wijzigingen (werkruimte_id, sectie_sleutel, gebruiker_id, soort, na) values ($1, $2, $3, $4, $5)`, [
-      w.id,
-      `cyclus:${sleutel}`,
-      member.gebruikerId,
-      soort,
-      JSON.stringify(inhoud),
-    ]);
+    await legWijzigingVast(tx, { werkruimteId: w.id, sleutel: `cyclus:${sleutel}`, gebruikerId: member.gebruikerId, soort, na: inhoud });
     return versie;
   }
 
@@ -320,10 +316,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
           const t = await toegang(c, tx, werkruimteId, d.schrijfActie, d.schrijfActie === 'proces.beheren' ? 'Alleen de coördinator beheert het proces.' : `Uw rol mag ${d.naam} niet wijzigen.`);
           if (!t.ok) return t.response;
           if (d.alleenSoort && t.w.soort !== d.alleenSoort) return problem(c, 404, 'Deze werkruimte is geen project; een projectplan hoort bij een werkruimte van de soort project.');
-          const genomen = await neemVersie(c, tx, cyclusdeelRij(t.w.id, d.sleutel, standaardInhoud(d.sleutel, t.w), t.member.gebruikerId), async () => {
-            const nu = await laadDeel(tx, t.w, d.sleutel);
-            return { versie: nu.versie, body: { sleutel: d.sleutel, ...nu } };
-          });
+          const genomen = await neemDeelVersie(c, tx, t.w, d.sleutel, t.member.gebruikerId, (nu) => ({ sleutel: d.sleutel, ...nu }));
           if (!genomen.ok) return genomen.response;
           const vorig = await laadDeel(tx, t.w, d.sleutel);
           const nieuw = d.normaliseer ? d.normaliseer(body, vorig.inhoud) : body;
@@ -451,10 +444,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
         const sleutel = `uitvoeringsplan-${jaar}`;
         const weigering = vertrouwelijkWeigering(body as Uitvoeringsplan, (await laadDeel<Uitvoeringsplan>(tx, t.w, sleutel)).inhoud, t.member);
         if (weigering) return refuse(c, tx, weigering);
-        const genomen = await neemVersie(c, tx, cyclusdeelRij(t.w.id, sleutel, standaardInhoud(sleutel, t.w), t.member.gebruikerId), async () => {
-          const nu = await laadDeel<Uitvoeringsplan>(tx, t.w, sleutel);
-          return { versie: nu.versie, body: { sleutel, ...zichtbaarDeel(nu, t.member) } };
-        });
+        const genomen = await neemDeelVersie<Uitvoeringsplan>(c, tx, t.w, sleutel, t.member.gebruikerId, (nu) => ({ sleutel, ...zichtbaarDeel(nu, t.member) }));
         if (!genomen.ok) return genomen.response;
         const vorig = await laadDeel<Uitvoeringsplan>(tx, t.w, sleutel);
         const problemen: { veld: string; reden: string }[] = [];

@@ -15,7 +15,7 @@ import type { Indicator } from '../../domain/monitoring/typen.ts';
 import { agendaTekst, agendaVoor, bijwerkenSinds, bijwerkstand, maatregelenMetPlek, type Monitoring, volgendOverleg } from '../../domain/monitoring/voortgang.ts';
 import { type Actie, mag, magOnderdeelZien, magVertrouwelijkInstellen, magVoortgangBijwerken } from '../../domain/toegang/rollen.ts';
 import { type AppEnv, refuse, requireUser } from '../auth/middleware.ts';
-import { laadDeel, laadWerkruimte, schrijfDeel, standaardInhoud, type WerkruimteKop } from '../cyclus/stand.ts';
+import { laadDeel, laadWerkruimte, schrijfDeel, type WerkruimteKop } from '../cyclus/stand.ts';
 import type { Db, Queryable } from '../db/db.ts';
 import { naarDocx } from '../documenten/docx.ts';
 import type { Mailer } from '../mail/mailer.ts';
@@ -24,6 +24,8 @@ import { controleerReeks, volgPolitieReeksen } from '../monitoring/politiereeks.
 import { bijTeHouden, eigenaarProbleem, type IndicatorGegevens, type IndicatorRij, laadIndicatoren, laadMonitoring, laadPlannen, maakMeldingen, mailMeldingen, meldingZichtbaarSql, signaalOntvangers, zetIndicatorVertrouwelijk, zichtbaar } from '../monitoring/opslag.ts';
 import { problem } from '../problem.ts';
 import type { Hub } from '../realtime/hub.ts';
+import { legWijzigingVast } from '../workspace/geschiedenis.ts';
+import { neemDeelVersie } from './deel-versie.ts';
 import { findMember } from '../workspace/access.ts';
 import { ifMatchHeader, protectedErrors, uuidParam, versionedWriteErrors, writeAndAnnounce } from './common.ts';
 import { indicatorInvoerSchema, metingInvoerSchema, monitoringSchema, rapportageSchema, voortgangInvoerSchema } from './monitoring-schemas.ts';
@@ -292,11 +294,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         if (!genomen.ok) return genomen.response;
         const i = (await eenIndicator(c, tx, werkruimteId, indicatorId))!;
         await tx.query('delete from indicatoren where id = $1', [indicatorId]);
-        await tx.query(`insert into wijzigingen (werkruimte_id, sectie_sleutel, gebruiker_id, soort, voor) values ($1, 'cyclus:indicatoren', $2, 'indicator.verwijderd', $3)`, [
-          werkruimteId,
-          t.member.gebruikerId,
-          JSON.stringify(i),
-        ]);
+        await legWijzigingVast(tx, { werkruimteId, sleutel: 'cyclus:indicatoren', gebruikerId: t.member.gebruikerId, soort: 'indicator.verwijderd', voor: i });
         announce({ type: 'werkruimte', werkruimteId, id: 'indicatoren', versie: 0, vertrouwelijk: i.vertrouwelijk });
         return c.body(null, 204);
       });
@@ -351,11 +349,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
            on conflict (indicator_id, periode) do update set waarde = excluded.waarde, toelichting = excluded.toelichting, ingevoerd_door = excluded.ingevoerd_door, ingevoerd_op = now()`,
           [indicatorId, body.periode, body.waarde, body.toelichting ?? '', t.member.gebruikerId],
         );
-        await tx.query(`insert into wijzigingen (werkruimte_id, sectie_sleutel, gebruiker_id, soort, na) values ($1, 'cyclus:indicatoren', $2, 'meting.vastgelegd', $3)`, [
-          werkruimteId,
-          t.member.gebruikerId,
-          JSON.stringify({ indicatorId, ...body }),
-        ]);
+        await legWijzigingVast(tx, { werkruimteId, sleutel: 'cyclus:indicatoren', gebruikerId: t.member.gebruikerId, soort: 'meting.vastgelegd', na: { indicatorId, ...body } });
         const [nieuw] = await laadIndicatoren(tx, werkruimteId, indicatorId);
         const uit = indicatorAntwoord(nieuw!, m);
         if (uit.status === 'achter' && voor !== 'achter') {
@@ -400,11 +394,8 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         if (!genomen.ok) return genomen.response;
         const { rows: weg } = await tx.query('delete from indicator_metingen where indicator_id = $1 and periode = $2 returning periode', [indicatorId, periode]);
         if (weg.length === 0) return problem(c, 404, `Er is geen meting voor ${periode}.`);
-        await tx.query(`insert into wijzigingen (werkruimte_id, sectie_sleutel, gebruiker_id, soort, voor) values ($1, 'cyclus:indicatoren', $2, 'meting.verwijderd', $3)`, [
-          werkruimteId,
-          t.member.gebruikerId,
-          JSON.stringify({ indicatorId, meting: i.metingen.find((x) => x.periode === periode) ?? { periode } }),
-        ]);
+        const meting = i.metingen.find((x) => x.periode === periode) ?? { periode };
+        await legWijzigingVast(tx, { werkruimteId, sleutel: 'cyclus:indicatoren', gebruikerId: t.member.gebruikerId, soort: 'meting.verwijderd', voor: { indicatorId, meting } });
         announce({ type: 'werkruimte', werkruimteId, id: 'indicatoren', versie: genomen.versie, vertrouwelijk: i.vertrouwelijk });
         c.header('ETag', etag(genomen.versie));
         return c.body(null, 204);
@@ -475,13 +466,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         };
         const plan: Uitvoeringsplan = { ...deel.inhoud, actiepunten: deel.inhoud.actiepunten.map((x) => (x === a ? { ...x, maatregelen: x.maatregelen.map((y) => (y.id === maatregelId ? nieuw : y)) } : x)) };
         await schrijfDeel(tx, werkruimteId, sleutel, plan, versie, t.member.gebruikerId);
-        await tx.query(`insert into wijzigingen (werkruimte_id, sectie_sleutel, gebruiker_id, soort, voor, na) values ($1, $2, $3, 'maatregel.voortgang', $4, $5)`, [
-          werkruimteId,
-          `cyclus:${sleutel}`,
-          t.member.gebruikerId,
-          JSON.stringify(m),
-          JSON.stringify(nieuw),
-        ]);
+        await legWijzigingVast(tx, { werkruimteId, sleutel: `cyclus:${sleutel}`, gebruikerId: t.member.gebruikerId, soort: 'maatregel.voortgang', voor: m, na: nieuw });
         if (nieuw.status === 'vertraagd' && m.status !== 'vertraagd') {
           const made = await maakMeldingen(tx, {
             gebruikerIds: await signaalOntvangers(tx, werkruimteId, m.vertrouwelijk),
@@ -572,10 +557,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       return writeAndAnnounce(db, hub, async (tx, announce) => {
         const t = await toegang(c, tx, werkruimteId, 'overleg.beheren', 'Uw rol mag het voortgangsoverleg niet vastleggen.');
         if (!t.ok) return t.response;
-        const genomen = await neemVersie(c, tx, cyclusdeelRij(werkruimteId, 'monitoring', standaardInhoud('monitoring', t.w), t.member.gebruikerId), async () => {
-          const nu = await laadDeel<Monitoring>(tx, t.w, 'monitoring');
-          return { versie: nu.versie, body: nu };
-        });
+        const genomen = await neemDeelVersie<Monitoring>(c, tx, t.w, 'monitoring', t.member.gebruikerId);
         if (!genomen.ok) return genomen.response;
         const versie = genomen.versie;
         await schrijfDeel(tx, werkruimteId, 'monitoring', body, versie, t.member.gebruikerId);
@@ -726,10 +708,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         const p = rapportagePeriode(periode);
         if (!p) return problem(c, 404, `Onbekende periode '${periode}'.`);
         const sleutel = `rapportage-${p.kwartaal ? `${p.jaar}-K${p.kwartaal}` : p.jaar}`;
-        const genomen = await neemVersie(c, tx, cyclusdeelRij(werkruimteId, sleutel, standaardInhoud(sleutel, t.w), t.member.gebruikerId), async () => {
-          const nu = await laadDeel<Rapportage>(tx, t.w, sleutel);
-          return { versie: nu.versie, body: nu };
-        });
+        const genomen = await neemDeelVersie<Rapportage>(c, tx, t.w, sleutel, t.member.gebruikerId);
         if (!genomen.ok) return genomen.response;
         const versie = genomen.versie;
         await schrijfDeel(tx, werkruimteId, sleutel, body, versie, t.member.gebruikerId);
