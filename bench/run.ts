@@ -61,7 +61,7 @@ await pg.close();
 
 console.log('\nSamenwerken in-process op PGlite (per aanvraag, aangemeld als coördinator)');
 {
-  const { seedDemo, DEMO_PASSWORD } = await import('../src/server/demo.ts');
+  const { seedDemo, DEMO_PASSWORD } = await import('../src/server/demo/demo.ts');
   const pgs = await PGlite.create();
   const sdb = pgliteDb(pgs);
   await migrate(sdb);

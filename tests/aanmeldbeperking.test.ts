@@ -7,7 +7,7 @@
 import { request } from 'node:http';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../src/server/demo.ts';
+import { DEMO_PASSWORD } from '../src/server/demo/demo.ts';
 import { createPgDatabase, type ServerProcess, startServerProcess, stopAllServers } from './support/server-process.ts';
 import { vereist } from './support/vereist.ts';
 

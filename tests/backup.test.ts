@@ -16,7 +16,7 @@ import { type Db, StartupError } from '../src/server/db/db.ts';
 import { migrate } from '../src/server/db/migrate.ts';
 import { aantalFsyncs, leesFsync, openPgliteDb } from '../src/server/db/pglite-db.ts';
 import { openPostgresDb } from '../src/server/db/postgres-db.ts';
-import { seedDemo } from '../src/server/demo.ts';
+import { seedDemo } from '../src/server/demo/demo.ts';
 import { createPgDatabase, HttpClient, startServerProcess, stopAllServers } from './support/server-process.ts';
 import { vereist } from './support/vereist.ts';
 

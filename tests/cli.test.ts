@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { totpCode } from '../src/server/auth/totp.ts';
+import { totpCode } from '../src/server/toegang/totp.ts';
 import { openDb } from '../src/server/db/open-db.ts';
 import { vereist } from './support/vereist.ts';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentSoorten } from '../src/domain/cyclus/inhoud.ts';
 import { documentStand, laadStand, laadWerkruimte } from '../src/server/cyclus/stand.ts';
-import { seedDemo } from '../src/server/demo.ts';
+import { seedDemo } from '../src/server/demo/demo.ts';
 import { naarDocx } from '../src/server/documenten/docx.ts';
 import { naarPdf, vindSoffice } from './support/soffice.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';

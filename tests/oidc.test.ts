@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp, type KernplanApp } from '../src/server/app.ts';
 import { readConfig } from '../src/server/config.ts';
 import { StartupError } from '../src/server/db/db.ts';
-import { seedDemo } from '../src/server/demo.ts';
+import { seedDemo } from '../src/server/demo/demo.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';
 
 const KERNPLAN = 'http://localhost';

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../src/server/app.ts';
-import { seedDemo } from '../src/server/demo.ts';
+import { seedDemo } from '../src/server/demo/demo.ts';
 import { createMailer } from '../src/server/mail/mailer.ts';
 import { Client } from './support/session-client.ts';
 import { createTestDb, type TestDb } from './support/test-db.ts';

@@ -5,11 +5,11 @@
  */
 import { createInterface } from 'node:readline/promises';
 import { Writable } from 'node:stream';
-import { checkPasswordPolicy, hashPassword } from '../server/auth/password.ts';
+import { checkPasswordPolicy, hashPassword } from '../server/toegang/password.ts';
 import { isEmailAddress, readConfig } from '../server/config.ts';
 import { StartupError } from '../server/db/db.ts';
 import { openDb } from '../server/db/open-db.ts';
-import { logSecurityEvent } from '../server/security-log.ts';
+import { logSecurityEvent } from '../server/toegang/security-log.ts';
 import { appVersion } from '../server/version.ts';
 
 /** A problem the user can fix; printed as one line, exit code 1. */

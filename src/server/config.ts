@@ -1,4 +1,4 @@
-import { parseTrustProxy, type TrustProxy } from './auth/verbinding.ts';
+import { parseTrustProxy, type TrustProxy } from './toegang/verbinding.ts';
 import { StartupError } from './db/db.ts';
 
 /** Sign-in with an OpenID Connect identity provider (authorization code flow with PKCE). */

@@ -10,7 +10,7 @@ import { Client } from '../../tests/support/session-client.ts';
 import { createApp, type KernplanApp } from './app.ts';
 import { MAX_JSON_BYTES } from './api/invoer.ts';
 import { bestaandeDatum, problemSchema } from './api/schemas.ts';
-import { seedDemo } from './demo.ts';
+import { seedDemo } from './demo/demo.ts';
 import { clientfout } from './problem.ts';
 
 const mail = (rol: string) => `${rol}@demo.kernplan.nl`;

@@ -7,7 +7,7 @@ import { createApp } from './app.ts';
 import { readConfig, type ServerConfig } from './config.ts';
 import { type Db, StartupError } from './db/db.ts';
 import { openDb } from './db/open-db.ts';
-import { seedDemo } from './demo.ts';
+import { seedDemo } from './demo/demo.ts';
 import { createMailer } from './mail/mailer.ts';
 import { startHerinneringen } from './monitoring/herinneringen.ts';
 import { createLiveEndpoint } from './realtime/live.ts';

@@ -17,8 +17,8 @@ import { createTestDb, dbKinds, type TestDb } from '../../tests/support/test-db.
 import { Client } from '../../tests/support/session-client.ts';
 import { rollen, type Rol } from '../domain/toegang/rollen.ts';
 import { createApp, type KernplanApp } from './app.ts';
-import { totpCode } from './auth/totp.ts';
-import { DEMO_PASSWORD, seedDemo } from './demo.ts';
+import { totpCode } from './toegang/totp.ts';
+import { DEMO_PASSWORD, seedDemo } from './demo/demo.ts';
 
 /** Who sends a request: a role in the demo workspace, a signed-in non-member, anonymous, or (for operations on one's own account) a fresh account. */
 type Deelnemer = Rol | 'buitenstaander' | 'anoniem' | 'eigen account';

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, dbKinds, type TestDb } from '../../tests/support/test-db.ts';
 import { Client } from '../../tests/support/session-client.ts';
 import { createApp, type KernplanApp } from './app.ts';
-import { totpCode } from './auth/totp.ts';
-import { DEMO_PASSWORD, seedDemo } from './demo.ts';
+import { totpCode } from './toegang/totp.ts';
+import { DEMO_PASSWORD, seedDemo } from './demo/demo.ts';
 
 const mail = (rol: string) => `${rol}@demo.kernplan.nl`;
 const rollen = ['coordinator', 'redacteur', 'partner', 'beslisser', 'raad', 'lezer'] as const;

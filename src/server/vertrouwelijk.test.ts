@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, dbKinds, type TestDb } from '../../tests/support/test-db.ts';
 import { Client } from '../../tests/support/session-client.ts';
 import { createApp, type KernplanApp } from './app.ts';
-import { seedDemo } from './demo.ts';
-import { demoPlan } from './demo-plan.ts';
+import { seedDemo } from './demo/demo.ts';
+import { demoPlan } from './demo/demo-plan.ts';
 import { stuurHerinneringen } from './monitoring/herinneringen.ts';
 import { Hub } from './realtime/hub.ts';
 

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import WebSocket from 'ws';
-import { DEMO_PASSWORD } from '../../src/server/demo.ts';
+import { DEMO_PASSWORD } from '../../src/server/demo/demo.ts';
 
 const bin = fileURLToPath(new URL('../../bin/kernplan.mjs', import.meta.url));
 

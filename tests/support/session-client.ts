@@ -1,6 +1,6 @@
 /** A small client for API tests: signs in as a demo user and sends cookie, CSRF token and If-Match. */
 import type { KernplanApp } from '../../src/server/app.ts';
-import { DEMO_PASSWORD } from '../../src/server/demo.ts';
+import { DEMO_PASSWORD } from '../../src/server/demo/demo.ts';
 
 export interface Answer {
   status: number;

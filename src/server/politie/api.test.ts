@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from '../../../tests/support/session-client.ts';
 import { createTestDb, dbKinds, type TestDb } from '../../../tests/support/test-db.ts';
 import { createApp, type KernplanApp } from '../app.ts';
-import { seedDemo } from '../demo.ts';
+import { seedDemo } from '../demo/demo.ts';
 
 const amsterdam = readFileSync(new URL('../../../../shared/data/politie-export/amsterdam-1.2.3-2024-by-wijk-buurt.csv', import.meta.url));
 /** The real CBS code lists of table 47018NED, each with one made-up row (a district of another layout, an unknown crime type). */

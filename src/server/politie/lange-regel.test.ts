@@ -13,7 +13,7 @@ import { BestandGeweigerd, Inlezer, MAX_REGEL } from '../../domain/politie/inlez
 import { misdrijfsoorten } from '../../domain/politie/misdrijfsoorten.ts';
 import { createApp, type KernplanApp } from '../app.ts';
 import { readConfig } from '../config.ts';
-import { seedDemo } from '../demo.ts';
+import { seedDemo } from '../demo/demo.ts';
 import { Lezer, stopLeesWerker } from './parallel.ts';
 import { meegeleverdeRegios, regiolijst } from './regiolijst.ts';
 

@@ -9,9 +9,9 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { mag, magSectieZien } from '../../domain/toegang/rollen.ts';
-import { findSession, SESSION_COOKIE } from '../auth/session.ts';
+import { findSession, SESSION_COOKIE } from '../toegang/session.ts';
 import type { Db } from '../db/db.ts';
-import { findMember } from '../workspace/access.ts';
+import { findMember } from '../toegang/lidmaatschap.ts';
 import type { Hub } from './hub.ts';
 import { startSessieControle } from './sessie-controle.ts';
 

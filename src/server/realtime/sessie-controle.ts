@@ -8,7 +8,7 @@
  * reaches it.
  */
 import type { Rol } from '../../domain/toegang/rollen.ts';
-import { sessieGeldig } from '../auth/session.ts';
+import { sessieGeldig } from '../toegang/session.ts';
 import type { Queryable } from '../db/db.ts';
 import type { Hub, LiveConnection, Sluitreden } from './hub.ts';
 

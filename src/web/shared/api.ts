@@ -11,9 +11,9 @@ import type {
 } from '../../server/api/schemas.ts';
 import type { ProblemDetails } from '../../server/problem.ts';
 import type { ChangeEvent } from '../../server/realtime/hub.ts';
-import type { gebruikerSchema } from '../../server/api/sessies-routes.ts';
-import type { lidSchema, werkruimteSchema } from '../../server/api/werkruimtes-routes.ts';
-import type { opmerkingSchema, sectieSchema } from '../../server/api/secties-routes.ts';
+import type { gebruikerSchema } from '../../server/toegang/sessies-routes.ts';
+import type { lidSchema, werkruimteSchema } from '../../server/werkruimte/routes.ts';
+import type { opmerkingSchema, sectieSchema } from '../../server/analyse/routes.ts';
 import type { Rol } from '../../domain/toegang/rollen.ts';
 
 export type Veld = z.infer<typeof veldSchema>;

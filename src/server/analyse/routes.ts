@@ -1,0 +1,538 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Analyse } from '../../domain/cyclus/inhoud.ts';
+import { sectieSoort, volledigeAnalyse } from '../../domain/cyclus/stand.ts';
+import { isThemaId } from '../../domain/kennisbank/kennisbank.ts';
+import { vindMethode } from '../../domain/methoden/catalogus.ts';
+import { vindPersoonsgegevens } from '../../domain/privacy/persoonsgegevens.ts';
+import { mag, magOpmerkingOplossen, magSectieBewerken, magSectieZien } from '../../domain/toegang/rollen.ts';
+import { type AppEnv, refuse, requireUser } from '../toegang/middleware.ts';
+import type { Db, Queryable } from '../db/db.ts';
+import { problem } from '../problem.ts';
+import type { Hub } from '../realtime/hub.ts';
+import { findMember, type Member, type SectionRow, sectionSelect, toAccess } from '../toegang/lidmaatschap.ts';
+import { ifMatchHeader, protectedErrors, uuidParam, versionedWriteErrors, writeAndAnnounce } from '../api/common.ts';
+import { validationHook } from '../api/validation.ts';
+import { etag, neemVersie } from '../api/versioning.ts';
+import type { VersieRij } from '../db/versies.ts';
+
+const tag = 'Samenwerken';
+const MAX_TEKST = 100_000;
+
+export const analyseSchema = z
+  .object({
+    cijfers: z
+      .array(
+        z.object({
+          omschrijving: z.string().trim().min(1, 'Geef een omschrijving.').max(300),
+          waarde: z.number().finite(),
+          eenheid: z.string().trim().max(60),
+          periode: z.string().trim().min(1, 'Geef het jaar of de periode.').max(30),
+          bron: z.string().trim().min(1, 'Geef de bron.').max(200),
+        }),
+      )
+      .max(60),
+    huidigeAanpak: z.string().max(MAX_TEKST),
+    maatregelen: z
+      .array(
+        z.object({
+          naam: z.string().trim().min(1, 'Geef de maatregel een naam.').max(300),
+          methodeId: z
+            .string()
+            .nullable()
+            .refine((id) => id === null || vindMethode(id) !== undefined, 'Deze methode staat niet in de catalogus.'),
+        }),
+      )
+      .max(60),
+    extra: z.string().max(MAX_TEKST),
+    plausibeleThemas: z.array(z.string().refine((t): boolean => isThemaId(t), 'Onbekend thema; gebruik 1.1 tot en met 5.5.')).max(22),
+  })
+  .openapi('Analyse');
+
+
+export const sectieSchema = z
+  .object({
+    sleutel: z.string(),
+    titel: z.string(),
+    tekst: z.string(),
+    soort: z.enum(['thema-veld-1', 'thema', 'aspect', 'veld']).nullable(),
+    analyse: analyseSchema,
+    vertrouwelijk: z.boolean(),
+    toegewezenOrganisatie: z.object({ id: z.string(), naam: z.string() }).nullable(),
+    versie: z.number().int(),
+    bijgewerktOp: z.string(),
+    bijgewerktDoor: z.string().nullable(),
+    openOpmerkingen: z.number().int(),
+    magBewerken: z.boolean(),
+  })
+  .openapi('Sectie');
+
+export const opmerkingSchema = z
+  .object({
+    id: z.string(),
+    sectie: z.string(),
+    auteur: z.object({ id: z.string(), naam: z.string() }),
+    tekst: z.string(),
+    aangemaaktOp: z.string(),
+    opgelost: z.boolean(),
+    opgelostOp: z.string().nullable(),
+    versie: z.number().int(),
+  })
+  .openapi('Opmerking');
+
+const wijzigingSchema = z
+  .object({
+    id: z.number().int(),
+    tijdstip: z.string(),
+    soort: z.string(),
+    gebruiker: z.string().nullable(),
+    voor: z.unknown(),
+    na: z.unknown(),
+    reden: z.string().nullable(),
+  })
+  .openapi('Wijziging');
+
+const vondstSchema = z.object({ soort: z.string(), fragment: z.string(), uitleg: z.string() });
+
+/** The free texts of an analysis, for the check on personal data. */
+function analyseTeksten(a: Partial<Analyse> | undefined): string[] {
+  if (!a) return [];
+  return [
+    a.huidigeAanpak ?? '',
+    a.extra ?? '',
+    ...(a.cijfers ?? []).flatMap((c) => [c.omschrijving, c.bron]),
+    ...(a.maatregelen ?? []).map((m) => m.naam),
+  ];
+}
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+
+function presentSection(s: SectionRow, member: Member) {
+  return {
+    sleutel: s.sleutel,
+    titel: s.titel,
+    tekst: s.tekst,
+    soort: sectieSoort(s.sleutel),
+    analyse: volledigeAnalyse(s.analyse),
+    vertrouwelijk: s.vertrouwelijk,
+    toegewezenOrganisatie: s.toegewezen_organisatie_id ? { id: s.toegewezen_organisatie_id, naam: s.toegewezen_organisatie_naam ?? '' } : null,
+    versie: s.versie,
+    bijgewerktOp: iso(s.bijgewerkt_op),
+    bijgewerktDoor: s.bijgewerkt_door_naam,
+    openOpmerkingen: s.open_opmerkingen,
+    magBewerken: magSectieBewerken(member, toAccess(s)),
+  };
+}
+
+const sectieRij = (werkruimteId: string, sleutel: string, gebruikerId: string): VersieRij => ({
+  tabel: 'secties',
+  sleutel: { werkruimte_id: werkruimteId, sleutel },
+  zet: { bijgewerkt_op: new Date(), bijgewerkt_door: gebruikerId },
+});
+
+async function loadSection(db: Queryable, werkruimteId: string, sleutel: string): Promise<SectionRow | undefined> {
+  const { rows } = await db.query<SectionRow>(`${sectionSelect} where s.werkruimte_id = $1 and s.sleutel = $2`, [werkruimteId, sleutel]);
+  return rows[0];
+}
+
+const notVisible = 'Deze sectie bestaat niet of is niet zichtbaar voor u.';
+const noWorkspace = 'Deze werkruimte bestaat niet of u bent er geen lid van.';
+
+export function sectiesRoutes(db: Db, hub: Hub) {
+  const routes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  routes.use('/werkruimtes/*', requireUser(db));
+
+  const params = z.object({ werkruimteId: uuidParam('werkruimteId'), sleutel: z.string().openapi({ param: { name: 'sleutel', in: 'path' }, example: 'thema-5.2' }) });
+
+  /** Resolves member and a visible section, or the answer to give instead. */
+  async function memberAndSection(c: Parameters<Parameters<typeof routes.openapi>[1]>[0], werkruimteId: string, sleutel: string, tx: Queryable = db) {
+    const member = await findMember(tx, werkruimteId, c.get('sessie')!.gebruiker.id);
+    const fail = (response: Response) => ({ ok: false as const, response });
+    if (!member) return fail(problem(c, 404, noWorkspace));
+    const section = await loadSection(tx, werkruimteId, sleutel);
+    // A confidential section is not there for who may not see it: 404, not 403, so its existence does not leak.
+    if (!section || !magSectieZien(member, toAccess(section))) {
+      if (!mag(member, 'secties.lezen')) return fail(await refuse(c, tx, 'Uw rol mag de analyse niet lezen.'));
+      return fail(problem(c, 404, notVisible));
+    }
+    return { ok: true as const, member, section };
+  }
+
+  routes.openapi(
+    createRoute({
+      method: 'get',
+      path: '/werkruimtes/{werkruimteId}/secties',
+      tags: [tag],
+      summary: 'De secties (analyse per thema) die u mag zien',
+      request: { params: z.object({ werkruimteId: uuidParam('werkruimteId') }) },
+      responses: { 200: { content: { 'application/json': { schema: z.object({ secties: z.array(sectieSchema) }) } }, description: 'Zichtbare secties.' }, ...protectedErrors },
+    }),
+    async (c) => {
+      const { werkruimteId } = c.req.valid('param');
+      const member = await findMember(db, werkruimteId, c.get('sessie')!.gebruiker.id);
+      if (!member) return problem(c, 404, noWorkspace);
+      if (!mag(member, 'secties.lezen')) return refuse(c, db, 'Uw rol mag de analyse niet lezen.');
+      const { rows } = await db.query<SectionRow>(`${sectionSelect} where s.werkruimte_id = $1 order by s.volgorde`, [werkruimteId]);
+      return c.json({ secties: rows.filter((s) => magSectieZien(member, toAccess(s))).map((s) => presentSection(s, member)) }, 200);
+    },
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'get',
+      path: '/werkruimtes/{werkruimteId}/secties/{sleutel}',
+      tags: [tag],
+      summary: 'Eén sectie, met ETag',
+      request: { params },
+      responses: { 200: { content: { 'application/json': { schema: sectieSchema } }, description: 'De sectie.' }, ...protectedErrors },
+    }),
+    async (c) => {
+      const { werkruimteId, sleutel } = c.req.valid('param');
+      const r = await memberAndSection(c, werkruimteId, sleutel);
+      if (!r.ok) return r.response as never;
+      c.header('ETag', etag(r.section.versie));
+      return c.json(presentSection(r.section, r.member), 200);
+    },
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/werkruimtes/{werkruimteId}/secties/{sleutel}',
+      tags: [tag],
+      summary: 'Tekst van een sectie wijzigen, of (coördinator) vertrouwelijkheid en toewijzing',
+      description:
+        'Stuur If-Match met de versie waarop u werkte. Lijkt de tekst persoonsgegevens te bevatten, dan volgt 422 met `vondsten` ' +
+        'en wordt niets opgeslagen; stuur `persoonsgegevensGecontroleerd: true` om toch op te slaan.',
+      request: {
+        params,
+        headers: ifMatchHeader,
+        body: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: z.object({
+                tekst: z.string().max(MAX_TEKST).optional(),
+                analyse: analyseSchema.partial().optional(),
+                reden: z.string().trim().max(500).optional(),
+                persoonsgegevensGecontroleerd: z.boolean().optional(),
+                vertrouwelijk: z.boolean().optional(),
+                toegewezenOrganisatieId: z.uuid().nullable().optional(),
+              }),
+            },
+          },
+        },
+      },
+      responses: {
+        200: { content: { 'application/json': { schema: sectieSchema } }, description: 'Opgeslagen; nieuwe ETag.' },
+        422: {
+          content: { 'application/problem+json': { schema: z.object({ detail: z.string(), vondsten: z.array(vondstSchema) }) } },
+          description: 'De tekst lijkt persoonsgegevens te bevatten; niets opgeslagen.',
+        },
+        ...versionedWriteErrors,
+      },
+    }),
+    async (c) => {
+      const { werkruimteId, sleutel } = c.req.valid('param');
+      const body = c.req.valid('json');
+      const settings = body.vertrouwelijk !== undefined || body.toegewezenOrganisatieId !== undefined;
+      if (body.tekst === undefined && body.analyse === undefined && !settings) {
+        return problem(c, 400, 'Geef een nieuwe tekst of nieuwe instellingen mee.', {
+          invalidParams: [{ name: 'tekst', code: 'verplicht', reason: 'Geef tekst, vertrouwelijk of toegewezenOrganisatieId.' }],
+        });
+      }
+      const teControleren = [body.tekst ?? '', ...analyseTeksten(body.analyse)].filter(Boolean).join('\n');
+      if (teControleren && !body.persoonsgegevensGecontroleerd) {
+        const vondsten = vindPersoonsgegevens(teControleren);
+        if (vondsten.length > 0) {
+          return problem(
+            c,
+            422,
+            'De tekst lijkt persoonsgegevens te bevatten. Een veiligheidsplan bevat alleen geaggregeerde cijfers en beleid. Pas de tekst aan, of bevestig dat het geen gegevens over inwoners zijn.',
+            { vondsten: vondsten.map((v) => ({ soort: v.soort, fragment: v.fragment, uitleg: v.uitleg })) } as never,
+          );
+        }
+      }
+      return writeAndAnnounce(db, hub, async (tx, announce) => {
+        const r = await memberAndSection(c, werkruimteId, sleutel, tx);
+        if (!r.ok) return r.response as never;
+        const { member } = r;
+        const tekstWijziging = body.tekst !== undefined || body.analyse !== undefined;
+        if (tekstWijziging && !magSectieBewerken(member, toAccess(r.section))) {
+          return refuse(
+            c,
+            tx,
+            member.rol === 'partner'
+              ? 'Als partner bewerkt u alleen de thema\'s die aan uw organisatie zijn toegewezen.'
+              : 'Uw rol mag deze sectie niet bewerken.',
+            { sectie: sleutel },
+          );
+        }
+        if (settings && !mag(member, 'sectie.instellen')) {
+          return refuse(c, tx, 'Alleen de coördinator stelt vertrouwelijkheid en toewijzing in.', { sectie: sleutel });
+        }
+        const genomen = await neemVersie(c, tx, sectieRij(werkruimteId, sleutel, member.gebruikerId), async () => {
+          const nu = await loadSection(tx, werkruimteId, sleutel);
+          return nu && magSectieZien(member, toAccess(nu)) ? { versie: nu.versie, body: presentSection(nu, member) } : null;
+        });
+        if (!genomen.ok) return genomen.response;
+        const section = (await loadSection(tx, werkruimteId, sleutel))!;
+        if (tekstWijziging && !magSectieBewerken(member, toAccess(section))) {
+          return problem(c, 409, 'De toewijzing van deze sectie is intussen gewijzigd; u mag haar niet meer bewerken.');
+        }
+        const voor = { tekst: section.tekst, analyse: volledigeAnalyse(section.analyse), vertrouwelijk: section.vertrouwelijk, toegewezenOrganisatieId: section.toegewezen_organisatie_id };
+        const na = {
+          tekst: body.tekst ?? section.tekst,
+          analyse: { ...volledigeAnalyse(section.analyse), ...(body.analyse ?? {}) },
+          vertrouwelijk: body.vertrouwelijk ?? section.vertrouwelijk,
+          toegewezenOrganisatieId: body.toegewezenOrganisatieId === undefined ? section.toegewezen_organisatie_id : body.toegewezenOrganisatieId,
+        };
+        await tx.query(
+          `update secties set tekst = $3, vertrouwelijk = $4, toegewezen_organisatie_id = $5, bijgewerkt_op = now(), bijgewerkt_door = $6,
+                  analyse_inhoud = $7
+            where werkruimte_id = $1 and sleutel = $2`,
+          [werkruimteId, sleutel, na.tekst, na.vertrouwelijk, na.toegewezenOrganisatieId, member.gebruikerId, JSON.stringify(na.analyse)],
+        );
+        await tx.query(
+          `insert into wijzigingen (werkruimte_id, sectie_sleutel, gebruiker_id, soort, voor, na, reden) values ($1, $2, $3, $4, $5, $6, $7)`,
+          [werkruimteId, sleutel, member.gebruikerId, settings ? 'sectie.instellingen' : body.tekst === undefined ? 'sectie.analyse' : 'sectie.tekst', JSON.stringify(voor), JSON.stringify(na), body.reden ?? null],
+        );
+        const updated = (await loadSection(tx, werkruimteId, sleutel))!;
+        c.header('ETag', etag(updated.versie));
+        announce({ type: 'sectie', werkruimteId, id: sleutel, versie: updated.versie, vertrouwelijk: updated.vertrouwelijk || section.vertrouwelijk });
+        return c.json(presentSection(updated, member), 200);
+      });
+    },
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'get',
+      path: '/werkruimtes/{werkruimteId}/secties/{sleutel}/wijzigingen',
+      tags: [tag],
+      summary: 'De geschiedenis van een sectie (nieuwste eerst)',
+      request: { params },
+      responses: { 200: { content: { 'application/json': { schema: z.object({ wijzigingen: z.array(wijzigingSchema) }) } }, description: 'Alle wijzigingen.' }, ...protectedErrors },
+    }),
+    async (c) => {
+      const { werkruimteId, sleutel } = c.req.valid('param');
+      const r = await memberAndSection(c, werkruimteId, sleutel);
+      if (!r.ok) return r.response as never;
+      if (!mag(r.member, 'geschiedenis.lezen')) return refuse(c, db, 'Uw rol mag de geschiedenis niet zien.');
+      const { rows } = await db.query<{ id: string; tijdstip: Date; soort: string; naam: string | null; voor: unknown; na: unknown; reden: string | null }>(
+        `select w.id, w.tijdstip, w.soort, g.naam, w.voor, w.na, w.reden from wijzigingen w left join gebruikers g on g.id = w.gebruiker_id
+          where w.werkruimte_id = $1 and w.sectie_sleutel = $2 order by w.id desc`,
+        [werkruimteId, sleutel],
+      );
+      return c.json(
+        { wijzigingen: rows.map((w) => ({ id: Number(w.id), tijdstip: iso(w.tijdstip), soort: w.soort, gebruiker: w.naam, voor: w.voor, na: w.na, reden: w.reden })) },
+        200,
+      );
+    },
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'post',
+      path: '/werkruimtes/{werkruimteId}/secties/{sleutel}/herstellingen',
+      tags: [tag],
+      summary: 'Een eerdere tekst terugzetten, als nieuwe wijziging (coördinator)',
+      request: {
+        params,
+        headers: ifMatchHeader,
+        body: { required: true, content: { 'application/json': { schema: z.object({ wijzigingId: z.number().int().positive(), reden: z.string().max(500).optional() }) } } },
+      },
+      responses: { 201: { content: { 'application/json': { schema: sectieSchema } }, description: 'Teruggezet.' }, ...versionedWriteErrors },
+    }),
+    async (c) => {
+      const { werkruimteId, sleutel } = c.req.valid('param');
+      const body = c.req.valid('json');
+      return writeAndAnnounce(db, hub, async (tx, announce) => {
+        const r = await memberAndSection(c, werkruimteId, sleutel, tx);
+        if (!r.ok) return r.response as never;
+        const { member } = r;
+        if (!mag(member, 'geschiedenis.herstellen')) return refuse(c, tx, 'Alleen de coördinator zet een eerdere tekst terug.');
+        const genomen = await neemVersie(c, tx, sectieRij(werkruimteId, sleutel, member.gebruikerId), async () => {
+          const nu = await loadSection(tx, werkruimteId, sleutel);
+          return nu ? { versie: nu.versie, body: presentSection(nu, member) } : null;
+        });
+        if (!genomen.ok) return genomen.response;
+        const section = (await loadSection(tx, werkruimteId, sleutel))!;
+        const old = await tx.query<{ na: { tekst?: string } | null }>(
+          'select na from wijzigingen where id = $1 and werkruimte_id = $2 and sectie_sleutel = $3',
+          [body.wijzigingId, werkruimteId, sleutel],
+        );
+        const tekst = old.rows[0]?.na?.tekst;
+        if (tekst === undefined) {
+          return problem(c, 400, `Wijziging ${body.wijzigingId} hoort niet bij deze sectie of bevat geen tekst.`, {
+            invalidParams: [{ name: 'wijzigingId', code: 'onbekend', reason: 'Geen tekstwijziging van deze sectie.' }],
+          });
+        }
+        await tx.query(
+          `update secties set tekst = $3, bijgewerkt_op = now(), bijgewerkt_door = $4 where werkruimte_id = $1 and sleutel = $2`,
+          [werkruimteId, sleutel, tekst, member.gebruikerId],
+        );
+        await tx.query(
+          `insert into wijzigingen (werkruimte_id, sectie_sleutel, gebruiker_id, soort, voor, na, reden) values ($1, $2, $3, 'sectie.hersteld', $4, $5, $6)`,
+          [werkruimteId, sleutel, member.gebruikerId, JSON.stringify({ tekst: section.tekst }), JSON.stringify({ tekst, hersteldVan: body.wijzigingId }), body.reden ?? null],
+        );
+        const updated = (await loadSection(tx, werkruimteId, sleutel))!;
+        c.header('ETag', etag(updated.versie));
+        announce({ type: 'sectie', werkruimteId, id: sleutel, versie: updated.versie, vertrouwelijk: updated.vertrouwelijk });
+        return c.json(presentSection(updated, member), 201);
+      });
+    },
+  );
+
+  async function loadComments(tx: Queryable, werkruimteId: string, sleutel: string | null, alleenOpen = false) {
+    const { rows } = await tx.query<{ id: string; sectie_sleutel: string; auteur_id: string; naam: string; tekst: string; aangemaakt_op: Date; opgelost_op: Date | null; versie: number }>(
+      `select m.id, m.sectie_sleutel, m.auteur_id, g.naam, m.tekst, m.aangemaakt_op, m.opgelost_op, m.versie
+         from opmerkingen m join gebruikers g on g.id = m.auteur_id
+        where m.werkruimte_id = $1 and ($2::text is null or m.sectie_sleutel = $2) and (not $3 or m.opgelost_op is null)
+        order by m.aangemaakt_op`,
+      [werkruimteId, sleutel, alleenOpen],
+    );
+    return rows.map((m) => ({
+      id: m.id,
+      sectie: m.sectie_sleutel,
+      auteur: { id: m.auteur_id, naam: m.naam },
+      tekst: m.tekst,
+      aangemaaktOp: iso(m.aangemaakt_op),
+      opgelost: m.opgelost_op !== null,
+      opgelostOp: m.opgelost_op ? iso(m.opgelost_op) : null,
+      versie: m.versie,
+    }));
+  }
+
+  routes.openapi(
+    createRoute({
+      method: 'get',
+      path: '/werkruimtes/{werkruimteId}/secties/{sleutel}/opmerkingen',
+      tags: [tag],
+      summary: 'Opmerkingen bij een sectie',
+      request: { params },
+      responses: { 200: { content: { 'application/json': { schema: z.object({ opmerkingen: z.array(opmerkingSchema) }) } }, description: 'Alle opmerkingen.' }, ...protectedErrors },
+    }),
+    async (c) => {
+      const { werkruimteId, sleutel } = c.req.valid('param');
+      const r = await memberAndSection(c, werkruimteId, sleutel);
+      if (!r.ok) return r.response as never;
+      if (!mag(r.member, 'opmerkingen.lezen')) return refuse(c, db, 'Uw rol mag de opmerkingen niet zien.');
+      return c.json({ opmerkingen: await loadComments(db, werkruimteId, sleutel) }, 200);
+    },
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'post',
+      path: '/werkruimtes/{werkruimteId}/secties/{sleutel}/opmerkingen',
+      tags: [tag],
+      summary: 'Een opmerking plaatsen',
+      request: { params, body: { required: true, content: { 'application/json': { schema: z.object({ tekst: z.string().trim().min(1).max(5000) }) } } } },
+      responses: { 201: { content: { 'application/json': { schema: opmerkingSchema } }, description: 'Geplaatst.' }, ...protectedErrors },
+    }),
+    async (c) => {
+      const { werkruimteId, sleutel } = c.req.valid('param');
+      const { tekst } = c.req.valid('json');
+      const r = await memberAndSection(c, werkruimteId, sleutel);
+      if (!r.ok) return r.response as never;
+      if (!mag(r.member, 'opmerking.plaatsen')) return refuse(c, db, 'Uw rol mag geen opmerkingen plaatsen.');
+      // Comment and its history entry in one transaction: there is never one without the other.
+      const comment = await writeAndAnnounce(db, hub, async (tx, announce) => {
+        const { rows } = await tx.query<{ id: string }>(
+          'insert into opmerkingen (werkruimte_id, sectie_sleutel, auteur_id, tekst) values ($1, $2, $3, $4) returning id',
+          [werkruimteId, sleutel, r.member.gebruikerId, tekst],
+        );
+        await tx.query(`insert into wijzigingen (werkruimte_id, sectie_sleutel, gebruiker_id, soort, na) values ($1, $2, $3, 'opmerking.geplaatst', $4)`, [
+          werkruimteId,
+          sleutel,
+          r.member.gebruikerId,
+          JSON.stringify({ id: rows[0]!.id, tekst }),
+        ]);
+        const geplaatst = (await loadComments(tx, werkruimteId, sleutel)).find((m) => m.id === rows[0]!.id)!;
+        announce({ type: 'opmerking', werkruimteId, id: sleutel, versie: geplaatst.versie, vertrouwelijk: r.section.vertrouwelijk });
+        return geplaatst;
+      });
+      c.header('ETag', etag(comment.versie));
+      return c.json(comment, 201);
+    },
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/werkruimtes/{werkruimteId}/opmerkingen/{opmerkingId}',
+      tags: [tag],
+      summary: 'Een opmerking oplossen of heropenen',
+      request: {
+        params: z.object({ werkruimteId: uuidParam('werkruimteId'), opmerkingId: uuidParam('opmerkingId') }),
+        headers: ifMatchHeader,
+        body: { required: true, content: { 'application/json': { schema: z.object({ opgelost: z.boolean() }) } } },
+      },
+      responses: { 200: { content: { 'application/json': { schema: opmerkingSchema } }, description: 'Bijgewerkt.' }, ...versionedWriteErrors },
+    }),
+    async (c) => {
+      const { werkruimteId, opmerkingId } = c.req.valid('param');
+      const { opgelost } = c.req.valid('json');
+      if (!/^[0-9a-f-]{36}$/i.test(opmerkingId)) return problem(c, 404, 'Deze opmerking bestaat niet.');
+      return writeAndAnnounce(db, hub, async (tx, announce) => {
+        const found = await tx.query<{ sectie_sleutel: string; auteur_id: string }>(
+          'select sectie_sleutel, auteur_id from opmerkingen where id = $1 and werkruimte_id = $2',
+          [opmerkingId, werkruimteId],
+        );
+        const row = found.rows[0];
+        if (!row) return problem(c, 404, 'Deze opmerking bestaat niet.');
+        const r = await memberAndSection(c, werkruimteId, row.sectie_sleutel, tx);
+        if (!r.ok) return r.response as never;
+        if (!magOpmerkingOplossen(r.member, row.auteur_id === r.member.gebruikerId)) {
+          return refuse(c, tx, 'Alleen de schrijver, een redacteur of de coördinator lost een opmerking op.');
+        }
+        const huidig = async () => (await loadComments(tx, werkruimteId, row.sectie_sleutel)).find((m) => m.id === opmerkingId);
+        const genomen = await neemVersie(c, tx, { tabel: 'opmerkingen', sleutel: { id: opmerkingId } }, async () => {
+          const nu = await huidig();
+          return nu ? { versie: nu.versie, body: nu } : null;
+        });
+        if (!genomen.ok) return genomen.response;
+        const current = (await huidig())!;
+        await tx.query(
+          `update opmerkingen set opgelost_op = case when $2 then now() else null end, opgelost_door = case when $2 then $3::uuid else null end where id = $1`,
+          [opmerkingId, opgelost, r.member.gebruikerId],
+        );
+        await tx.query(`insert into wijzigingen (werkruimte_id, sectie_sleutel, gebruiker_id, soort, voor, na) values ($1, $2, $3, $4, $5, $6)`, [
+          werkruimteId,
+          row.sectie_sleutel,
+          r.member.gebruikerId,
+          opgelost ? 'opmerking.opgelost' : 'opmerking.heropend',
+          JSON.stringify({ id: opmerkingId, opgelost: current.opgelost }),
+          JSON.stringify({ id: opmerkingId, opgelost }),
+        ]);
+        const updated = (await loadComments(tx, werkruimteId, row.sectie_sleutel)).find((m) => m.id === opmerkingId)!;
+        announce({ type: 'opmerking', werkruimteId, id: row.sectie_sleutel, versie: updated.versie, vertrouwelijk: r.section.vertrouwelijk });
+        c.header('ETag', etag(updated.versie));
+        return c.json(updated, 200);
+      });
+    },
+  );
+
+  routes.openapi(
+    createRoute({
+      method: 'get',
+      path: '/werkruimtes/{werkruimteId}/open-opmerkingen',
+      tags: [tag],
+      summary: 'Alle open opmerkingen in de werkruimte (voor de plancontrole)',
+      request: { params: z.object({ werkruimteId: uuidParam('werkruimteId') }) },
+      responses: { 200: { content: { 'application/json': { schema: z.object({ opmerkingen: z.array(opmerkingSchema) }) } }, description: 'Open opmerkingen in secties die u mag zien.' }, ...protectedErrors },
+    }),
+    async (c) => {
+      const { werkruimteId } = c.req.valid('param');
+      const member = await findMember(db, werkruimteId, c.get('sessie')!.gebruiker.id);
+      if (!member) return problem(c, 404, noWorkspace);
+      if (!mag(member, 'opmerkingen.lezen')) return refuse(c, db, 'Uw rol mag de opmerkingen niet zien.');
+      const { rows } = await db.query<SectionRow>(`${sectionSelect} where s.werkruimte_id = $1`, [werkruimteId]);
+      const zichtbaar = new Set(rows.filter((s) => magSectieZien(member, toAccess(s))).map((s) => s.sleutel));
+      const open = (await loadComments(db, werkruimteId, null, true)).filter((m) => zichtbaar.has(m.sectie));
+      return c.json({ opmerkingen: open }, 200);
+    },
+  );
+
+  return routes;
+}

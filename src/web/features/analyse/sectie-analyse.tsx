@@ -1,0 +1,325 @@
+/**
+ * The structured part of an analysis section (figures, current approach with measures from the
+ * catalogue, possible reinforcement, or plausible priorities for a field), and the knowledge base's
+ * hints for the theme or aspect beside it.
+ */
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import type { Analyse, Cijfer } from '../../../domain/cyclus/inhoud.ts';
+import { themas, vindAspect, vindThema } from '../../../domain/kennisbank/kennisbank.ts';
+import { methoden } from '../../../domain/methoden/catalogus.ts';
+import { type Sectie, veldfouten } from '../../shared/api.ts';
+import { useSchrijf } from '../../shared/sessie.tsx';
+import { Meldingregel, Tabelkader, Tekstveld, type Melding } from '../../shared/formulier.tsx';
+import { metPolitieCijfer, PolitiePaneel } from '../politie/thema-paneel.tsx';
+
+const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+const leegCijfer = { omschrijving: '', waarde: '', eenheid: 'aantal', periode: '', bron: '' };
+
+export function Kennisbankhints({ sleutel }: { sleutel: string }) {
+  const themaId = /^thema-(\d\.\d)$/.exec(sleutel)?.[1];
+  const aspectId = /^aspect-(\d)$/.exec(sleutel)?.[1];
+  const thema = themaId ? vindThema(themaId) : undefined;
+  const aspect = aspectId ? vindAspect(aspectId) : undefined;
+  const aanpak = thema?.aanpak ?? aspect;
+  if (!thema && !aspect) return null;
+  const link = thema ? `/kennisbank/themas/${thema.id}` : `/kennisbank/aspecten/${aspect!.id}`;
+  return (
+    <aside className="kp-paneel kp-hints" aria-labelledby="hints-kop">
+      <h2 className="utrecht-heading-2" id="hints-kop">
+        Wat de kennisbank noemt
+      </h2>
+      {aanpak ? (
+        <>
+          <h3 className="utrecht-heading-4">Partners</h3>
+          <p className="utrecht-paragraph kp-klein">{[...aanpak.partners.intern, ...aanpak.partners.extern].join(', ')}</p>
+          <h3 className="utrecht-heading-4">Maatregelen</h3>
+          <ul className="utrecht-unordered-list kp-klein">
+            {aanpak.maatregelen.slice(0, 8).map((m) => (
+              <li key={m.naam} className="utrecht-unordered-list__item">
+                {m.naam}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {thema ? (
+        <>
+          <h3 className="utrecht-heading-4">Effectindicatoren</h3>
+          <ul className="utrecht-unordered-list kp-klein">
+            {thema.effectindicatoren.slice(0, 8).map((e) => (
+              <li key={e.naam} className="utrecht-unordered-list__item">
+                {e.naam} ({e.bron}, {e.aard})
+              </li>
+            ))}
+          </ul>
+          <h3 className="utrecht-heading-4">Bronnen</h3>
+          <p className="utrecht-paragraph kp-klein">{thema.effectinformatie.join('; ')}</p>
+          {thema.raakvlakken.length > 0 ? (
+            <>
+              <h3 className="utrecht-heading-4">Raakvlakken</h3>
+              <p className="utrecht-paragraph kp-klein">{thema.raakvlakken.map((r) => `${r} ${vindThema(r)?.naam ?? ''}`).join('; ')}</p>
+            </>
+          ) : null}
+        </>
+      ) : null}
+      <p className="utrecht-paragraph kp-klein">
+        <Link className="utrecht-link" to={link}>
+          Alles over {thema ? `thema ${thema.id}` : `aspect 1.${aspect!.id}`} in de kennisbank
+        </Link>
+      </p>
+    </aside>
+  );
+}
+
+interface Props {
+  sectie: Sectie;
+  werkruimteId: string;
+  onOpgeslagen: (nieuw: Sectie) => void;
+}
+
+export function AnalyseFormulier({ sectie, werkruimteId, onOpgeslagen }: Props) {
+  const schrijf = useSchrijf();
+  const [concept, setConcept] = useState<Analyse>(sectie.analyse as Analyse);
+  const [gewijzigd, setGewijzigd] = useState(false);
+  const [cijfer, setCijfer] = useState(leegCijfer);
+  const [maatregel, setMaatregel] = useState({ naam: '', methodeId: '' });
+  const [melding, setMelding] = useState<Melding | null>(null);
+  const [fouten, setFouten] = useState<Record<string, string>>({});
+  const soort = sectie.soort;
+
+  useEffect(() => {
+    if (!gewijzigd) setConcept(sectie.analyse as Analyse);
+  }, [sectie.analyse, gewijzigd]);
+
+  if (!soort) return null;
+  const zet = (p: Partial<Analyse>) => {
+    setConcept((c) => ({ ...c, ...p }));
+    setGewijzigd(true);
+  };
+  const metCijfers = soort === 'thema' || soort === 'thema-veld-1';
+  const metAanpak = soort === 'thema' || soort === 'aspect';
+  const politieThema = /^thema-(\d\.\d)$/.exec(sectie.sleutel)?.[1];
+
+  const pad = `/werkruimtes/${encodeURIComponent(werkruimteId)}/secties/${encodeURIComponent(sectie.sleutel)}`;
+
+  /** PATCHes part of the analysis; null when it was not saved (the reason is in the returned message). */
+  const verstuur = async (body: Partial<Analyse>): Promise<{ sectie: Sectie } | { melding: Melding; fouten?: Record<string, string>; conflict?: true } | null> => {
+    let r = await schrijf<Sectie>('PATCH', pad, { ifMatch: sectie.versie, body: { analyse: body } });
+    if (!r.ok && r.status === 412) {
+      const huidig = r.probleem.huidig as Sectie | undefined;
+      if (huidig) onOpgeslagen(huidig);
+      return { conflict: true, melding: { soort: 'fout', tekst: 'Iemand anders heeft deze sectie intussen gewijzigd. Uw invoer staat er nog; sla opnieuw op om hem op de nieuwe versie te bewaren.' } };
+    }
+    if (!r.ok && r.status === 422 && Array.isArray(r.probleem.vondsten)) {
+      if (!window.confirm(`${r.probleem.detail}\n\nToch opslaan?`)) return null;
+      r = await schrijf<Sectie>('PATCH', pad, { ifMatch: sectie.versie, body: { analyse: body, persoonsgegevensGecontroleerd: true } });
+    }
+    if (!r.ok) return { melding: { soort: 'fout', tekst: r.probleem.detail }, fouten: veldfouten(r.probleem) };
+    return { sectie: r.data };
+  };
+
+  const opslaan = async (e: FormEvent) => {
+    e.preventDefault();
+    setMelding(null);
+    const body: Partial<Analyse> = {};
+    if (metCijfers) body.cijfers = concept.cijfers;
+    if (soort === 'thema') body.huidigeAanpak = concept.huidigeAanpak;
+    if (metAanpak) {
+      body.maatregelen = concept.maatregelen;
+      body.extra = concept.extra;
+    }
+    if (soort === 'veld') body.plausibeleThemas = concept.plausibeleThemas;
+    const r = await verstuur(body);
+    if (!r) return;
+    if ('melding' in r) {
+      if (r.fouten) setFouten(r.fouten);
+      setMelding(r.melding);
+      return;
+    }
+    setGewijzigd(false);
+    setFouten({});
+    setMelding({ soort: 'ok', tekst: `Analyse opgeslagen. Dit is nu versie ${r.sectie.versie}.` });
+    onOpgeslagen(r.sectie);
+  };
+
+  /** A police figure into the section's figures, saved at once; a draft of the form stays a draft. */
+  const neemOp = async (nieuw: Cijfer): Promise<Melding> => {
+    const r = await verstuur({ cijfers: metPolitieCijfer((sectie.analyse as Analyse).cijfers, nieuw) });
+    if (!r) return { soort: 'info', tekst: 'Het cijfer is niet opgenomen.' };
+    if ('melding' in r) return r.conflict ? { soort: 'fout', tekst: 'Iemand anders heeft deze sectie intussen gewijzigd; de nieuwe stand is geladen. Kies het cijfer nog eens om het op te nemen.' } : r.melding;
+    if (gewijzigd) setConcept((c) => ({ ...c, cijfers: metPolitieCijfer(c.cijfers, nieuw) }));
+    onOpgeslagen(r.sectie);
+    return { soort: 'ok', tekst: `Opgenomen in de cijfers en opgeslagen: ${nieuw.omschrijving}, ${nieuw.periode}: ${getal.format(nieuw.waarde)}. Dit is nu versie ${r.sectie.versie}.` };
+  };
+
+  const voegCijferToe = () => {
+    const waarde = Number(cijfer.waarde.replace(/\./g, '').replace(',', '.'));
+    if (!cijfer.omschrijving.trim() || !cijfer.periode.trim() || !cijfer.bron.trim() || cijfer.waarde.trim() === '' || Number.isNaN(waarde)) {
+      setMelding({ soort: 'fout', tekst: 'Geef bij een cijfer de omschrijving, een getal als waarde, het jaar of de periode en de bron.' });
+      return;
+    }
+    const nieuw: Cijfer = { omschrijving: cijfer.omschrijving.trim(), waarde, eenheid: cijfer.eenheid.trim(), periode: cijfer.periode.trim(), bron: cijfer.bron.trim() };
+    zet({ cijfers: [...concept.cijfers, nieuw] });
+    setCijfer(leegCijfer);
+    setMelding(null);
+  };
+
+  return (
+    <form className="kp-card" onSubmit={opslaan} aria-labelledby="analyse-kop" noValidate>
+      <h2 className="utrecht-heading-2" id="analyse-kop">
+        {soort === 'veld' ? 'Prioriteiten die in aanmerking komen' : 'Cijfers en aanpak'}
+      </h2>
+      {metCijfers ? (
+        <section aria-labelledby="cijfers-kop">
+          <h3 className="utrecht-heading-3" id="cijfers-kop">
+            Cijfers
+          </h3>
+          {concept.cijfers.length === 0 ? (
+            <p className="utrecht-paragraph kp-muted">Nog geen cijfers.</p>
+          ) : (
+            <Tabelkader label="Cijfers">
+              <table className="utrecht-table kp-table">
+                <caption className="kp-visually-hidden">Cijfers bij {sectie.titel}</caption>
+                <thead className="utrecht-table__header">
+                  <tr className="utrecht-table__row">
+                    {['Omschrijving', 'Waarde', 'Eenheid', 'Periode', 'Bron', 'Actie'].map((k) => (
+                      <th key={k} scope="col" className="utrecht-table__header-cell">
+                        {k}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody className="utrecht-table__body">
+                  {concept.cijfers.map((c, i) => (
+                    <tr key={i} className="utrecht-table__row">
+                      <td className="utrecht-table__cell">{c.omschrijving}</td>
+                      <td className="utrecht-table__cell">{getal.format(c.waarde)}</td>
+                      <td className="utrecht-table__cell">{c.eenheid}</td>
+                      <td className="utrecht-table__cell">{c.periode}</td>
+                      <td className="utrecht-table__cell">{c.bron}</td>
+                      <td className="utrecht-table__cell">
+                        <button type="button" className="utrecht-button utrecht-button--secondary-action kp-button-klein" onClick={() => zet({ cijfers: concept.cijfers.filter((_, j) => j !== i) })}>
+                          Verwijderen<span className="kp-visually-hidden"> ({c.omschrijving})</span>
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </Tabelkader>
+          )}
+          <div className="kp-inline-velden">
+            <Tekstveld id="cijfer-omschrijving" label="Omschrijving" waarde={cijfer.omschrijving} onWaarde={(v) => setCijfer({ ...cijfer, omschrijving: v })} />
+            <Tekstveld id="cijfer-waarde" label="Waarde" inputMode="decimal" waarde={cijfer.waarde} onWaarde={(v) => setCijfer({ ...cijfer, waarde: v })} />
+            <Tekstveld id="cijfer-eenheid" label="Eenheid" waarde={cijfer.eenheid} onWaarde={(v) => setCijfer({ ...cijfer, eenheid: v })} />
+            <Tekstveld id="cijfer-periode" label="Jaar of periode" waarde={cijfer.periode} onWaarde={(v) => setCijfer({ ...cijfer, periode: v })} />
+            <Tekstveld id="cijfer-bron" label="Bron" waarde={cijfer.bron} onWaarde={(v) => setCijfer({ ...cijfer, bron: v })} />
+            <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={voegCijferToe}>
+              Cijfer toevoegen
+            </button>
+          </div>
+        </section>
+      ) : null}
+      {metCijfers && politieThema ? <PolitiePaneel themaId={politieThema} cijfers={concept.cijfers} onNeemOp={neemOp} /> : null}
+      {soort === 'thema' ? (
+        <div className="utrecht-form-field kp-field">
+          <label className="utrecht-form-label" htmlFor="analyse-aanpak">
+            Huidige aanpak
+          </label>
+          {fouten['analyse.huidigeAanpak'] ? <p className="kp-field__fout">{fouten['analyse.huidigeAanpak']}</p> : null}
+          <textarea id="analyse-aanpak" className="utrecht-textarea kp-textarea kp-textarea--middel" value={concept.huidigeAanpak} onChange={(e) => zet({ huidigeAanpak: e.target.value })} />
+        </div>
+      ) : null}
+      {metAanpak ? (
+        <section aria-labelledby="maatregelen-kop">
+          <h3 className="utrecht-heading-3" id="maatregelen-kop">
+            Maatregelen die nu lopen
+          </h3>
+          {concept.maatregelen.length === 0 ? <p className="utrecht-paragraph kp-muted">Nog geen maatregelen.</p> : null}
+          <ul className="utrecht-unordered-list">
+            {concept.maatregelen.map((m, i) => (
+              <li key={i} className="utrecht-unordered-list__item">
+                {m.naam}
+                {m.methodeId ? (
+                  <>
+                    {' '}
+                    (<Link className="utrecht-link" to={`/methoden/${m.methodeId}`}>methode</Link>)
+                  </>
+                ) : null}{' '}
+                <button type="button" className="utrecht-button utrecht-button--secondary-action kp-button-klein" onClick={() => zet({ maatregelen: concept.maatregelen.filter((_, j) => j !== i) })}>
+                  Verwijderen<span className="kp-visually-hidden"> ({m.naam})</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div className="kp-inline-velden">
+            <Tekstveld id="maatregel-naam-analyse" label="Maatregel" waarde={maatregel.naam} onWaarde={(naam) => setMaatregel({ ...maatregel, naam })} />
+            <div className="utrecht-form-field kp-field">
+              <label className="utrecht-form-label" htmlFor="maatregel-methode">
+                Methode uit de catalogus (optioneel)
+              </label>
+              <select
+                id="maatregel-methode"
+                className="utrecht-select"
+                value={maatregel.methodeId}
+                onChange={(e) => {
+                  const m = methoden.find((x) => x.id === e.target.value);
+                  setMaatregel({ naam: maatregel.naam || m?.naam || '', methodeId: e.target.value });
+                }}
+              >
+                <option value="">Geen</option>
+                {methoden.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.naam}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--secondary-action"
+              onClick={() => {
+                if (!maatregel.naam.trim()) return;
+                zet({ maatregelen: [...concept.maatregelen, { naam: maatregel.naam.trim(), methodeId: maatregel.methodeId || null }] });
+                setMaatregel({ naam: '', methodeId: '' });
+              }}
+            >
+              Maatregel toevoegen
+            </button>
+          </div>
+          <div className="utrecht-form-field kp-field">
+            <label className="utrecht-form-label" htmlFor="analyse-extra">
+              Mogelijke versterking van het beleid
+            </label>
+            <textarea id="analyse-extra" className="utrecht-textarea kp-textarea-kort" rows={4} value={concept.extra} onChange={(e) => zet({ extra: e.target.value })} />
+          </div>
+        </section>
+      ) : null}
+      {soort === 'veld' ? (
+        <fieldset className="kp-fieldset">
+          <legend className="utrecht-form-label">Thema's die als prioriteit in aanmerking komen</legend>
+          {themas.map((t) => (
+            <div className="kp-check" key={t.id}>
+              <input
+                type="checkbox"
+                id={`plausibel-${t.id}`}
+                checked={concept.plausibeleThemas.includes(t.id)}
+                onChange={(e) => zet({ plausibeleThemas: e.target.checked ? [...concept.plausibeleThemas, t.id] : concept.plausibeleThemas.filter((x) => x !== t.id) })}
+              />
+              <label htmlFor={`plausibel-${t.id}`}>
+                {t.id} {t.naam}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+      ) : null}
+      <Meldingregel melding={melding} />
+      <div className="kp-actions">
+        <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={!gewijzigd}>
+          {soort === 'veld' ? 'Keuze opslaan' : 'Cijfers en aanpak opslaan'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,216 @@
+import { Link } from 'react-router';
+import type { Proces, StapStatus, Stapvoortgang } from '../../../domain/cyclus/inhoud.ts';
+import { stapOvergangen, stappen, type TijdlijnRegel } from '../../../domain/cyclus/methode.ts';
+import type { Bevinding } from '../../../domain/cyclus/plancheck.ts';
+import { mag } from '../../../domain/toegang/rollen.ts';
+import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
+import { useBron } from '../../shared/use-api.ts';
+import { Meldingregel, Tabelkader, Tekstveld } from '../../shared/formulier.tsx';
+import { useLiveBericht, useWerkruimte } from '../../shared/werkruimte-layout.tsx';
+import { Bevindingen, CyclusNavigatie, useDeel, VerouderdMelding } from './deel.tsx';
+
+interface Overzicht {
+  proces: { tijdlijn: TijdlijnRegel[] };
+  analyse: { ingevuld: number; themas: number };
+  prioriteiten: { id: string; titel: string }[];
+  overigeThemaIds: string[];
+  uitvoeringsplanJaren: number[];
+  bevindingen: Bevinding[];
+}
+
+const datumLabels = { geplandStart: 'Gepland begin', geplandEinde: 'Gepland einde', werkelijkStart: 'Werkelijk begin', werkelijkEinde: 'Werkelijk einde' } as const;
+const statusNamen: Record<StapStatus, string> = { 'niet-gestart': 'Niet gestart', bezig: 'Bezig', afgerond: 'Afgerond' };
+const datum = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const d = (iso: string | null) => (iso ? datum.format(new Date(`${iso}T00:00:00Z`)) : '—');
+const weken = (n: number | null) => (n === null ? '—' : `${String(n).replace('.', ',')} wk`);
+
+export function CyclusPage() {
+  const { werkruimte, lid } = useWerkruimte();
+  usePaginatitel(`Beleidscyclus – ${werkruimte.naam}`);
+  const basis = `/werkruimtes/${encodeURIComponent(werkruimte.id)}`;
+  const overzicht = useBron<Overzicht>(`${basis}/cyclus`);
+  const proces = useDeel<Proces>(`${basis}/proces`);
+  const magBeheren = mag(lid, 'proces.beheren');
+  useLiveBericht((b) => {
+    if (b.type === 'werkruimte' || b.type === 'sectie') void overzicht.vernieuw();
+  });
+
+  const zetStatus = (stap: number, status: StapStatus) =>
+    proces.wijzig((p) => ({ stappen: p.stappen.map((s) => (s.stap === stap ? { ...s, status } : s)) }));
+
+  return (
+    <>
+      <Kruimelpad kruimels={[{ naam: 'Home', naar: '/' }, { naam: 'Werkruimtes', naar: '/werkruimtes' }, { naam: werkruimte.naam, naar: basis }, { naam: 'Beleidscyclus' }]} />
+      <h1 className="utrecht-heading-1">Beleidscyclus</h1>
+      <CyclusNavigatie huidig="cyclus" />
+      <Laden toestand={overzicht.toestand}>
+        {(o) => (
+          <>
+            <section className="kp-section" aria-labelledby="plancheck-kop">
+              <h2 className="utrecht-heading-2" id="plancheck-kop">
+                Plancheck
+              </h2>
+              <Bevindingen bevindingen={o.bevindingen} basis={basis} />
+            </section>
+            <section className="kp-section" aria-labelledby="stand-kop">
+              <h2 className="utrecht-heading-2" id="stand-kop">
+                Stand van zaken
+              </h2>
+              <ul className="utrecht-unordered-list">
+                <li className="utrecht-unordered-list__item">
+                  Analyse: {o.analyse.ingevuld} van de {o.analyse.themas} thema's ingevuld. <Link className="utrecht-link" to={basis}>Naar de analyse</Link>
+                </li>
+                <li className="utrecht-unordered-list__item">
+                  Prioriteiten: {o.prioriteiten.length === 0 ? 'nog niet gekozen' : o.prioriteiten.map((p) => p.titel).join('; ')}. <Link className="utrecht-link" to={`${basis}/prioriteiten`}>Naar de prioriteiten</Link>
+                </li>
+                <li className="utrecht-unordered-list__item">Overige strategische thema's: {o.overigeThemaIds.length}.</li>
+                <li className="utrecht-unordered-list__item">
+                  Uitvoeringsplannen: {o.uitvoeringsplanJaren.length === 0 ? 'nog geen' : o.uitvoeringsplanJaren.join(', ')}. <Link className="utrecht-link" to={`${basis}/uitvoeringsplan`}>Naar het uitvoeringsplan</Link>
+                </li>
+              </ul>
+            </section>
+            <section className="kp-section" aria-labelledby="stappen-kop">
+              <h2 className="utrecht-heading-2" id="stappen-kop">
+                De zes stappen: gepland en werkelijk
+              </h2>
+              <VerouderdMelding zichtbaar={proces.verouderd} onLaad={() => void proces.laadNieuweStand()} />
+              <Tabelkader label="Stappen">
+                <table className="utrecht-table kp-table">
+                  <caption className="kp-visually-hidden">Stappen met status, planning en doorlooptijd</caption>
+                  <thead className="utrecht-table__header">
+                    <tr className="utrecht-table__row">
+                      {['Stap', 'Status', 'Eigenaar', 'Gepland', 'Werkelijk', 'Doorlooptijd methode', 'Gepland / werkelijk', 'Afwijking'].map((k) => (
+                        <th key={k} scope="col" className="utrecht-table__header-cell">
+                          {k}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody className="utrecht-table__body">
+                    {stappen.map((stap) => {
+                      const s = proces.huidig?.inhoud.stappen.find((x) => x.stap === stap.nummer);
+                      const t = o.proces.tijdlijn.find((x) => x.stap === stap.nummer);
+                      const mogelijk = s ? [s.status, ...stapOvergangen.filter((x) => x.van === s.status).map((x) => x.naar)] : [];
+                      return (
+                        <tr key={stap.nummer} className="utrecht-table__row">
+                          <th scope="row" className="utrecht-table__header-cell">
+                            {stap.nummer} {stap.naam}
+                          </th>
+                          <td className="utrecht-table__cell">
+                            {s && magBeheren ? (
+                              <select aria-label={`Status van stap ${stap.nummer}`} className="utrecht-select" value={s.status} onChange={(e) => zetStatus(stap.nummer, e.target.value as StapStatus)}>
+                                {mogelijk.map((m) => (
+                                  <option key={m} value={m}>
+                                    {statusNamen[m]}
+                                  </option>
+                                ))}
+                              </select>
+                            ) : s ? (
+                              statusNamen[s.status]
+                            ) : (
+                              '—'
+                            )}
+                            {t?.teLaat ? <span className="kp-tag kp-tag--aandacht">Over de planning</span> : null}
+                          </td>
+                          <td className="utrecht-table__cell">{s?.eigenaar || '—'}</td>
+                          <td className="utrecht-table__cell">
+                            {d(s?.geplandStart ?? null)} – {d(s?.geplandEinde ?? null)}
+                          </td>
+                          <td className="utrecht-table__cell">
+                            {d(s?.werkelijkStart ?? null)} – {d(s?.werkelijkEinde ?? null)}
+                          </td>
+                          <td className="utrecht-table__cell">
+                            {stap.doorlooptijdWeken ? `${stap.doorlooptijdWeken.min}${stap.doorlooptijdWeken.max !== stap.doorlooptijdWeken.min ? `-${stap.doorlooptijdWeken.max}` : ''} weken` : 'doorlopend'}
+                          </td>
+                          <td className="utrecht-table__cell">
+                            {weken(t?.geplandWeken ?? null)} / {weken(t?.werkelijkWeken ?? null)}
+                          </td>
+                          <td className="utrecht-table__cell">{t?.afwijkingWeken === null || t?.afwijkingWeken === undefined ? '—' : `${t.afwijkingWeken > 0 ? '+' : ''}${weken(t.afwijkingWeken)}`}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </Tabelkader>
+              {proces.huidig ? (
+                <div className="kp-stapdetails">
+                  {stappen.map((stap) => {
+                    const s = proces.huidig!.inhoud.stappen.find((x) => x.stap === stap.nummer);
+                    if (!s) return null;
+                    const zet = (p: Partial<Stapvoortgang>) => proces.wijzig((oud) => ({ stappen: oud.stappen.map((x) => (x.stap === stap.nummer ? { ...x, ...p } : x)) }));
+                    const klaar = stap.deelstappen.filter((d) => s.deelstappen[d.id] === 'afgerond').length;
+                    return (
+                      <details key={stap.nummer} className="kp-details">
+                        <summary>
+                          Stap {stap.nummer} {stap.naam}: {klaar} van {stap.deelstappen.length} deelstappen afgerond
+                          {stap.dagenCoordinator ? `, inschatting ${s.geschatteDagen ?? '?'} dagen (methode ${stap.dagenCoordinator.min}${stap.dagenCoordinator.max !== stap.dagenCoordinator.min ? `-${stap.dagenCoordinator.max}` : ''})` : ''}
+                        </summary>
+                        <p className="utrecht-paragraph kp-klein">{stap.resultaat}</p>
+                        <div className="kp-inline-velden">
+                          <Tekstveld id={`stap-${stap.nummer}-eigenaar`} label="Eigenaar" waarde={s.eigenaar} onWaarde={(eigenaar) => zet({ eigenaar })} readOnly={!magBeheren} />
+                          <Tekstveld
+                            id={`stap-${stap.nummer}-dagen`}
+                            label="Geschatte dagen werk"
+                            inputMode="numeric"
+                            waarde={s.geschatteDagen === null ? '' : String(s.geschatteDagen)}
+                            onWaarde={(v) => zet({ geschatteDagen: v.trim() === '' || Number.isNaN(Number(v)) ? null : Number(v) })}
+                            readOnly={!magBeheren}
+                          />
+                          {(['geplandStart', 'geplandEinde', 'werkelijkStart', 'werkelijkEinde'] as const).map((veld) => (
+                            <div className="utrecht-form-field kp-field" key={veld}>
+                              <label className="utrecht-form-label" htmlFor={`stap-${stap.nummer}-${veld}`}>
+                                {datumLabels[veld]}
+                              </label>
+                              <input
+                                id={`stap-${stap.nummer}-${veld}`}
+                                type="date"
+                                className="utrecht-textbox"
+                                value={s[veld] ?? ''}
+                                readOnly={!magBeheren}
+                                onChange={(e) => zet({ [veld]: e.target.value || null })}
+                              />
+                            </div>
+                          ))}
+                        </div>
+                        <fieldset className="kp-fieldset">
+                          <legend className="utrecht-form-label">Deelstappen van stap {stap.nummer}</legend>
+                          {stap.deelstappen.map((d) => (
+                            <div className="utrecht-form-field kp-field kp-deelstap" key={d.id}>
+                              <label className="utrecht-form-label" htmlFor={`deelstap-${d.id.replace('.', '-')}`}>
+                                {d.id} {d.naam}
+                                {d.optioneel ? ' (optioneel)' : ''}
+                              </label>
+                              <select
+                                id={`deelstap-${d.id.replace('.', '-')}`}
+                                className="utrecht-select"
+                                value={s.deelstappen[d.id] ?? 'niet-gestart'}
+                                disabled={!magBeheren}
+                                onChange={(e) => zet({ deelstappen: { ...s.deelstappen, [d.id]: e.target.value as StapStatus } })}
+                              >
+                                {(['niet-gestart', 'bezig', 'afgerond'] as const).map((m) => (
+                                  <option key={m} value={m}>
+                                    {statusNamen[m]}
+                                  </option>
+                                ))}
+                              </select>
+                            </div>
+                          ))}
+                        </fieldset>
+                      </details>
+                    );
+                  })}
+                </div>
+              ) : null}
+              <Meldingregel melding={proces.melding} />
+              {magBeheren && proces.gewijzigd ? (
+                <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => void proces.opslaan().then(() => overzicht.vernieuw())}>
+                  Stappen opslaan
+                </button>
+              ) : null}
+            </section>
+          </>
+        )}
+      </Laden>
+    </>
+  );
+}

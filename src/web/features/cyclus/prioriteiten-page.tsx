@@ -1,0 +1,168 @@
+import { useState } from 'react';
+import { mag } from '../../../domain/toegang/rollen.ts';
+import { themas, velden } from '../../../domain/kennisbank/kennisbank.ts';
+import { ADVIES_PRIORITEITEN, MAX_PRIORITEITEN } from '../../../domain/cyclus/prioriteiten.ts';
+import type { Prioriteit } from '../../../domain/cyclus/inhoud.ts';
+import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
+import { Meldingregel, Tekstveld } from '../../shared/formulier.tsx';
+import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
+import { CyclusNavigatie, useDeel, VerouderdMelding } from './deel.tsx';
+import { OverigeThemas, SessieVerslag } from './prioritering-extra.tsx';
+import { useBron } from '../../shared/use-api.ts';
+
+type Invoer = Omit<Prioriteit, 'id'> & { id?: string };
+
+export function PrioriteitenPage() {
+  const { werkruimte, lid } = useWerkruimte();
+  usePaginatitel(`Prioriteiten – ${werkruimte.naam}`);
+  const basis = `/werkruimtes/${encodeURIComponent(werkruimte.id)}`;
+  const deel = useDeel<Invoer[]>(`${basis}/prioriteiten`);
+  const magBewerken = mag(lid, 'cyclus.bewerken');
+  const [nieuweTitel, setNieuweTitel] = useState('');
+  const cyclus = useBron<{ overigeThemaIds: string[] }>(`${basis}/cyclus`);
+
+  const lijst = deel.huidig?.inhoud ?? [];
+  const zet = (i: number, p: Partial<Invoer>) => deel.wijzig((oud) => oud.map((x, j) => (j === i ? { ...x, ...p } : x)));
+  const gebruiktElders = (i: number) => new Set(lijst.flatMap((p, j) => (j === i ? [] : p.themaIds)));
+
+  return (
+    <>
+      <Kruimelpad kruimels={[{ naam: 'Home', naar: '/' }, { naam: 'Werkruimtes', naar: '/werkruimtes' }, { naam: werkruimte.naam, naar: basis }, { naam: 'Prioriteiten' }]} />
+      <h1 className="utrecht-heading-1">Stap 3: prioriteiten</h1>
+      <CyclusNavigatie huidig="prioriteiten" />
+      <p className="utrecht-paragraph">
+        Kies uit de analyse {ADVIES_PRIORITEITEN}, hooguit {MAX_PRIORITEITEN} prioriteiten. Elke prioriteit omvat een of meer thema's. De andere
+        geanalyseerde thema's worden overige strategische thema's en krijgen hoofdstuk 5 van het IVP.
+      </p>
+      <Laden toestand={deel.bron.toestand}>
+        {(data) => (
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              void deel.opslaan().then((r) => (r ? cyclus.vernieuw() : null));
+            }}
+            noValidate
+          >
+            <VerouderdMelding zichtbaar={deel.verouderd} onLaad={() => void deel.laadNieuweStand()} />
+            {lijst.length === 0 ? <p className="utrecht-paragraph">Er zijn nog geen prioriteiten.</p> : null}
+            <ol className="kp-prioriteiten">
+              {lijst.map((p, i) => {
+                const elders = gebruiktElders(i);
+                return (
+                  <li key={p.id ?? `nieuw-${i}`} className="kp-card">
+                    <Tekstveld
+                      id={`prioriteit-${i}-titel`}
+                      label={`Titel van prioriteit ${i + 1}`}
+                      waarde={p.titel}
+                      onWaarde={(titel) => zet(i, { titel })}
+                      fout={deel.fouten[`[${i}].titel`]}
+                      readOnly={!magBewerken}
+                    />
+                    {werkruimte.deelnemendeGemeenten.length > 0 ? (
+                      <div className="utrecht-form-field kp-field">
+                        <label className="utrecht-form-label" htmlFor={`prioriteit-${i}-gemeente`}>
+                          Geldt voor
+                        </label>
+                        <select
+                          id={`prioriteit-${i}-gemeente`}
+                          className="utrecht-select"
+                          value={p.gemeentecode ?? ''}
+                          disabled={!magBewerken}
+                          onChange={(e) => zet(i, { gemeentecode: e.target.value || null })}
+                        >
+                          <option value="">Alle gemeenten (gezamenlijk)</option>
+                          {[{ gemeentecode: werkruimte.gemeentecode, gemeentenaam: werkruimte.gemeentenaam }, ...werkruimte.deelnemendeGemeenten].map((g) => (
+                            <option key={g.gemeentecode} value={g.gemeentecode}>
+                              Alleen {g.gemeentenaam}
+                            </option>
+                          ))}
+                        </select>
+                      </div>
+                    ) : null}
+                    <fieldset className="kp-fieldset">
+                      <legend className="utrecht-form-label">Thema's van prioriteit {i + 1}</legend>
+                      {deel.fouten[`[${i}].themaIds`] ? <p className="kp-field__fout">{deel.fouten[`[${i}].themaIds`]}</p> : null}
+                      {velden.map((v) => (
+                        <div key={v.nummer} className="kp-themakeuze">
+                          <p className="utrecht-paragraph kp-klein">
+                            <strong>
+                              {v.nummer} {v.naam}
+                            </strong>
+                          </p>
+                          {themas
+                            .filter((t) => t.veld === v.nummer)
+                            .map((t) => (
+                              <div className="kp-check" key={t.id}>
+                                <input
+                                  type="checkbox"
+                                  id={`prioriteit-${i}-thema-${t.id}`}
+                                  checked={p.themaIds.includes(t.id)}
+                                  disabled={!magBewerken || (elders.has(t.id) && !p.themaIds.includes(t.id))}
+                                  onChange={(e) =>
+                                    zet(i, { themaIds: e.target.checked ? [...p.themaIds, t.id] : p.themaIds.filter((x) => x !== t.id) })
+                                  }
+                                />
+                                <label htmlFor={`prioriteit-${i}-thema-${t.id}`}>
+                                  {t.id} {t.naam}
+                                  {elders.has(t.id) ? <span className="kp-muted"> (al bij een andere prioriteit)</span> : null}
+                                </label>
+                              </div>
+                            ))}
+                        </div>
+                      ))}
+                    </fieldset>
+                    {magBewerken ? (
+                      <button type="button" className="utrecht-button utrecht-button--secondary-action kp-button-klein" onClick={() => deel.wijzig((oud) => oud.filter((_, j) => j !== i))}>
+                        Prioriteit {i + 1} verwijderen
+                      </button>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ol>
+            {magBewerken ? (
+              <div className="kp-inline-velden">
+                <Tekstveld id="nieuwe-prioriteit" label="Nieuwe prioriteit" waarde={nieuweTitel} onWaarde={setNieuweTitel} />
+                <button
+                  type="button"
+                  className="utrecht-button utrecht-button--secondary-action"
+                  onClick={() => {
+                    if (!nieuweTitel.trim()) return;
+                    deel.wijzig((oud) => [...oud, { titel: nieuweTitel.trim(), themaIds: [] }]);
+                    setNieuweTitel('');
+                  }}
+                >
+                  Prioriteit toevoegen
+                </button>
+              </div>
+            ) : null}
+            {werkruimte.deelnemendeGemeenten.length === 0 && lijst.length > MAX_PRIORITEITEN ? (
+              <div className="kp-warning">
+                <p className="utrecht-paragraph">
+                  U hebt {lijst.length} prioriteiten. De methode staat er hooguit {MAX_PRIORITEITEN} toe; opslaan lukt pas als u er een of meer schrapt.
+                </p>
+              </div>
+            ) : null}
+            {data.opmerkingen.map((o) => (
+              <div className="kp-note" key={o}>
+                <p className="utrecht-paragraph">{o}</p>
+              </div>
+            ))}
+            <Meldingregel melding={deel.melding} />
+            {magBewerken ? (
+              <div className="kp-actions">
+                <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={deel.bezig || !deel.gewijzigd}>
+                  Prioriteiten opslaan
+                </button>
+              </div>
+            ) : (
+              <p className="utrecht-paragraph kp-muted">Alleen lezen.</p>
+            )}
+          </form>
+        )}
+      </Laden>
+      {cyclus.toestand.status === 'klaar' ? <OverigeThemas basis={basis} overigeThemaIds={cyclus.toestand.data.overigeThemaIds} magBewerken={magBewerken} /> : null}
+      <SessieVerslag basis={basis} magBewerken={magBewerken} />
+    </>
+  );
+}
