@@ -5,26 +5,18 @@
 import { velden, vindThema } from '../kennisbank/kennisbank.ts';
 import { type Besluit, documentMetLidwoord, juisteVaststeller, orgaanMetLidwoord, vaststellerTekst } from './besluiten.ts';
 import type { DocumentSoort } from './inhoud.ts';
+import type { Bevinding, Ernst } from './bevinding.ts';
 import { richtingKlopt } from '../monitoring/indicatoren.ts';
 import { richtingNamen } from '../monitoring/typen.ts';
 import { MAX_PRIORITEITEN } from './prioriteiten.ts';
 import { type CyclusStand, sectieIngevuld, veldVanSectie } from './stand.ts';
 
+export type { Bevinding, Ernst } from './bevinding.ts';
+
 export const MAX_WERKGROEP = 8;
 /** Effectindicatoren per prioriteit volgens de methode. */
 export const MIN_INDICATOREN = 2;
 export const MAX_INDICATOREN = 3;
-
-export type Ernst = 'fout' | 'waarschuwing';
-
-export interface Bevinding {
-  ernst: Ernst;
-  code: string;
-  document: DocumentSoort;
-  melding: string;
-  /** Pad binnen de werkruimte waar het te herstellen is, bv. 'ivp#prioriteit-p1'. */
-  plek: string;
-}
 
 export function planCheck(stand: CyclusStand, besluiten: readonly Besluit[] = []): Bevinding[] {
   const uit: Bevinding[] = [];

@@ -5,7 +5,7 @@
  */
 import { vindMethode } from '../methoden/catalogus.ts';
 import type { HuidigeMaatregel, Maatregel } from './inhoud.ts';
-import type { Bevinding } from './plancheck.ts';
+import type { Bevinding } from './bevinding.ts';
 
 /** Een doel dat specifiek, meetbaar en tijdgebonden is (de A en R bespreekt de werkgroep). */
 export interface SmartDoel {

@@ -2,7 +2,7 @@
  * De 342 gemeenten van 2024 met CBS-code, naam, provincie en inwoners op 1 januari 2024
  * (CBS, CC BY 4.0). Gegenereerd uit de CBS-lijst; wijzig niet met de hand.
  */
-import type { Gemeente } from './gemeenten.ts';
+import type { Gemeente } from './gemeente.ts';
 
 export const gemeentenData: readonly Gemeente[] = [
   { code: 'GM0014', naam: 'Groningen', provincie: 'Groningen', inwoners: 243790 },

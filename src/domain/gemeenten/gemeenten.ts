@@ -2,15 +2,9 @@
  * Gemeenten: opzoeken op CBS-code (GMxxxx) en een lijst op naam voor keuzelijsten.
  */
 import { gemeentenData } from './data.ts';
+import type { Gemeente } from './gemeente.ts';
 
-export interface Gemeente {
-  /** CBS-gemeentecode, bv. 'GM0193'. */
-  code: string;
-  naam: string;
-  provincie: string;
-  /** Inwoners op 1 januari 2024. */
-  inwoners: number;
-}
+export type { Gemeente } from './gemeente.ts';
 
 export const GEMEENTECODE_PATROON = /^GM\d{4}$/;
 

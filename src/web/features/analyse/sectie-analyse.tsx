@@ -11,7 +11,7 @@ import { methoden } from '../../../domain/methoden/catalogus.ts';
 import { type Sectie, veldfouten } from '../../shared/api.ts';
 import { useSchrijf } from '../../shared/sessie.tsx';
 import { Meldingregel, Tabelkader, Tekstveld, type Melding } from '../../shared/formulier.tsx';
-import { metPolitieCijfer, PolitiePaneel } from '../politie/thema-paneel.tsx';
+import { metPolitieCijfer, PolitiePaneel } from './politie-paneel.tsx';
 
 const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 const leegCijfer = { omschrijving: '', waarde: '', eenheid: 'aantal', periode: '', bron: '' };

@@ -7,7 +7,7 @@ import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
 import { useBron } from '../../shared/use-api.ts';
 import { Meldingregel, Tabelkader, Tekstveld } from '../../shared/formulier.tsx';
 import { useLiveBericht, useWerkruimte } from '../../shared/werkruimte-layout.tsx';
-import { Bevindingen, CyclusNavigatie, useDeel, VerouderdMelding } from './deel.tsx';
+import { Bevindingen, CyclusNavigatie, useDeel, VerouderdMelding } from '../../shared/cyclus-deel.tsx';
 
 interface Overzicht {
   proces: { tijdlijn: TijdlijnRegel[] };

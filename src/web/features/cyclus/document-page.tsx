@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { documentNamen, vaststellers } from '../../../domain/cyclus/besluiten.ts';
-import type { Blok, DocumentModel } from '../../../domain/cyclus/document.ts';
+import type { DocumentModel } from '../../../domain/cyclus/document.ts';
+import { Blokken } from '../../shared/blokken.tsx';
 import { type DocumentSoort, documentSoorten, organen } from '../../../domain/cyclus/inhoud.ts';
 import { mag } from '../../../domain/toegang/rollen.ts';
 import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
@@ -10,7 +11,7 @@ import { useBron } from '../../shared/use-api.ts';
 import { Meldingregel, Tabelkader, type Melding } from '../../shared/formulier.tsx';
 import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
 import type { Bevinding } from '../../../domain/cyclus/plancheck.ts';
-import { Bevindingen, CyclusNavigatie } from './deel.tsx';
+import { Bevindingen, CyclusNavigatie } from '../../shared/cyclus-deel.tsx';
 
 interface DocumentInfo {
   soort: DocumentSoort;
@@ -28,82 +29,6 @@ interface DocumentInfo {
 const datum = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const datumTekst = (iso: string) => datum.format(new Date(`${iso}T00:00:00Z`));
 export const statusNamen = { concept: 'Concept', 'in-bespreking': 'In bespreking', vastgesteld: 'Vastgesteld' } as const;
-
-function Alineas({ tekst }: { tekst: string }) {
-  return (
-    <>
-      {tekst.split(/\n\s*\n/).map((a, i) => (
-        <p key={i} className="utrecht-paragraph kp-voorgevormd">
-          {a}
-        </p>
-      ))}
-    </>
-  );
-}
-
-/** The accessible HTML form of a document: real headings (h2-h4 under the page's h1), lists and tables with headers. */
-export function Blokken({ blokken }: { blokken: Blok[] }) {
-  return (
-    <>
-      {blokken.map((b, i) => {
-        switch (b.soort) {
-          case 'kop': {
-            const tekst = b.nummer ? `${b.nummer} ${b.tekst}` : b.tekst;
-            if (b.niveau === 1) return <h2 key={i} className="utrecht-heading-2">{tekst}</h2>;
-            if (b.niveau === 2) return <h3 key={i} className="utrecht-heading-3">{tekst}</h3>;
-            return <h4 key={i} className="utrecht-heading-4">{tekst}</h4>;
-          }
-          case 'alinea':
-            return <Alineas key={i} tekst={b.tekst} />;
-          case 'leeg':
-            return (
-              <p key={i} className="utrecht-paragraph kp-muted">
-                <em>{b.tekst}</em>
-              </p>
-            );
-          case 'lijst':
-            return (
-              <ul key={i} className="utrecht-unordered-list">
-                {b.items.map((x, j) => (
-                  <li key={j} className="utrecht-unordered-list__item">
-                    {x}
-                  </li>
-                ))}
-              </ul>
-            );
-          case 'tabel':
-            return (
-              <Tabelkader key={i} label={b.bijschrift}>
-                <table className="utrecht-table kp-table">
-                  <caption className="utrecht-table__caption">{b.bijschrift}</caption>
-                  <thead className="utrecht-table__header">
-                    <tr className="utrecht-table__row">
-                      {b.kolommen.map((k) => (
-                        <th key={k} scope="col" className="utrecht-table__header-cell">
-                          {k}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody className="utrecht-table__body">
-                    {b.rijen.map((r, j) => (
-                      <tr key={j} className="utrecht-table__row">
-                        {r.map((c, k) => (
-                          <td key={k} className="utrecht-table__cell">
-                            {c}
-                          </td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </Tabelkader>
-            );
-        }
-      })}
-    </>
-  );
-}
 
 export function DocumentPage() {
   const { werkruimte, lid } = useWerkruimte();

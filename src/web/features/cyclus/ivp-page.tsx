@@ -7,7 +7,7 @@ import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
 import { useApi } from '../../shared/use-api.ts';
 import { Meldingregel } from '../../shared/formulier.tsx';
 import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
-import { CyclusNavigatie, type DeelAntwoord, Tekstvak, useDeel, VerouderdMelding } from './deel.tsx';
+import { CyclusNavigatie, type DeelAntwoord, Tekstvak, useDeel, VerouderdMelding } from '../../shared/cyclus-deel.tsx';
 
 const leeg: IvpPrioriteit = { waarom: '', hoofdlijnen: '', flankerendBeleid: '', doel: '' };
 

@@ -6,7 +6,7 @@ import type { Prioriteit } from '../../../domain/cyclus/inhoud.ts';
 import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
 import { Meldingregel, Tekstveld } from '../../shared/formulier.tsx';
 import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
-import { CyclusNavigatie, useDeel, VerouderdMelding } from './deel.tsx';
+import { CyclusNavigatie, useDeel, VerouderdMelding } from '../../shared/cyclus-deel.tsx';
 import { OverigeThemas, SessieVerslag } from './prioritering-extra.tsx';
 import { useBron } from '../../shared/use-api.ts';
 

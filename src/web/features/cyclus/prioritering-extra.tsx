@@ -4,7 +4,7 @@ import type { OverigeGroep, Prioriteringssessie } from '../../../domain/cyclus/i
 import { sessieOrganen } from '../../../domain/cyclus/inhoud.ts';
 import { vindThema } from '../../../domain/kennisbank/kennisbank.ts';
 import { Meldingregel, Tekstveld } from '../../shared/formulier.tsx';
-import { Tekstvak, useDeel, VerouderdMelding } from './deel.tsx';
+import { Tekstvak, useDeel, VerouderdMelding } from '../../shared/cyclus-deel.tsx';
 
 const orgaanNamen: Record<Prioriteringssessie['orgaan'], string> = { raadscommissie: 'Raad of raadscommissie', college: 'College', gemengd: 'Gemengd ambtelijk en bestuurlijk' };
 

@@ -10,7 +10,7 @@ import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
 import { useApi, useBron } from '../../shared/use-api.ts';
 import { Meldingregel, Tabelkader, Tekstveld } from '../../shared/formulier.tsx';
 import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
-import { CyclusNavigatie, type DeelAntwoord, Tekstvak, useDeel, VerouderdMelding } from './deel.tsx';
+import { CyclusNavigatie, type DeelAntwoord, Tekstvak, useDeel, VerouderdMelding } from '../../shared/cyclus-deel.tsx';
 
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 const leegDoel: SmartDoel = { omschrijving: '', indicator: '', nulwaarde: '', streefwaarde: '', termijn: '' };

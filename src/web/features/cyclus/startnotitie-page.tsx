@@ -8,7 +8,7 @@ import { mag } from '../../../domain/toegang/rollen.ts';
 import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
 import { Meldingregel, Tabelkader, Tekstveld } from '../../shared/formulier.tsx';
 import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
-import { CyclusNavigatie, Tekstvak, useDeel, VerouderdMelding } from './deel.tsx';
+import { CyclusNavigatie, Tekstvak, useDeel, VerouderdMelding } from '../../shared/cyclus-deel.tsx';
 
 export function StartnotitiePage() {
   const { werkruimte, lid } = useWerkruimte();

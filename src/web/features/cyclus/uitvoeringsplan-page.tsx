@@ -7,9 +7,10 @@ import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
 import { useSchrijf } from '../../shared/sessie.tsx';
 import { useApi } from '../../shared/use-api.ts';
 import { Meldingregel, Tabelkader, Tekstveld, type Melding } from '../../shared/formulier.tsx';
-import { EigenaarKeuze, GeplandeOutput, useAnker, useEigenaren } from '../monitoring/indicator-formulieren.tsx';
+import { useAnker } from '../../shared/anker.ts';
+import { EigenaarKeuze, GeplandeOutput, useEigenaren } from '../../shared/maatregelvelden.tsx';
 import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
-import { CyclusNavigatie, type DeelAntwoord, Tekstvak, useDeel, VerouderdMelding } from './deel.tsx';
+import { CyclusNavigatie, type DeelAntwoord, Tekstvak, useDeel, VerouderdMelding } from '../../shared/cyclus-deel.tsx';
 
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 

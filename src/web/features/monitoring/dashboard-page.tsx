@@ -17,7 +17,7 @@ import { mag, magVoortgangBijwerken } from '../../../domain/toegang/rollen.ts';
 import { datum } from '../../shared/opmaak.ts';
 import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
 import { useBron } from '../../shared/use-api.ts';
-import { CyclusNavigatie } from '../cyclus/deel.tsx';
+import { CyclusNavigatie } from '../../shared/cyclus-deel.tsx';
 import { Tabelkader } from '../../shared/formulier.tsx';
 import { useLiveBericht, useWerkruimte } from '../../shared/werkruimte-layout.tsx';
 import { IndicatorGrafiek, periodeNaam, statusKleur } from './indicator-grafiek.tsx';

@@ -1,12 +1,11 @@
 /**
  * Shared parts of the step-6 pages (indicators, progress meeting, my progress): the indicator as the
  * API gives it, number fields that read Dutch numbers (leesGetal) and say why they cannot, the
- * indicator form (add and edit, If-Match), the measurement form and table, the owner select, the
- * planned output per quarter of a measure, the navigation within step 6 and jumping to an anchor.
+ * indicator form (add and edit, If-Match), the measurement form and table, and the
+ * navigation within step 6 (the owner select, planned output and anchor jump live in src/web/shared).
  */
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
-import { Link, useLocation } from 'react-router';
-import type { Kwartaalprestatie } from '../../../domain/cyclus/inhoud.ts';
+import { type FormEvent, type ReactNode, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { strategischeThemas, themas, vindThema } from '../../../domain/kennisbank/kennisbank.ts';
 import { misdrijfsoorten } from '../../../domain/politie/misdrijfsoorten.ts';
 import type { IndicatorOverzicht } from '../../../domain/monitoring/dashboard.ts';
@@ -30,9 +29,12 @@ import {
 import { mag, magVertrouwelijkInstellen } from '../../../domain/toegang/rollen.ts';
 import type { Lid, Probleem } from '../../shared/api.ts';
 import { useSchrijf } from '../../shared/sessie.tsx';
-import { useApi } from '../../shared/use-api.ts';
-import { Foutsamenvatting, Meldingregel, type Melding, Tabelkader, Tekstveld, Veldkader, type Veldmelding } from '../../shared/formulier.tsx';
+import { Foutsamenvatting, Meldingregel, type Melding, Tabelkader, Tekstveld, type Veldmelding } from '../../shared/formulier.tsx';
 import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
+import { alsInvoer, EigenaarKeuze } from '../../shared/maatregelvelden.tsx';
+
+export { alsInvoer, EigenaarKeuze, GeplandeOutput, useEigenaren } from '../../shared/maatregelvelden.tsx';
+export { useAnker } from '../../shared/anker.ts';
 
 // --- Types of the API --------------------------------------------------------------------------
 
@@ -70,9 +72,6 @@ export function toonWaarde(waarde: number, eenheid: Eenheid): string {
 }
 
 /** A stored number as text for an input field ('1.630', '7,5'), or '' for none. */
-export function alsInvoer(waarde: number | null | undefined): string {
-  return waarde === null || waarde === undefined ? '' : formatGetal(waarde, undefined, { decimalen: decimalenVan(waarde, 4) });
-}
 
 /** 'Politieregistratie: VNG-INP-model', without repeating the source when the detail says the same. */
 export function bronTekst(bron: IndicatorBronSoort, toelichting: string | undefined): string {
@@ -141,69 +140,6 @@ export function SturingNavigatie({ huidig }: { huidig: SturingPagina }) {
         ))}
       </ul>
     </nav>
-  );
-}
-
-/**
- * Once the content is there, scrolls to the element the address points at (#indicator-…) and moves
- * focus to it, so a link from the plan check or a reminder lands on the right place.
- */
-export function useAnker(klaar: boolean) {
-  const { hash } = useLocation();
-  const gedaan = useRef<string | null>(null);
-  useEffect(() => {
-    if (!klaar || !hash || gedaan.current === hash) return;
-    const el = document.getElementById(decodeURIComponent(hash.slice(1)));
-    if (!el) return;
-    gedaan.current = hash;
-    el.scrollIntoView({ block: 'start' });
-    if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
-    el.focus({ preventScroll: true });
-  }, [klaar, hash]);
-}
-
-// --- Owners ---------------------------------------------------------------------------------
-
-/** The members who can own a measure or indicator (not the council, not readers), by name. */
-export function useEigenaren(basis: string, actief: boolean): Lid[] {
-  const leden = useApi<{ leden: Lid[] }>(actief ? `${basis}/leden` : null);
-  if (leden.status !== 'klaar') return [];
-  return leden.data.leden.filter((l) => l.rol !== 'raad' && l.rol !== 'lezer').sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
-}
-
-interface EigenaarKeuzeProps {
-  id: string;
-  eigenaren: Lid[];
-  waarde: string | null;
-  onWaarde: (eigenaarId: string | null) => void;
-  fout?: string | undefined;
-  label?: string;
-  beschrijving?: string;
-}
-
-export function EigenaarKeuze({ id, eigenaren, waarde, onWaarde, fout, label = 'Eigenaar', beschrijving }: EigenaarKeuzeProps) {
-  const onbekend = waarde !== null && !eigenaren.some((e) => e.gebruikerId === waarde);
-  return (
-    <Veldkader id={id} label={label} beschrijving={beschrijving} fout={fout}>
-      {(beschreven) => (
-        <select
-          id={id}
-          className="utrecht-select utrecht-select--html-select kp-select-smal"
-          value={waarde ?? ''}
-          aria-invalid={fout ? true : undefined}
-          aria-describedby={beschreven}
-          onChange={(e) => onWaarde(e.target.value || null)}
-        >
-          <option value="">Nog geen eigenaar</option>
-          {onbekend ? <option value={waarde}>{eigenaren.length === 0 ? 'Huidige eigenaar' : 'Geen lid meer of geen rol om bij te werken'}</option> : null}
-          {eigenaren.map((e) => (
-            <option key={e.gebruikerId} value={e.gebruikerId}>
-              {e.naam} ({e.organisatie.naam})
-            </option>
-          ))}
-        </select>
-      )}
-    </Veldkader>
   );
 }
 
@@ -1219,63 +1155,5 @@ export function IndicatorKaart({ basis, indicator: i, magMeten, metingOpen = fal
         </div>
       ) : null}
     </article>
-  );
-}
-
-// --- Planned output of a measure -------------------------------------------------------------------
-
-interface GeplandeOutputProps {
-  jaar: number;
-  prestaties: Kwartaalprestatie[];
-  onPrestaties: (prestaties: Kwartaalprestatie[], geldig: boolean) => void;
-}
-
-/** The planned output of a measure per quarter of its year (the realised output stays as it is). */
-export function GeplandeOutput({ jaar, prestaties, onPrestaties }: GeplandeOutputProps) {
-  const kwartalen = [...new Set([...[1, 2, 3, 4].map((k) => `${jaar}-K${k}`), ...prestaties.map((x) => x.kwartaal)])].sort();
-  // The texts start from the measure; the form gives this component a new key for another measure.
-  const [teksten, setTeksten] = useState<Record<string, string>>(() => Object.fromEntries(kwartalen.map((k) => [k, alsInvoer(prestaties.find((x) => x.kwartaal === k)?.gepland)])));
-  const [fouten, setFouten] = useState<Record<string, string>>({});
-  const wijzig = (k: string, tekst: string) => {
-    const alle = { ...teksten, [k]: tekst };
-    setTeksten(alle);
-    const nieuweFouten: Record<string, string> = {};
-    const lijst = kwartalen.flatMap((q) => {
-      const bestaand = prestaties.find((x) => x.kwartaal === q);
-      const t = (alle[q] ?? '').trim();
-      let gepland: number | null = null;
-      if (t) {
-        const r = leesGetal(t);
-        if (!r.ok) nieuweFouten[q] = r.reden;
-        else if (r.waarde < 0) nieuweFouten[q] = 'Een geplande output is niet negatief.';
-        else gepland = r.waarde;
-      }
-      if (nieuweFouten[q]) return bestaand ? [bestaand] : [];
-      if (gepland === null && (!bestaand || bestaand.gerealiseerd === null)) return [];
-      return [{ kwartaal: q, gepland, gerealiseerd: bestaand?.gerealiseerd ?? null }];
-    });
-    setFouten((oud) => Object.fromEntries(Object.entries({ ...oud, [k]: nieuweFouten[k] ?? '' }).filter(([, v]) => v)));
-    onPrestaties(lijst, Object.keys(nieuweFouten).length === 0);
-  };
-
-  return (
-    <fieldset className="kp-fieldset">
-      <legend className="utrecht-form-label">Geplande output per kwartaal</legend>
-      <p className="kp-field__uitleg">Hoeveel van de prestatie u per kwartaal wilt leveren; de eigenaar vult later in wat het werd. Leeg laten mag.</p>
-      <div className="kp-inline-velden">
-        {kwartalen.map((k) => (
-          <Tekstveld
-            key={k}
-            id={`geplande-output-${k}`}
-            label={k.replace('-K', ' kwartaal ')}
-            waarde={teksten[k] ?? ''}
-            onWaarde={(t) => wijzig(k, t)}
-            fout={fouten[k]}
-            inputMode="decimal"
-            autoComplete="off"
-          />
-        ))}
-      </div>
-    </fieldset>
   );
 }

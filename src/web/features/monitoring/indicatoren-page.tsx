@@ -12,7 +12,7 @@ import type { Lid } from '../../shared/api.ts';
 import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
 import { useSchrijf } from '../../shared/sessie.tsx';
 import { useApi, useBron } from '../../shared/use-api.ts';
-import { CyclusNavigatie, type DeelAntwoord } from '../cyclus/deel.tsx';
+import { CyclusNavigatie, type DeelAntwoord } from '../../shared/cyclus-deel.tsx';
 import { Meldingregel, type Melding } from '../../shared/formulier.tsx';
 import { LiveStatus, useLiveBericht, useWerkruimte } from '../../shared/werkruimte-layout.tsx';
 import {

@@ -10,7 +10,7 @@ import { datumTijd } from '../../shared/opmaak.ts';
 import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
 import { useSchrijf, useSessie, VereistAanmelding } from '../../shared/sessie.tsx';
 import { useBron } from '../../shared/use-api.ts';
-import { plekPad } from '../cyclus/deel.tsx';
+import { plekPad } from '../../shared/cyclus-deel.tsx';
 import { Meldingregel, type Melding as Bericht } from '../../shared/formulier.tsx';
 
 export interface Melding {

@@ -13,7 +13,7 @@ import { datum, datumTijd } from '../../shared/opmaak.ts';
 import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
 import { useSchrijf } from '../../shared/sessie.tsx';
 import { useApi, useBron } from '../../shared/use-api.ts';
-import { CyclusNavigatie, type DeelAntwoord, Tekstvak } from '../cyclus/deel.tsx';
+import { CyclusNavigatie, type DeelAntwoord, Tekstvak } from '../../shared/cyclus-deel.tsx';
 import { Foutsamenvatting, Meldingregel, type Melding, Tekstveld, type Veldmelding } from '../../shared/formulier.tsx';
 import { LiveStatus, useLiveBericht, useWerkruimte } from '../../shared/werkruimte-layout.tsx';
 import { alsInvoer, type IndicatorenAntwoord, IndicatorKaart, SturingNavigatie, useAnker, veldNaam } from './indicator-formulieren.tsx';

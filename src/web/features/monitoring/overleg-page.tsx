@@ -12,7 +12,7 @@ import { datum } from '../../shared/opmaak.ts';
 import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
 import { useSchrijf } from '../../shared/sessie.tsx';
 import { type Laadtoestand, useBron } from '../../shared/use-api.ts';
-import { CyclusNavigatie, plekPad, Tekstvak, useDeel, VerouderdMelding } from '../cyclus/deel.tsx';
+import { CyclusNavigatie, plekPad, Tekstvak, useDeel, VerouderdMelding } from '../../shared/cyclus-deel.tsx';
 import { Foutsamenvatting, Meldingregel, type Melding, Tabelkader, Tekstveld, type Veldmelding } from '../../shared/formulier.tsx';
 import { LiveStatus, useLiveBericht, useWerkruimte } from '../../shared/werkruimte-layout.tsx';
 import { beoordelingUitleg, SturingNavigatie } from './indicator-formulieren.tsx';

@@ -12,8 +12,8 @@ import { mag } from '../../../domain/toegang/rollen.ts';
 import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
 import { useSchrijf } from '../../shared/sessie.tsx';
 import { useBron } from '../../shared/use-api.ts';
-import { Blokken } from '../cyclus/document-page.tsx';
-import { CyclusNavigatie, Tekstvak } from '../cyclus/deel.tsx';
+import { Blokken } from '../../shared/blokken.tsx';
+import { CyclusNavigatie, Tekstvak } from '../../shared/cyclus-deel.tsx';
 import { type Melding, Meldingregel } from '../../shared/formulier.tsx';
 import { useLiveBericht, useWerkruimte } from '../../shared/werkruimte-layout.tsx';
 

@@ -13,8 +13,8 @@ import { Laden } from '../../shared/page.tsx';
 import { useSchrijf } from '../../shared/sessie.tsx';
 import { useBron } from '../../shared/use-api.ts';
 import { Meldingregel, Tabelkader, Tekstveld, type Melding } from '../../shared/formulier.tsx';
-import { type GemeenteCijfers, getal, metNaam } from './gegevens.ts';
-import { Staafgrafiek } from './grafiek.tsx';
+import { type GemeenteCijfers, getal, metNaam } from '../../shared/politie-gegevens.ts';
+import { Staafgrafiek } from '../../shared/staafgrafiek.tsx';
 
 interface Antwoord {
   gemeenten: { code: string; naam: string; indicatoren: IndicatorOverzicht[] }[];

@@ -10,12 +10,12 @@ import { Link } from 'react-router';
 import { mag } from '../../../domain/toegang/rollen.ts';
 import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
 import { useApi } from '../../shared/use-api.ts';
-import { CyclusNavigatie } from '../cyclus/deel.tsx';
+import { CyclusNavigatie } from '../../shared/cyclus-deel.tsx';
 import { Tabelkader } from '../../shared/formulier.tsx';
 import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
 import { Begrotingsindicatoren } from './begrotingsindicatoren.tsx';
-import { type Aggregaten, type GemeenteCijfers, getal, heeftCijfers, herkomstTekst, metNaam, type Reekspunt, soortTitel, type ThemaCijfers, trendTekst, usePolitieOverzicht, werkruimteNamen } from './gegevens.ts';
-import { Staafgrafiek } from './grafiek.tsx';
+import { type Aggregaten, type GemeenteCijfers, getal, heeftCijfers, herkomstTekst, metNaam, type Reekspunt, soortTitel, type ThemaCijfers, trendTekst, usePolitieOverzicht, werkruimteNamen } from '../../shared/politie-gegevens.ts';
+import { Staafgrafiek } from '../../shared/staafgrafiek.tsx';
 import { Themakoppeling } from './themakoppeling.tsx';
 
 interface Vergelijking {

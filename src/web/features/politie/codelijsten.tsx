@@ -5,7 +5,7 @@
  */
 import type { Ref } from 'react';
 import { Bestandsveld } from '../../shared/formulier.tsx';
-import { grootte } from './gegevens.ts';
+import { grootte } from '../../shared/politie-gegevens.ts';
 
 export type CodelijstSoort = 'regios' | 'soorten';
 export const codelijstSoorten: readonly CodelijstSoort[] = ['regios', 'soorten'];

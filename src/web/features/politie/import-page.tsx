@@ -15,11 +15,11 @@ import { datumTijd } from '../../shared/opmaak.ts';
 import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
 import { useSessie, useSchrijf } from '../../shared/sessie.tsx';
 import { useBron } from '../../shared/use-api.ts';
-import { CyclusNavigatie } from '../cyclus/deel.tsx';
+import { CyclusNavigatie } from '../../shared/cyclus-deel.tsx';
 import { Bestandsveld, Tabelkader } from '../../shared/formulier.tsx';
 import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
 import { type CodelijstAntwoord, type CodelijstSoort, codelijstSoorten, codelijstTeGroot, codelijstTeksten, CodelijstVeld } from './codelijsten.tsx';
-import { getal, grootte, type ImportLijst, type ImportSamenvatting, type ImportTaak, stuurBestand, type Voortgang } from './gegevens.ts';
+import { getal, grootte, type ImportLijst, type ImportSamenvatting, type ImportTaak, stuurBestand, type Voortgang } from '../../shared/politie-gegevens.ts';
 import { GeweigerdeRegels, Samenvatting } from './samenvatting.tsx';
 
 const POLL_MS = 300;

@@ -10,7 +10,7 @@ import { leesPeriode, periodeNaam } from '../../../domain/politie/perioden.ts';
 import { gemeenteVanCode, soortNamen, type RegioSoort } from '../../../domain/politie/regios.ts';
 import { datumTijd } from '../../shared/opmaak.ts';
 import { Tabelkader } from '../../shared/formulier.tsx';
-import { getal, grootte, type ImportSamenvatting } from './gegevens.ts';
+import { getal, grootte, type ImportSamenvatting } from '../../shared/politie-gegevens.ts';
 
 export const MAX_GETOOND = 100;
 

@@ -4,13 +4,13 @@
  */
 import { useCallback, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { veldfouten, type Probleem } from '../../shared/api.ts';
-import { mag } from '../../../domain/toegang/rollen.ts';
-import { useSchrijf } from '../../shared/sessie.tsx';
-import { useBron } from '../../shared/use-api.ts';
-import type { Bevinding } from '../../../domain/cyclus/plancheck.ts';
-import type { Melding } from '../../shared/formulier.tsx';
-import { useLiveBericht, useWerkruimte } from '../../shared/werkruimte-layout.tsx';
+import { veldfouten, type Probleem } from './api.ts';
+import { mag } from '../../domain/toegang/rollen.ts';
+import { useSchrijf } from './sessie.tsx';
+import { useBron } from './use-api.ts';
+import type { Bevinding } from '../../domain/cyclus/plancheck.ts';
+import type { Melding } from './formulier.tsx';
+import { useLiveBericht, useWerkruimte } from './werkruimte-layout.tsx';
 
 export interface DeelAntwoord<T> {
   sleutel: string;

@@ -10,13 +10,13 @@
  * says so (`bron`), so the page never shows a sum as if it were the municipality's own figure.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type Trend, trend } from '../../../domain/politie/cijfers.ts';
-import { vindMisdrijfsoort } from '../../../domain/politie/misdrijfsoorten.ts';
-import { gemeenteVanCode } from '../../../domain/politie/regios.ts';
-import type { GemeenteOverzicht, ImportRegel, Inwoners } from '../../../server/politie/cijfers.ts';
-import type { ImportSamenvatting, Voortgang } from '../../../server/politie/import.ts';
-import { ApiFout, haalOp, schrijf, type Schrijfresultaat, type Werkruimte } from '../../shared/api.ts';
-import type { Laadtoestand } from '../../shared/use-api.ts';
+import { type Trend, trend } from '../../domain/politie/cijfers.ts';
+import { vindMisdrijfsoort } from '../../domain/politie/misdrijfsoorten.ts';
+import { gemeenteVanCode } from '../../domain/politie/regios.ts';
+import type { GemeenteOverzicht, ImportRegel, Inwoners } from '../../server/politie/cijfers.ts';
+import type { ImportSamenvatting, Voortgang } from '../../server/politie/import.ts';
+import { ApiFout, haalOp, schrijf, type Schrijfresultaat, type Werkruimte } from './api.ts';
+import type { Laadtoestand } from './use-api.ts';
 
 export type { ImportSamenvatting, Voortgang };
 

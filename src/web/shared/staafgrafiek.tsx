@@ -5,7 +5,7 @@
  * pattern as well as colour; the pages show the same figures in a table beside it.
  */
 import { useId } from 'react';
-import { getal } from './gegevens.ts';
+import { getal } from './politie-gegevens.ts';
 
 export interface Staafreeks {
   naam: string;

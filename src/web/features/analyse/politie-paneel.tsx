@@ -9,8 +9,8 @@ import type { Cijfer } from '../../../domain/cyclus/inhoud.ts';
 import { mag } from '../../../domain/toegang/rollen.ts';
 import { Meldingregel, Tabelkader, type Melding } from '../../shared/formulier.tsx';
 import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
-import { BRON_POLITIE, type GemeenteCijfers, getal, heeftCijfers, herkomstTekst, soortTitel, type ThemaCijfers, trendTekst, usePolitieOverzicht } from './gegevens.ts';
-import { Staafgrafiek } from './grafiek.tsx';
+import { BRON_POLITIE, type GemeenteCijfers, getal, heeftCijfers, herkomstTekst, soortTitel, type ThemaCijfers, trendTekst, usePolitieOverzicht } from '../../shared/politie-gegevens.ts';
+import { Staafgrafiek } from '../../shared/staafgrafiek.tsx';
 
 export type Opnemen = (cijfer: Cijfer) => Promise<Melding>;
 
