@@ -1,6 +1,6 @@
 /** neemVersie for a cycle part: a part never saved starts from its default content (version 0 -> 1). */
 import type { Context } from 'hono';
-import { type Deel, laadDeel, standaardInhoud, type WerkruimteKop } from './stand.ts';
+import { type Deel, laadDeel, standaardInhoud, type WerkruimteKop } from './opslag.ts';
 import type { Queryable } from '../db/db.ts';
 import { cyclusdeelRij } from '../db/versies.ts';
 import { neemVersie, type VersionCheck } from '../api/versioning.ts';

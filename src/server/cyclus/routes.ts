@@ -14,7 +14,20 @@ import { type CyclusStand, geanalyseerdeThemaIds, vervolgplan } from '../../doma
 import { vindPersoonsgegevens } from '../../domain/privacy/persoonsgegevens.ts';
 import { type Actie, mag } from '../../domain/toegang/rollen.ts';
 import { type AppEnv, refuse, requireUser } from '../toegang/middleware.ts';
-import { documentStand, laadBesluiten, legBesluitVast, laadDeel, laadStand, laadWerkruimte, schrijfDeel, standaardInhoud, uitvoeringsplanJaren, vastgesteldeVersie, type WerkruimteKop } from './stand.ts';
+import { documentStand, laadBesluiten, legBesluitVast, laadStand, vastgesteldeVersie } from './stand.ts';
+import {
+  gekoppeldeProjecten,
+  laadDeel,
+  laadWerkruimte,
+  mogelijkeEigenaren,
+  opgeslagenInhoud,
+  schrijfDeel,
+  standaardInhoud,
+  uitvoeringsplanJaren,
+  vergrendelWerkruimte,
+  type WerkruimteKop,
+  zelfdeGemeente,
+} from './opslag.ts';
 import type { Db, Queryable } from '../db/db.ts';
 import { naarDocx } from '../documenten/docx.ts';
 import { laadIndicatoren, laadMonitoring } from '../monitoring/opslag.ts';
@@ -178,8 +191,8 @@ const gecontroleerdQuery = z.object({
 });
 
 /** 422 with the findings when a text looks like personal data, unless the writer confirmed it is not. */
-function privacyProblem(c: Ctx, inhoud: unknown) {
-  if (c.req.query('persoonsgegevensGecontroleerd') === 'true') return null;
+function privacyProblem(c: Ctx, inhoud: unknown, gecontroleerd: z.infer<typeof gecontroleerdQuery>) {
+  if (gecontroleerd.persoonsgegevensGecontroleerd === 'true') return null;
   const vondsten = teksten(inhoud).flatMap((t) => vindPersoonsgegevens(t));
   if (vondsten.length === 0) return null;
   return problem(
@@ -199,8 +212,7 @@ async function controleerKoppeling(tx: Queryable, member: Member, w: WerkruimteK
   const doel = await findMember(tx, k.werkruimteId, member.gebruikerId);
   const ivp = doel ? await laadWerkruimte(tx, k.werkruimteId) : undefined;
   if (!ivp || ivp.soort !== 'ivp') return 'Koppel aan een IVP-werkruimte waarvan u lid bent.';
-  const { rows } = await tx.query<{ gelijk: boolean }>('select a.cbs_code = b.cbs_code as gelijk from werkruimtes a, werkruimtes b where a.id = $1 and b.id = $2', [w.id, ivp.id]);
-  if (!rows[0]?.gelijk) return 'Het IVP hoort bij een andere gemeente dan dit project.';
+  if (!(await zelfdeGemeente(tx, w.id, ivp.id))) return 'Het IVP hoort bij een andere gemeente dan dit project.';
   const prioriteiten = (await laadDeel<Prioriteit[]>(tx, ivp, 'prioriteiten')).inhoud;
   if (!prioriteiten.some((p) => p.id === k.prioriteitId)) return `Het IVP ${ivp.naam} heeft geen prioriteit '${k.prioriteitId}'.`;
   return null;
@@ -232,8 +244,8 @@ async function jaarbeeldTerugblik(tx: Queryable, w: WerkruimteKop, plan: Uitvoer
   const indicatoren = (await laadIndicatoren(tx, w.id)).filter((i) => !i.vertrouwelijk).map((i) => ({ ...i, metingen: i.metingen.filter((x) => Number(x.periode.slice(0, 4)) <= plan.jaar) }));
   const prioriteiten = (await laadDeel<Prioriteit[]>(tx, w, 'prioriteiten')).inhoud;
   const d = dashboardVan({ prioriteiten, indicatoren, plannen: [openbaarPlan(plan)], beoordeling: m.beoordeling, vandaag: `${plan.jaar}-12-31` });
-  const { rows } = await tx.query<{ inhoud: Rapportage }>('select inhoud from cyclusdelen where werkruimte_id = $1 and sleutel = $2', [w.id, `rapportage-${plan.jaar}`]);
-  return terugblikUitJaarbeeld(plan.jaar, d, { ...legeRapportage(), ...rows[0]?.inhoud });
+  const rapportage = await opgeslagenInhoud<Rapportage>(tx, w.id, `rapportage-${plan.jaar}`);
+  return terugblikUitJaarbeeld(plan.jaar, d, { ...legeRapportage(), ...rapportage });
 }
 
 /** The plan check that fits the workspace: the IVP rules, or the project rules. */
@@ -327,7 +339,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
             const koppeling = await controleerKoppeling(tx, t.member, t.w, (nieuw as Project).ivpKoppeling);
             if (koppeling) return ruleProblem(c, koppeling, [{ veld: 'ivpKoppeling', reden: koppeling }]);
           }
-          const privacy = privacyProblem(c, nieuw);
+          const privacy = privacyProblem(c, nieuw, c.req.valid('query'));
           if (privacy) return privacy;
           const versie = await opslaan(c, tx, t.member, t.w, d.sleutel, nieuw, genomen.versie);
           announce({ type: 'werkruimte', werkruimteId, id: d.sleutel, versie });
@@ -463,8 +475,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
           });
         });
         // An owner must be a member who may update progress (not raad or lezer).
-        const { rows: eigenaars } = await tx.query<{ gebruiker_id: string }>(`select gebruiker_id from leden where werkruimte_id = $1 and rol not in ('raad', 'lezer')`, [werkruimteId]);
-        const magEigenaarZijn = new Set(eigenaars.map((r) => r.gebruiker_id));
+        const magEigenaarZijn = await mogelijkeEigenaren(tx, werkruimteId);
         body.actiepunten.forEach((a, i) =>
           a.maatregelen.forEach((m, j) => {
             if (m.eigenaarId && !magEigenaarZijn.has(m.eigenaarId)) {
@@ -473,7 +484,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
           }),
         );
         if (problemen.length) return ruleProblem(c, `Het uitvoeringsplan klopt niet: ${problemen.map((p) => p.reden).join(' ')}`, problemen);
-        const privacy = privacyProblem(c, body);
+        const privacy = privacyProblem(c, body, c.req.valid('query'));
         if (privacy) return privacy;
         const verborgen = await bewaarVerborgen(tx, werkruimteId, jaar, t.member, body as Uitvoeringsplan, vorig.inhoud);
         if (!verborgen.ok) return ruleProblem(c, verborgen.reden, verborgen.problemen);
@@ -538,16 +549,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
       const { werkruimteId } = c.req.valid('param');
       const t = await toegang(c, db, werkruimteId, 'cyclus.lezen', 'Uw rol mag de beleidscyclus in wording niet lezen.');
       if (!t.ok) return t.response;
-      const { rows } = await db.query<{ id: string; naam: string; prioriteit_id: string }>(
-        `select w.id, w.naam, d.inhoud->'ivpKoppeling'->>'prioriteitId' as prioriteit_id
-           from werkruimtes w
-           join cyclusdelen d on d.werkruimte_id = w.id and d.sleutel = 'project'
-           join leden l on l.werkruimte_id = w.id and l.gebruiker_id = $2
-          where d.inhoud->'ivpKoppeling'->>'werkruimteId' = $1
-          order by w.naam`,
-        [werkruimteId, t.member.gebruikerId],
-      );
-      return c.json({ projecten: rows.map((r) => ({ id: r.id, naam: r.naam, prioriteitId: r.prioriteit_id })) }, 200);
+      return c.json({ projecten: await gekoppeldeProjecten(db, werkruimteId, t.member.gebruikerId) }, 200);
     },
   );
 
@@ -598,7 +600,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
   }
 
   function leesDocumentNaam(c: Ctx, naam: string) {
-    const m = /^(startnotitie|veiligheidsanalyse|ivp|uitvoeringsplan|projectplan)(\.docx)?$/.exec(naam);
+    const m = naam.match(/^(startnotitie|veiligheidsanalyse|ivp|uitvoeringsplan|projectplan)(\.docx)?$/);
     if (!m) {
       return {
         ok: false as const,
@@ -737,7 +739,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
         const t = await toegang(c, tx, werkruimteId, 'goedkeuring.vastleggen', 'Alleen de coördinator of een beslisser legt besluiten vast.');
         if (!t.ok) return t.response;
         // One decision at a time per workspace: the version it applies to cannot shift underneath.
-        await tx.query('select 1 from werkruimtes where id = $1 for update', [werkruimteId]);
+        await vergrendelWerkruimte(tx, werkruimteId);
         const jaar = await kiesJaar(tx, werkruimteId, naam.soort, body.jaar);
         if (naam.soort === 'uitvoeringsplan' && jaar === null) return problem(c, 404, 'Er is nog geen uitvoeringsplan.');
         const g = kiesGemeente(c, t.w, naam.soort, body.gemeentecode);

@@ -1,101 +1,21 @@
 /**
- * Loads the state of a workspace's policy cycle from the database: the versioned cycle parts, the
- * analysis sections, decisions and frozen adopted versions; and works out a document's version.
+ * Loads the state of a workspace's policy cycle from the database: the cycle parts (from the cycle's
+ * store), the analysis sections, indicators, decisions and frozen adopted versions; and works out a
+ * document's version.
  */
 import { type Besluit, type DocumentStatus, documentStatus, orgaanMetLidwoord } from '../../domain/cyclus/besluiten.ts';
 import type { DocumentModel } from '../../domain/cyclus/document.ts';
 import { analyseDocument, ivpDocument, projectplanDocument, startnotitieDocument, uitvoeringsplanDocument } from '../../domain/cyclus/documenten.ts';
 import { leegProject, type Project } from '../../domain/cyclus/project.ts';
-import { type DocumentSoort, type Ivp, type OverigeGroep, type Prioriteit, type Prioriteringssessie, type Startnotitie, type Uitvoeringsplan, volledigUitvoeringsplan } from '../../domain/cyclus/inhoud.ts';
-import { standaardProces } from '../../domain/cyclus/methode.ts';
+import type { Analyse, DocumentSoort, Ivp, OverigeGroep, Prioriteit, Prioriteringssessie, Startnotitie, Uitvoeringsplan } from '../../domain/cyclus/inhoud.ts';
 import { type CyclusStand, legeStartnotitie, leegIvp, ivpVoorstel, volledigeAnalyse } from '../../domain/cyclus/stand.ts';
-import type { Analyse } from '../../domain/cyclus/inhoud.ts';
-import { gemeenteBijCode } from '../../domain/gemeenten/gemeenten.ts';
 import type { Queryable } from '../db/db.ts';
-import { legeRapportage } from '../../domain/monitoring/dashboard.ts';
-import { standaardMonitoring } from '../../domain/monitoring/voortgang.ts';
 import { laadIndicatoren } from '../monitoring/opslag.ts';
 import { openbareStand, zonderVertrouwelijkeResten } from '../../domain/cyclus/vertrouwelijk.ts';
+import { laadDeel, opgeslagenInhoud, uitvoeringsplanJaren, type WerkruimteKop } from './opslag.ts';
 
-export interface Deel<T> {
-  inhoud: T;
-  versie: number;
-  bijgewerktOp: string | null;
-  bijgewerktDoor: string | null;
-}
-
-export interface WerkruimteKop {
-  id: string;
-  soort: 'ivp' | 'project';
-  naam: string;
-  gemeentenaam: string;
-  gemeentecode: string;
-  /** Alle gemeenten van het plan, de eigen eerst; meer dan één bij een gezamenlijk IVP. */
-  gemeenten: { code: string; naam: string }[];
-  periodeStart: number | null;
-  periodeEinde: number | null;
-}
-
-export async function laadWerkruimte(db: Queryable, id: string): Promise<WerkruimteKop | undefined> {
-  const { rows } = await db.query<{
-    id: string;
-    soort: 'ivp' | 'project';
-    naam: string;
-    gemeente_naam: string;
-    cbs_code: string;
-    deelnemers: string[];
-    periode_van: number | null;
-    periode_tot: number | null;
-  }>('select id, soort, naam, gemeente_naam, cbs_code, deelnemers, periode_van, periode_tot from werkruimtes where id = $1', [id]);
-  const r = rows[0];
-  if (!r) return undefined;
-  const gemeenten = [{ code: r.cbs_code, naam: r.gemeente_naam }, ...r.deelnemers.map((code) => ({ code, naam: gemeenteBijCode(code)?.naam ?? code }))];
-  return { id: r.id, soort: r.soort, naam: r.naam, gemeentenaam: r.gemeente_naam, gemeentecode: r.cbs_code, gemeenten, periodeStart: r.periode_van, periodeEinde: r.periode_tot };
-}
-
-/** The default of a part that was never saved (version 0). */
-export function standaardInhoud(sleutel: string, w: WerkruimteKop): unknown {
-  if (sleutel === 'proces') return standaardProces(`${(w.periodeStart ?? new Date().getFullYear() + 1) - 1}-01-04`);
-  if (sleutel === 'startnotitie') return legeStartnotitie();
-  if (sleutel === 'prioriteiten' || sleutel === 'overige-themas') return [];
-  if (sleutel === 'prioriteringssessie') return null;
-  if (sleutel === 'ivp') return leegIvp();
-  if (sleutel === 'project') return leegProject();
-  if (sleutel === 'monitoring') return standaardMonitoring();
-  if (/^rapportage-\d{4}(-K[1-4])?$/.test(sleutel)) return legeRapportage();
-  const jaar = /^uitvoeringsplan-(\d{4})$/.exec(sleutel);
-  if (jaar) return { jaar: Number(jaar[1]), hoofdlijn: '', terugblik: '', actiepunten: [], begroting: '' } satisfies Uitvoeringsplan;
-  throw new Error(`Onbekend onderdeel ${sleutel}`);
-}
-
-export async function laadDeel<T>(db: Queryable, w: WerkruimteKop, sleutel: string, lock = false): Promise<Deel<T>> {
-  const { rows } = await db.query<{ inhoud: T; versie: number; bijgewerkt_op: Date; naam: string | null }>(
-    `select d.inhoud, d.versie, d.bijgewerkt_op, g.naam from cyclusdelen d left join gebruikers g on g.id = d.bijgewerkt_door
-      where d.werkruimte_id = $1 and d.sleutel = $2${lock ? ' for update of d' : ''}`,
-    [w.id, sleutel],
-  );
-  const r = rows[0];
-  if (!r) return { inhoud: standaardInhoud(sleutel, w) as T, versie: 0, bijgewerktOp: null, bijgewerktDoor: null };
-  // Plans saved before step 6 existed get today's measure fields and status names.
-  const inhoud = sleutel.startsWith('uitvoeringsplan-') ? (volledigUitvoeringsplan(r.inhoud as Uitvoeringsplan) as T) : r.inhoud;
-  return { inhoud, versie: r.versie, bijgewerktOp: new Date(r.bijgewerkt_op).toISOString(), bijgewerktDoor: r.naam };
-}
-
-/** Writes a part with its new version (the caller checked If-Match against the previous one). */
-export async function schrijfDeel(tx: Queryable, werkruimteId: string, sleutel: string, inhoud: unknown, versie: number, gebruikerId: string): Promise<void> {
-  await tx.query(
-    `insert into cyclusdelen (werkruimte_id, sleutel, inhoud, versie, bijgewerkt_door) values ($1, $2, $3, $4, $5)
-     on conflict (werkruimte_id, sleutel) do update set inhoud = excluded.inhoud, versie = excluded.versie, bijgewerkt_op = now(), bijgewerkt_door = excluded.bijgewerkt_door`,
-    [werkruimteId, sleutel, JSON.stringify(inhoud), versie, gebruikerId],
-  );
-}
-
-export async function uitvoeringsplanJaren(db: Queryable, werkruimteId: string): Promise<number[]> {
-  const { rows } = await db.query<{ sleutel: string }>(`select sleutel from cyclusdelen where werkruimte_id = $1 and sleutel like 'uitvoeringsplan-%' order by sleutel`, [
-    werkruimteId,
-  ]);
-  return rows.map((r) => Number(r.sleutel.slice('uitvoeringsplan-'.length)));
-}
+// Still imported from here by other areas (politie, demo, cli, tests); new code imports them from ./opslag.ts.
+export { laadWerkruimte, schrijfDeel } from './opslag.ts';
 
 export async function laadStand(db: Queryable, w: WerkruimteKop): Promise<CyclusStand> {
   const { rows: secties } = await db.query<{ sleutel: string; titel: string; tekst: string; analyse: Partial<Analyse>; vertrouwelijk: boolean }>(
@@ -258,8 +178,8 @@ export async function vastgesteldeVersie(
     [werkruimteId, soort, jaar ?? 0, versie, gemeentecode ?? ''],
   );
   if (!rows[0]) return undefined;
-  const plan = soort === 'uitvoeringsplan' && jaar !== null ? await db.query<{ inhoud: Uitvoeringsplan }>('select inhoud from cyclusdelen where werkruimte_id = $1 and sleutel = $2', [werkruimteId, `uitvoeringsplan-${jaar}`]) : null;
-  return zonderVertrouwelijkeResten(rows[0].model, vertrouwelijkeNamen(plan?.rows[0]?.inhoud));
+  const plan = soort === 'uitvoeringsplan' && jaar !== null ? await opgeslagenInhoud<Uitvoeringsplan>(db, werkruimteId, `uitvoeringsplan-${jaar}`) : undefined;
+  return zonderVertrouwelijkeResten(rows[0].model, vertrouwelijkeNamen(plan));
 }
 
 /**

@@ -5,10 +5,10 @@
  * no-op.
  */
 import { bijwerkenSinds, bijwerkstand, maatregelenMetPlek, volgendOverleg } from '../../domain/monitoring/voortgang.ts';
-import { laadWerkruimte } from '../cyclus/stand.ts';
+import { laadWerkruimte } from '../cyclus/opslag.ts';
 import type { Db } from '../db/db.ts';
 import type { Mailer } from '../mail/mailer.ts';
-import { bijTeHouden, laadMonitoring, laadPlannen, maakMeldingen, mailMeldingen, metToegang, signaalOntvangers } from './opslag.ts';
+import { bijTeHouden, laadMonitoring, laadPlannen, maakMeldingen, mailMeldingen, metToegang, signaalOntvangers, werkruimtesMetOverleg } from './opslag.ts';
 
 /** Reminders go out this many days before a meeting. */
 export const DAGEN_VOORAF = 7;
@@ -34,10 +34,8 @@ export interface Sweepresultaat {
  */
 export async function stuurHerinneringen(db: Db, mailer: Mailer | null, vandaag: string, werkruimteId?: string): Promise<Sweepresultaat> {
   const uit: Sweepresultaat = { herinneringen: 0, signalen: 0, gemaild: 0, overleggen: [] };
-  const { rows } = werkruimteId
-    ? { rows: [{ id: werkruimteId }] }
-    : await db.query<{ id: string }>(`select werkruimte_id as id from cyclusdelen where sleutel = 'monitoring' and inhoud->>'eersteOverleg' is not null`);
-  for (const { id } of rows) {
+  const ids = werkruimteId ? [werkruimteId] : await werkruimtesMetOverleg(db);
+  for (const id of ids) {
     const w = await laadWerkruimte(db, id);
     if (!w) continue;
     const nieuweIds: string[] = [];

@@ -8,8 +8,9 @@ import { type Lidmaatschap, magOnderdeelZien } from '../../domain/toegang/rollen
 import { beoordeelMetingen } from '../../domain/monitoring/indicatoren.ts';
 import type { Beoordeling, Indicator, Meting } from '../../domain/monitoring/typen.ts';
 import { type BijTeHouden, type Monitoring, maatregelenMetPlek, standaardMonitoring } from '../../domain/monitoring/voortgang.ts';
-import { laadDeel, uitvoeringsplanJaren, type WerkruimteKop } from '../cyclus/stand.ts';
+import { laadDeel, uitvoeringsplanJaren, type WerkruimteKop } from '../cyclus/opslag.ts';
 import type { Queryable } from '../db/db.ts';
+import type { VersieRij } from '../db/versies.ts';
 import { type Mailer, mailFailureReason } from '../mail/mailer.ts';
 
 /** The stored fields of an indicator (everything but id, owner, measurements and confidentiality, which is a column). */
@@ -65,6 +66,51 @@ export async function laadIndicatoren(db: Queryable, werkruimteId: string, id?: 
     };
   });
   return lid === undefined ? uit : zichtbareIndicatoren(uit, lid);
+}
+
+/** Where an indicator's version lives; a new version also records who changed it, and when. */
+export function indicatorVersieRij(indicatorId: string, gebruikerId: string): VersieRij {
+  return { tabel: 'indicatoren', sleutel: { id: indicatorId }, zet: { bijgewerkt_op: new Date(), bijgewerkt_door: gebruikerId } };
+}
+
+/** Adds an indicator at the end of the workspace's list (version 1); returns its id. */
+export async function maakIndicator(tx: Queryable, werkruimteId: string, gegevens: IndicatorGegevens, eigenaarId: string | null, gebruikerId: string): Promise<string> {
+  const { rows } = await tx.query<{ id: string }>(
+    `insert into indicatoren (werkruimte_id, gegevens, eigenaar_id, volgorde, bijgewerkt_door)
+     values ($1, $2, $3, coalesce((select max(volgorde) + 1 from indicatoren where werkruimte_id = $1), 0), $4) returning id`,
+    [werkruimteId, JSON.stringify(gegevens), eigenaarId, gebruikerId],
+  );
+  return rows[0]!.id;
+}
+
+/** Replaces the stored fields and the owner of an indicator (the caller took its new version). */
+export async function wijzigIndicator(tx: Queryable, indicatorId: string, gegevens: IndicatorGegevens, eigenaarId: string | null, gebruikerId: string): Promise<void> {
+  await tx.query('update indicatoren set gegevens = $2, eigenaar_id = $3, bijgewerkt_op = now(), bijgewerkt_door = $4 where id = $1', [
+    indicatorId,
+    JSON.stringify(gegevens),
+    eigenaarId,
+    gebruikerId,
+  ]);
+}
+
+/** Deletes an indicator; its measurements go with it. */
+export async function verwijderIndicator(tx: Queryable, indicatorId: string): Promise<void> {
+  await tx.query('delete from indicatoren where id = $1', [indicatorId]);
+}
+
+/** Records the measurement of a period; one for the same period replaces it. */
+export async function legMetingVast(tx: Queryable, indicatorId: string, meting: Meting, gebruikerId: string): Promise<void> {
+  await tx.query(
+    `insert into indicator_metingen (indicator_id, periode, waarde, toelichting, ingevoerd_door) values ($1, $2, $3, $4, $5)
+     on conflict (indicator_id, periode) do update set waarde = excluded.waarde, toelichting = excluded.toelichting, ingevoerd_door = excluded.ingevoerd_door, ingevoerd_op = now()`,
+    [indicatorId, meting.periode, meting.waarde, meting.toelichting, gebruikerId],
+  );
+}
+
+/** Deletes the measurement of a period; false when there was none. */
+export async function verwijderMeting(tx: Queryable, indicatorId: string, periode: string): Promise<boolean> {
+  const { rows } = await tx.query('delete from indicator_metingen where indicator_id = $1 and periode = $2 returning periode', [indicatorId, periode]);
+  return rows.length > 0;
 }
 
 /** The indicators this member may see (without clearance: none of the confidential ones). */
@@ -183,7 +229,6 @@ export async function mailMeldingen(db: Queryable, mailer: Mailer | null, meldin
   return verstuurd;
 }
 
-/** The status of the latest measurement, for alerts when an indicator turns 'achter'. */
 /** Who of the members has clearance (for reminders that list confidential items). */
 export async function metToegang(db: Queryable, werkruimteId: string): Promise<Set<string>> {
   const { rows } = await db.query<{ gebruiker_id: string }>('select gebruiker_id from leden where werkruimte_id = $1 and vertrouwelijk_toegang', [werkruimteId]);
@@ -191,8 +236,64 @@ export async function metToegang(db: Queryable, werkruimteId: string): Promise<S
 }
 
 /** A member's own notifications, without the confidential ones when he has no clearance (any more). */
-export const meldingZichtbaarSql = '(not m.vertrouwelijk or l.vertrouwelijk_toegang)';
+const meldingZichtbaarSql = '(not m.vertrouwelijk or l.vertrouwelijk_toegang)';
 
+export interface MeldingRij {
+  id: string;
+  werkruimteId: string;
+  werkruimte: string;
+  soort: string;
+  tekst: string;
+  pad: string;
+  aangemaaktOp: string;
+  gelezen: boolean;
+}
+
+/** A user's latest 100 notifications, newest first: only of workspaces he is still a member of, and what he may see. */
+export async function laadMeldingen(db: Queryable, gebruikerId: string): Promise<MeldingRij[]> {
+  const { rows } = await db.query<{ id: string; werkruimte_id: string; werkruimte: string; soort: string; tekst: string; pad: string; aangemaakt_op: Date; gelezen_op: Date | null }>(
+    `select m.id, m.werkruimte_id, w.naam as werkruimte, m.soort, m.tekst, m.pad, m.aangemaakt_op, m.gelezen_op
+       from meldingen m join werkruimtes w on w.id = m.werkruimte_id
+       join leden l on l.werkruimte_id = m.werkruimte_id and l.gebruiker_id = m.gebruiker_id
+      where m.gebruiker_id = $1 and ${meldingZichtbaarSql} order by m.aangemaakt_op desc limit 100`,
+    [gebruikerId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    werkruimteId: r.werkruimte_id,
+    werkruimte: r.werkruimte,
+    soort: r.soort,
+    tekst: r.tekst,
+    pad: r.pad,
+    aangemaaktOp: new Date(r.aangemaakt_op).toISOString(),
+    gelezen: r.gelezen_op !== null,
+  }));
+}
+
+/** Marks one of the user's own notifications as read (the first moment stays); false when he has no such notification. */
+export async function markeerGelezen(db: Queryable, meldingId: string, gebruikerId: string): Promise<boolean> {
+  const { rows } = await db.query('update meldingen set gelezen_op = coalesce(gelezen_op, now()) where id = $1 and gebruiker_id = $2 returning id', [meldingId, gebruikerId]);
+  return rows.length > 0;
+}
+
+/** Names of the workspace's members (with `ids`: only of those users). */
+export async function ledenNamen(db: Queryable, werkruimteId: string, ids?: readonly string[]): Promise<{ id: string; naam: string }[]> {
+  const { rows } = ids
+    ? await db.query<{ id: string; naam: string }>('select g.id, g.naam from leden l join gebruikers g on g.id = l.gebruiker_id where l.werkruimte_id = $1 and g.id = any($2::uuid[])', [
+        werkruimteId,
+        ids,
+      ])
+    : await db.query<{ id: string; naam: string }>('select g.id, g.naam from leden l join gebruikers g on g.id = l.gebruiker_id where l.werkruimte_id = $1', [werkruimteId]);
+  return rows;
+}
+
+/** The workspaces that scheduled their progress meetings (a first meeting date): the ones the reminder sweep visits. */
+export async function werkruimtesMetOverleg(db: Queryable): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(`select werkruimte_id as id from cyclusdelen where sleutel = 'monitoring' and inhoud->>'eersteOverleg' is not null`);
+  return rows.map((r) => r.id);
+}
+
+/** The status of the latest measurement, for alerts when an indicator turns 'achter'. */
 export function laatsteBeoordeling(ind: Indicator, beoordeling: Beoordeling) {
   return beoordeelMetingen(ind, beoordeling).at(-1) ?? null;
 }

@@ -15,13 +15,35 @@ import type { Indicator } from '../../domain/monitoring/typen.ts';
 import { agendaTekst, agendaVoor, bijwerkenSinds, bijwerkstand, maatregelenMetPlek, type Monitoring, volgendOverleg } from '../../domain/monitoring/voortgang.ts';
 import { type Actie, mag, magOnderdeelZien, magVertrouwelijkInstellen, magVoortgangBijwerken } from '../../domain/toegang/rollen.ts';
 import { type AppEnv, refuse, requireUser } from '../toegang/middleware.ts';
-import { laadDeel, laadWerkruimte, schrijfDeel, type WerkruimteKop } from '../cyclus/stand.ts';
+import { laadDeel, laadWerkruimte, schrijfDeel, type WerkruimteKop } from '../cyclus/opslag.ts';
 import type { Db, Queryable } from '../db/db.ts';
 import { naarDocx } from '../documenten/docx.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { stuurHerinneringen } from './herinneringen.ts';
 import { controleerReeks, volgPolitieReeksen } from './politiereeks.ts';
-import { bijTeHouden, eigenaarProbleem, type IndicatorGegevens, type IndicatorRij, laadIndicatoren, laadMonitoring, laadPlannen, maakMeldingen, mailMeldingen, meldingZichtbaarSql, signaalOntvangers, zetIndicatorVertrouwelijk, zichtbaar } from './opslag.ts';
+import {
+  bijTeHouden,
+  eigenaarProbleem,
+  type IndicatorGegevens,
+  type IndicatorRij,
+  indicatorVersieRij,
+  laadIndicatoren,
+  laadMeldingen,
+  laadMonitoring,
+  laadPlannen,
+  ledenNamen,
+  legMetingVast,
+  maakIndicator,
+  maakMeldingen,
+  mailMeldingen,
+  markeerGelezen,
+  signaalOntvangers,
+  verwijderIndicator,
+  verwijderMeting,
+  wijzigIndicator,
+  zetIndicatorVertrouwelijk,
+  zichtbaar,
+} from './opslag.ts';
 import { problem } from '../problem.ts';
 import type { Hub } from '../realtime/hub.ts';
 import { legWijzigingVast } from '../werkruimte/geschiedenis.ts';
@@ -32,7 +54,7 @@ import { indicatorInvoerSchema, metingInvoerSchema, monitoringSchema, rapportage
 import { datumSchema } from '../api/schemas.ts';
 import { validationHook422 } from '../api/validation.ts';
 import { etag, neemVersie, optioneleIfMatch, versieConflict } from '../api/versioning.ts';
-import { cyclusdeelRij, type VersieRij, volgendeVersie, verhoogVersie } from '../db/versies.ts';
+import { cyclusdeelRij, volgendeVersie, verhoogVersie } from '../db/versies.ts';
 
 const tag = 'Sturing (stap 6)';
 const noWorkspace = 'Deze werkruimte bestaat niet of u bent er geen lid van.';
@@ -190,24 +212,18 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         if (body.vertrouwelijk && !magVertrouwelijkInstellen(t.member)) return refuse(c, tx, 'Alleen de coördinator maakt een indicator vertrouwelijk.');
         const problemen = [...(await controleer(tx, t.w, g, body.eigenaarId ?? null, body.streefwaarden ?? [])), ...(await eigenaarProbleem(tx, werkruimteId, body.vertrouwelijk === true, body.eigenaarId ?? null))];
         if (problemen.length) return regelProbleem(c, `De indicator klopt niet: ${problemen.map((p) => `${p.veld}: ${p.reden}`).join(' ')}`, problemen);
-        const { rows } = await tx.query<{ id: string }>(
-          `insert into indicatoren (werkruimte_id, gegevens, eigenaar_id, volgorde, bijgewerkt_door)
-           values ($1, $2, $3, coalesce((select max(volgorde) + 1 from indicatoren where werkruimte_id = $1), 0), $4) returning id`,
-          [werkruimteId, JSON.stringify(g), body.eigenaarId ?? null, t.member.gebruikerId],
-        );
-        if (body.vertrouwelijk) await zetIndicatorVertrouwelijk(tx, werkruimteId, rows[0]!.id, true);
-        if (g.reeks) await volgPolitieReeksen(tx, { indicatorId: rows[0]!.id });
+        const indicatorId = await maakIndicator(tx, werkruimteId, g, body.eigenaarId ?? null, t.member.gebruikerId);
+        if (body.vertrouwelijk) await zetIndicatorVertrouwelijk(tx, werkruimteId, indicatorId, true);
+        if (g.reeks) await volgPolitieReeksen(tx, { indicatorId });
         announce({ type: 'werkruimte', werkruimteId, id: 'indicatoren', versie: 1, vertrouwelijk: body.vertrouwelijk === true });
         const m = (await laadMonitoring(tx, t.w)).inhoud;
-        const [i] = await laadIndicatoren(tx, werkruimteId, rows[0]!.id);
+        const [i] = await laadIndicatoren(tx, werkruimteId, indicatorId);
         c.header('ETag', etag(i!.versie));
         c.header('Location', `/api/v1/werkruimtes/${werkruimteId}/indicatoren/${i!.id}`);
         return c.json(indicatorAntwoord(i!, m), 201);
       });
     },
   );
-
-  const indicatorRij = (indicatorId: string, gebruikerId: string): VersieRij => ({ tabel: 'indicatoren', sleutel: { id: indicatorId }, zet: { bijgewerkt_op: new Date(), bijgewerkt_door: gebruikerId } });
 
   /** The current indicator for a 412, or null when it is gone. */
   async function huidigeIndicator(c: Ctx, tx: Queryable, w: WerkruimteKop, indicatorId: string) {
@@ -253,7 +269,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         const gezien = await eenIndicator(c, tx, werkruimteId, indicatorId);
         if (!gezien) return problem(c, 404, 'Deze indicator bestaat niet in deze werkruimte.');
         if (body.vertrouwelijk !== undefined && body.vertrouwelijk !== gezien.vertrouwelijk && !magVertrouwelijkInstellen(t.member)) return refuse(c, tx, 'Alleen de coördinator maakt een indicator vertrouwelijk of openbaar.');
-        const genomen = await neemVersie(c, tx, indicatorRij(indicatorId, t.member.gebruikerId), () => huidigeIndicator(c, tx, t.w, indicatorId));
+        const genomen = await neemVersie(c, tx, indicatorVersieRij(indicatorId, t.member.gebruikerId), () => huidigeIndicator(c, tx, t.w, indicatorId));
         if (!genomen.ok) return genomen.response;
         const i = (await eenIndicator(c, tx, werkruimteId, indicatorId))!;
         const m = (await laadMonitoring(tx, t.w)).inhoud;
@@ -266,12 +282,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
           if (fout) problemen.push({ veld: 'eenheid', reden: `De meting van ${meting.periode} (nummer ${n + 1}) past niet bij deze eenheid: ${fout}` });
         }
         if (problemen.length) return regelProbleem(c, `De indicator klopt niet: ${problemen.map((p) => `${p.veld}: ${p.reden}`).join(' ')}`, problemen);
-        await tx.query('update indicatoren set gegevens = $2, eigenaar_id = $3, bijgewerkt_op = now(), bijgewerkt_door = $4 where id = $1', [
-          indicatorId,
-          JSON.stringify(g),
-          eigenaar,
-          t.member.gebruikerId,
-        ]);
+        await wijzigIndicator(tx, indicatorId, g, eigenaar, t.member.gebruikerId);
         if (vertrouwelijk !== i.vertrouwelijk) await zetIndicatorVertrouwelijk(tx, werkruimteId, indicatorId, vertrouwelijk);
         if (g.reeks) await volgPolitieReeksen(tx, { indicatorId });
         const [nieuw] = await laadIndicatoren(tx, werkruimteId, indicatorId);
@@ -290,10 +301,10 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         const t = await toegang(c, tx, werkruimteId, 'cyclus.bewerken', 'Uw rol mag indicatoren niet verwijderen.');
         if (!t.ok) return t.response;
         if (!(await eenIndicator(c, tx, werkruimteId, indicatorId))) return problem(c, 404, 'Deze indicator bestaat niet in deze werkruimte.');
-        const genomen = await neemVersie(c, tx, indicatorRij(indicatorId, t.member.gebruikerId), () => huidigeIndicator(c, tx, t.w, indicatorId));
+        const genomen = await neemVersie(c, tx, indicatorVersieRij(indicatorId, t.member.gebruikerId), () => huidigeIndicator(c, tx, t.w, indicatorId));
         if (!genomen.ok) return genomen.response;
         const i = (await eenIndicator(c, tx, werkruimteId, indicatorId))!;
-        await tx.query('delete from indicatoren where id = $1', [indicatorId]);
+        await verwijderIndicator(tx, indicatorId);
         await legWijzigingVast(tx, { werkruimteId, sleutel: 'cyclus:indicatoren', gebruikerId: t.member.gebruikerId, soort: 'indicator.verwijderd', voor: i });
         announce({ type: 'werkruimte', werkruimteId, id: 'indicatoren', versie: 0, vertrouwelijk: i.vertrouwelijk });
         return c.body(null, 204);
@@ -327,7 +338,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         // The indicator gets its next version (with If-Match: only from that version), and stays locked until the commit.
         const gevraagd = optioneleIfMatch(c);
         if (!gevraagd.ok) return gevraagd.response;
-        const rij = indicatorRij(indicatorId, t.member.gebruikerId);
+        const rij = indicatorVersieRij(indicatorId, t.member.gebruikerId);
         const versie = gevraagd.versie === undefined ? await verhoogVersie(tx, rij) : await volgendeVersie(tx, rij, gevraagd.versie);
         if (versie === null) {
           const nu = await huidigeIndicator(c, tx, t.w, indicatorId);
@@ -344,11 +355,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         }
         const m = (await laadMonitoring(tx, t.w)).inhoud;
         const voor = indicatorOverzicht(i, m.beoordeling).status;
-        await tx.query(
-          `insert into indicator_metingen (indicator_id, periode, waarde, toelichting, ingevoerd_door) values ($1, $2, $3, $4, $5)
-           on conflict (indicator_id, periode) do update set waarde = excluded.waarde, toelichting = excluded.toelichting, ingevoerd_door = excluded.ingevoerd_door, ingevoerd_op = now()`,
-          [indicatorId, body.periode, body.waarde, body.toelichting ?? '', t.member.gebruikerId],
-        );
+        await legMetingVast(tx, indicatorId, { periode: body.periode, waarde: body.waarde, toelichting: body.toelichting ?? '' }, t.member.gebruikerId);
         await legWijzigingVast(tx, { werkruimteId, sleutel: 'cyclus:indicatoren', gebruikerId: t.member.gebruikerId, soort: 'meting.vastgelegd', na: { indicatorId, ...body } });
         const [nieuw] = await laadIndicatoren(tx, werkruimteId, indicatorId);
         const uit = indicatorAntwoord(nieuw!, m);
@@ -390,10 +397,9 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         const i = await eenIndicator(c, tx, werkruimteId, indicatorId);
         if (!i) return problem(c, 404, 'Deze indicator bestaat niet in deze werkruimte.');
         if (!magVoortgangBijwerken(t.member, i.eigenaarId === t.member.gebruikerId)) return refuse(c, tx, 'Alleen de eigenaar van de indicator, de coördinator en de werkgroep verwijderen metingen.');
-        const genomen = await neemVersie(c, tx, indicatorRij(indicatorId, t.member.gebruikerId), () => huidigeIndicator(c, tx, t.w, indicatorId));
+        const genomen = await neemVersie(c, tx, indicatorVersieRij(indicatorId, t.member.gebruikerId), () => huidigeIndicator(c, tx, t.w, indicatorId));
         if (!genomen.ok) return genomen.response;
-        const { rows: weg } = await tx.query('delete from indicator_metingen where indicator_id = $1 and periode = $2 returning periode', [indicatorId, periode]);
-        if (weg.length === 0) return problem(c, 404, `Er is geen meting voor ${periode}.`);
+        if (!(await verwijderMeting(tx, indicatorId, periode))) return problem(c, 404, `Er is geen meting voor ${periode}.`);
         const meting = i.metingen.find((x) => x.periode === periode) ?? { periode };
         await legWijzigingVast(tx, { werkruimteId, sleutel: 'cyclus:indicatoren', gebruikerId: t.member.gebruikerId, soort: 'meting.verwijderd', voor: { indicatorId, meting } });
         announce({ type: 'werkruimte', werkruimteId, id: 'indicatoren', versie: genomen.versie, vertrouwelijk: i.vertrouwelijk });
@@ -521,10 +527,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       });
       // Only the names of owners, not the whole member list (the raad may not read the members).
       const eigenaarIds = [...new Set(d.groepen.flatMap((g) => [...g.indicatoren.map((i) => i.eigenaarId), ...g.maatregelen.map((x) => x.eigenaarId)]).filter((x): x is string => !!x))];
-      const { rows: namen } = await db.query<{ id: string; naam: string }>(
-        'select g.id, g.naam from leden l join gebruikers g on g.id = l.gebruiker_id where l.werkruimte_id = $1 and g.id = any($2::uuid[])',
-        [werkruimteId, eigenaarIds],
-      );
+      const namen = await ledenNamen(db, werkruimteId, eigenaarIds);
       return c.json({ ...d, volgendOverleg: volgendOverleg(m, dag), eigenaren: Object.fromEntries(namen.map((n) => [n.id, n.naam])), planperiode: { van: t.w.periodeStart, tot: t.w.periodeEinde } }, 200);
     },
   );
@@ -611,7 +614,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       const dag = vandaag();
       const volgend = volgendOverleg(m, dag);
       const sinds = bijwerkenSinds(m, volgend, dag);
-      const { rows: namen } = await db.query<{ id: string; naam: string }>('select g.id, g.naam from leden l join gebruikers g on g.id = l.gebruiker_id where l.werkruimte_id = $1', [werkruimteId]);
+      const namen = await ledenNamen(db, werkruimteId);
       const naam = new Map(namen.map((n) => [n.id, n.naam]));
       const stand = bijwerkstand(await bijTeHouden(db, t.w, dag, t.member), sinds).map((s) => ({ ...s, naam: s.eigenaarId ? (naam.get(s.eigenaarId) ?? 'Oud lid') : 'Geen eigenaar' }));
       return c.json({ sinds, volgendOverleg: volgend, eigenaren: stand }, 200);
@@ -762,23 +765,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
     createRoute({ method: 'get', path: '/meldingen', tags: [tag], summary: 'Mijn meldingen (herinneringen en signalen), nieuwste eerst', responses: json('Meldingen.') }),
     async (c) => {
       const gebruiker = c.get('sessie')!.gebruiker.id;
-      const { rows } = await db.query<{ id: string; werkruimte_id: string; werkruimte: string; soort: string; tekst: string; pad: string; aangemaakt_op: Date; gelezen_op: Date | null }>(
-        `select m.id, m.werkruimte_id, w.naam as werkruimte, m.soort, m.tekst, m.pad, m.aangemaakt_op, m.gelezen_op
-           from meldingen m join werkruimtes w on w.id = m.werkruimte_id
-           join leden l on l.werkruimte_id = m.werkruimte_id and l.gebruiker_id = m.gebruiker_id
-          where m.gebruiker_id = $1 and ${meldingZichtbaarSql} order by m.aangemaakt_op desc limit 100`,
-        [gebruiker],
-      );
-      const meldingen = rows.map((r) => ({
-        id: r.id,
-        werkruimteId: r.werkruimte_id,
-        werkruimte: r.werkruimte,
-        soort: r.soort,
-        tekst: r.tekst,
-        pad: r.pad,
-        aangemaaktOp: new Date(r.aangemaakt_op).toISOString(),
-        gelezen: r.gelezen_op !== null,
-      }));
+      const meldingen = await laadMeldingen(db, gebruiker);
       return c.json({ meldingen, ongelezen: meldingen.filter((m) => !m.gelezen).length }, 200);
     },
   );
@@ -795,8 +782,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
     async (c) => {
       const { meldingId } = c.req.valid('param');
       if (!/^[0-9a-f-]{36}$/i.test(meldingId)) return problem(c, 404, 'Deze melding bestaat niet.');
-      const { rows } = await db.query('update meldingen set gelezen_op = coalesce(gelezen_op, now()) where id = $1 and gebruiker_id = $2 returning id', [meldingId, c.get('sessie')!.gebruiker.id]);
-      if (rows.length === 0) return problem(c, 404, 'Deze melding bestaat niet.');
+      if (!(await markeerGelezen(db, meldingId, c.get('sessie')!.gebruiker.id))) return problem(c, 404, 'Deze melding bestaat niet.');
       return c.body(null, 204);
     },
   );
