@@ -9,11 +9,25 @@ import { type AppEnv, refuse, requireUser } from '../toegang/middleware.ts';
 import type { Db, Queryable } from '../db/db.ts';
 import { problem } from '../problem.ts';
 import type { Hub } from '../realtime/hub.ts';
-import { findMember, type Member, type SectionRow, sectionSelect, toAccess } from '../toegang/lidmaatschap.ts';
+import { findMember, type Member, type SectionRow, toAccess } from '../toegang/lidmaatschap.ts';
 import { ifMatchHeader, protectedErrors, uuidParam, versionedWriteErrors, writeAndAnnounce } from '../api/common.ts';
 import { validationHook } from '../api/validation.ts';
 import { etag, neemVersie } from '../api/versioning.ts';
-import type { VersieRij } from '../db/versies.ts';
+import { legWijzigingVast } from '../werkruimte/geschiedenis.ts';
+import {
+  bewaarSectie,
+  laadOpmerkingen,
+  laadSectie,
+  laadSecties,
+  laadSectieWijzigingen,
+  opmerkingVersieRij,
+  plaatsOpmerking,
+  sectieVersieRij,
+  tekstUitWijziging,
+  vindOpmerking,
+  zetOpmerkingOpgelost,
+  zetSectieTekst,
+} from './opslag.ts';
 
 const tag = 'Samenwerken';
 const MAX_TEKST = 100_000;
@@ -123,17 +137,6 @@ function presentSection(s: SectionRow, member: Member) {
   };
 }
 
-const sectieRij = (werkruimteId: string, sleutel: string, gebruikerId: string): VersieRij => ({
-  tabel: 'secties',
-  sleutel: { werkruimte_id: werkruimteId, sleutel },
-  zet: { bijgewerkt_op: new Date(), bijgewerkt_door: gebruikerId },
-});
-
-async function loadSection(db: Queryable, werkruimteId: string, sleutel: string): Promise<SectionRow | undefined> {
-  const { rows } = await db.query<SectionRow>(`${sectionSelect} where s.werkruimte_id = $1 and s.sleutel = $2`, [werkruimteId, sleutel]);
-  return rows[0];
-}
-
 const notVisible = 'Deze sectie bestaat niet of is niet zichtbaar voor u.';
 const noWorkspace = 'Deze werkruimte bestaat niet of u bent er geen lid van.';
 
@@ -148,7 +151,7 @@ export function sectiesRoutes(db: Db, hub: Hub) {
     const member = await findMember(tx, werkruimteId, c.get('sessie')!.gebruiker.id);
     const fail = (response: Response) => ({ ok: false as const, response });
     if (!member) return fail(problem(c, 404, noWorkspace));
-    const section = await loadSection(tx, werkruimteId, sleutel);
+    const section = await laadSectie(tx, werkruimteId, sleutel);
     // A confidential section is not there for who may not see it: 404, not 403, so its existence does not leak.
     if (!section || !magSectieZien(member, toAccess(section))) {
       if (!mag(member, 'secties.lezen')) return fail(await refuse(c, tx, 'Uw rol mag de analyse niet lezen.'));
@@ -171,8 +174,8 @@ export function sectiesRoutes(db: Db, hub: Hub) {
       const member = await findMember(db, werkruimteId, c.get('sessie')!.gebruiker.id);
       if (!member) return problem(c, 404, noWorkspace);
       if (!mag(member, 'secties.lezen')) return refuse(c, db, 'Uw rol mag de analyse niet lezen.');
-      const { rows } = await db.query<SectionRow>(`${sectionSelect} where s.werkruimte_id = $1 order by s.volgorde`, [werkruimteId]);
-      return c.json({ secties: rows.filter((s) => magSectieZien(member, toAccess(s))).map((s) => presentSection(s, member)) }, 200);
+      const secties = await laadSecties(db, werkruimteId);
+      return c.json({ secties: secties.filter((s) => magSectieZien(member, toAccess(s))).map((s) => presentSection(s, member)) }, 200);
     },
   );
 
@@ -270,12 +273,12 @@ export function sectiesRoutes(db: Db, hub: Hub) {
         if (settings && !mag(member, 'sectie.instellen')) {
           return refuse(c, tx, 'Alleen de coördinator stelt vertrouwelijkheid en toewijzing in.', { sectie: sleutel });
         }
-        const genomen = await neemVersie(c, tx, sectieRij(werkruimteId, sleutel, member.gebruikerId), async () => {
-          const nu = await loadSection(tx, werkruimteId, sleutel);
+        const genomen = await neemVersie(c, tx, sectieVersieRij(werkruimteId, sleutel, member.gebruikerId), async () => {
+          const nu = await laadSectie(tx, werkruimteId, sleutel);
           return nu && magSectieZien(member, toAccess(nu)) ? { versie: nu.versie, body: presentSection(nu, member) } : null;
         });
         if (!genomen.ok) return genomen.response;
-        const section = (await loadSection(tx, werkruimteId, sleutel))!;
+        const section = (await laadSectie(tx, werkruimteId, sleutel))!;
         if (tekstWijziging && !magSectieBewerken(member, toAccess(section))) {
           return problem(c, 409, 'De toewijzing van deze sectie is intussen gewijzigd; u mag haar niet meer bewerken.');
         }
@@ -286,17 +289,17 @@ export function sectiesRoutes(db: Db, hub: Hub) {
           vertrouwelijk: body.vertrouwelijk ?? section.vertrouwelijk,
           toegewezenOrganisatieId: body.toegewezenOrganisatieId === undefined ? section.toegewezen_organisatie_id : body.toegewezenOrganisatieId,
         };
-        await tx.query(
-          `update secties set tekst = $3, vertrouwelijk = $4, toegewezen_organisatie_id = $5, bijgewerkt_op = now(), bijgewerkt_door = $6,
-                  analyse_inhoud = $7
-            where werkruimte_id = $1 and sleutel = $2`,
-          [werkruimteId, sleutel, na.tekst, na.vertrouwelijk, na.toegewezenOrganisatieId, member.gebruikerId, JSON.stringify(na.analyse)],
-        );
-        await tx.query(
-          `insert into wijzigingen (werkruimte_id, sectie_sleutel, gebruiker_id, soort, voor, na, reden) values ($1, $2, $3, $4, $5, $6, $7)`,
-          [werkruimteId, sleutel, member.gebruikerId, settings ? 'sectie.instellingen' : body.tekst === undefined ? 'sectie.analyse' : 'sectie.tekst', JSON.stringify(voor), JSON.stringify(na), body.reden ?? null],
-        );
-        const updated = (await loadSection(tx, werkruimteId, sleutel))!;
+        await bewaarSectie(tx, werkruimteId, sleutel, member.gebruikerId, na);
+        await legWijzigingVast(tx, {
+          werkruimteId,
+          sleutel,
+          gebruikerId: member.gebruikerId,
+          soort: settings ? 'sectie.instellingen' : body.tekst === undefined ? 'sectie.analyse' : 'sectie.tekst',
+          voor,
+          na,
+          reden: body.reden ?? null,
+        });
+        const updated = (await laadSectie(tx, werkruimteId, sleutel))!;
         c.header('ETag', etag(updated.versie));
         announce({ type: 'sectie', werkruimteId, id: sleutel, versie: updated.versie, vertrouwelijk: updated.vertrouwelijk || section.vertrouwelijk });
         return c.json(presentSection(updated, member), 200);
@@ -318,13 +321,9 @@ export function sectiesRoutes(db: Db, hub: Hub) {
       const r = await memberAndSection(c, werkruimteId, sleutel);
       if (!r.ok) return r.response as never;
       if (!mag(r.member, 'geschiedenis.lezen')) return refuse(c, db, 'Uw rol mag de geschiedenis niet zien.');
-      const { rows } = await db.query<{ id: string; tijdstip: Date; soort: string; naam: string | null; voor: unknown; na: unknown; reden: string | null }>(
-        `select w.id, w.tijdstip, w.soort, g.naam, w.voor, w.na, w.reden from wijzigingen w left join gebruikers g on g.id = w.gebruiker_id
-          where w.werkruimte_id = $1 and w.sectie_sleutel = $2 order by w.id desc`,
-        [werkruimteId, sleutel],
-      );
+      const wijzigingen = await laadSectieWijzigingen(db, werkruimteId, sleutel);
       return c.json(
-        { wijzigingen: rows.map((w) => ({ id: Number(w.id), tijdstip: iso(w.tijdstip), soort: w.soort, gebruiker: w.naam, voor: w.voor, na: w.na, reden: w.reden })) },
+        { wijzigingen: wijzigingen.map((w) => ({ id: Number(w.id), tijdstip: iso(w.tijdstip), soort: w.soort, gebruiker: w.naam, voor: w.voor, na: w.na, reden: w.reden })) },
         200,
       );
     },
@@ -351,57 +350,35 @@ export function sectiesRoutes(db: Db, hub: Hub) {
         if (!r.ok) return r.response as never;
         const { member } = r;
         if (!mag(member, 'geschiedenis.herstellen')) return refuse(c, tx, 'Alleen de coördinator zet een eerdere tekst terug.');
-        const genomen = await neemVersie(c, tx, sectieRij(werkruimteId, sleutel, member.gebruikerId), async () => {
-          const nu = await loadSection(tx, werkruimteId, sleutel);
+        const genomen = await neemVersie(c, tx, sectieVersieRij(werkruimteId, sleutel, member.gebruikerId), async () => {
+          const nu = await laadSectie(tx, werkruimteId, sleutel);
           return nu ? { versie: nu.versie, body: presentSection(nu, member) } : null;
         });
         if (!genomen.ok) return genomen.response;
-        const section = (await loadSection(tx, werkruimteId, sleutel))!;
-        const old = await tx.query<{ na: { tekst?: string } | null }>(
-          'select na from wijzigingen where id = $1 and werkruimte_id = $2 and sectie_sleutel = $3',
-          [body.wijzigingId, werkruimteId, sleutel],
-        );
-        const tekst = old.rows[0]?.na?.tekst;
+        const section = (await laadSectie(tx, werkruimteId, sleutel))!;
+        const tekst = await tekstUitWijziging(tx, body.wijzigingId, werkruimteId, sleutel);
         if (tekst === undefined) {
           return problem(c, 400, `Wijziging ${body.wijzigingId} hoort niet bij deze sectie of bevat geen tekst.`, {
             invalidParams: [{ name: 'wijzigingId', code: 'onbekend', reason: 'Geen tekstwijziging van deze sectie.' }],
           });
         }
-        await tx.query(
-          `update secties set tekst = $3, bijgewerkt_op = now(), bijgewerkt_door = $4 where werkruimte_id = $1 and sleutel = $2`,
-          [werkruimteId, sleutel, tekst, member.gebruikerId],
-        );
-        await tx.query(
-          `insert into wijzigingen (werkruimte_id, sectie_sleutel, gebruiker_id, soort, voor, na, reden) values ($1, $2, $3, 'sectie.hersteld', $4, $5, $6)`,
-          [werkruimteId, sleutel, member.gebruikerId, JSON.stringify({ tekst: section.tekst }), JSON.stringify({ tekst, hersteldVan: body.wijzigingId }), body.reden ?? null],
-        );
-        const updated = (await loadSection(tx, werkruimteId, sleutel))!;
+        await zetSectieTekst(tx, werkruimteId, sleutel, tekst, member.gebruikerId);
+        await legWijzigingVast(tx, {
+          werkruimteId,
+          sleutel,
+          gebruikerId: member.gebruikerId,
+          soort: 'sectie.hersteld',
+          voor: { tekst: section.tekst },
+          na: { tekst, hersteldVan: body.wijzigingId },
+          reden: body.reden ?? null,
+        });
+        const updated = (await laadSectie(tx, werkruimteId, sleutel))!;
         c.header('ETag', etag(updated.versie));
         announce({ type: 'sectie', werkruimteId, id: sleutel, versie: updated.versie, vertrouwelijk: updated.vertrouwelijk });
         return c.json(presentSection(updated, member), 201);
       });
     },
   );
-
-  async function loadComments(tx: Queryable, werkruimteId: string, sleutel: string | null, alleenOpen = false) {
-    const { rows } = await tx.query<{ id: string; sectie_sleutel: string; auteur_id: string; naam: string; tekst: string; aangemaakt_op: Date; opgelost_op: Date | null; versie: number }>(
-      `select m.id, m.sectie_sleutel, m.auteur_id, g.naam, m.tekst, m.aangemaakt_op, m.opgelost_op, m.versie
-         from opmerkingen m join gebruikers g on g.id = m.auteur_id
-        where m.werkruimte_id = $1 and ($2::text is null or m.sectie_sleutel = $2) and (not $3 or m.opgelost_op is null)
-        order by m.aangemaakt_op`,
-      [werkruimteId, sleutel, alleenOpen],
-    );
-    return rows.map((m) => ({
-      id: m.id,
-      sectie: m.sectie_sleutel,
-      auteur: { id: m.auteur_id, naam: m.naam },
-      tekst: m.tekst,
-      aangemaaktOp: iso(m.aangemaakt_op),
-      opgelost: m.opgelost_op !== null,
-      opgelostOp: m.opgelost_op ? iso(m.opgelost_op) : null,
-      versie: m.versie,
-    }));
-  }
 
   routes.openapi(
     createRoute({
@@ -417,7 +394,7 @@ export function sectiesRoutes(db: Db, hub: Hub) {
       const r = await memberAndSection(c, werkruimteId, sleutel);
       if (!r.ok) return r.response as never;
       if (!mag(r.member, 'opmerkingen.lezen')) return refuse(c, db, 'Uw rol mag de opmerkingen niet zien.');
-      return c.json({ opmerkingen: await loadComments(db, werkruimteId, sleutel) }, 200);
+      return c.json({ opmerkingen: await laadOpmerkingen(db, werkruimteId, sleutel) }, 200);
     },
   );
 
@@ -438,17 +415,9 @@ export function sectiesRoutes(db: Db, hub: Hub) {
       if (!mag(r.member, 'opmerking.plaatsen')) return refuse(c, db, 'Uw rol mag geen opmerkingen plaatsen.');
       // Comment and its history entry in one transaction: there is never one without the other.
       const comment = await writeAndAnnounce(db, hub, async (tx, announce) => {
-        const { rows } = await tx.query<{ id: string }>(
-          'insert into opmerkingen (werkruimte_id, sectie_sleutel, auteur_id, tekst) values ($1, $2, $3, $4) returning id',
-          [werkruimteId, sleutel, r.member.gebruikerId, tekst],
-        );
-        await tx.query(`insert into wijzigingen (werkruimte_id, sectie_sleutel, gebruiker_id, soort, na) values ($1, $2, $3, 'opmerking.geplaatst', $4)`, [
-          werkruimteId,
-          sleutel,
-          r.member.gebruikerId,
-          JSON.stringify({ id: rows[0]!.id, tekst }),
-        ]);
-        const geplaatst = (await loadComments(tx, werkruimteId, sleutel)).find((m) => m.id === rows[0]!.id)!;
+        const id = await plaatsOpmerking(tx, werkruimteId, sleutel, r.member.gebruikerId, tekst);
+        await legWijzigingVast(tx, { werkruimteId, sleutel, gebruikerId: r.member.gebruikerId, soort: 'opmerking.geplaatst', na: { id, tekst } });
+        const geplaatst = (await laadOpmerkingen(tx, werkruimteId, sleutel)).find((m) => m.id === id)!;
         announce({ type: 'opmerking', werkruimteId, id: sleutel, versie: geplaatst.versie, vertrouwelijk: r.section.vertrouwelijk });
         return geplaatst;
       });
@@ -475,37 +444,30 @@ export function sectiesRoutes(db: Db, hub: Hub) {
       const { opgelost } = c.req.valid('json');
       if (!/^[0-9a-f-]{36}$/i.test(opmerkingId)) return problem(c, 404, 'Deze opmerking bestaat niet.');
       return writeAndAnnounce(db, hub, async (tx, announce) => {
-        const found = await tx.query<{ sectie_sleutel: string; auteur_id: string }>(
-          'select sectie_sleutel, auteur_id from opmerkingen where id = $1 and werkruimte_id = $2',
-          [opmerkingId, werkruimteId],
-        );
-        const row = found.rows[0];
+        const row = await vindOpmerking(tx, opmerkingId, werkruimteId);
         if (!row) return problem(c, 404, 'Deze opmerking bestaat niet.');
         const r = await memberAndSection(c, werkruimteId, row.sectie_sleutel, tx);
         if (!r.ok) return r.response as never;
         if (!magOpmerkingOplossen(r.member, row.auteur_id === r.member.gebruikerId)) {
           return refuse(c, tx, 'Alleen de schrijver, een redacteur of de coördinator lost een opmerking op.');
         }
-        const huidig = async () => (await loadComments(tx, werkruimteId, row.sectie_sleutel)).find((m) => m.id === opmerkingId);
-        const genomen = await neemVersie(c, tx, { tabel: 'opmerkingen', sleutel: { id: opmerkingId } }, async () => {
+        const huidig = async () => (await laadOpmerkingen(tx, werkruimteId, row.sectie_sleutel)).find((m) => m.id === opmerkingId);
+        const genomen = await neemVersie(c, tx, opmerkingVersieRij(opmerkingId), async () => {
           const nu = await huidig();
           return nu ? { versie: nu.versie, body: nu } : null;
         });
         if (!genomen.ok) return genomen.response;
         const current = (await huidig())!;
-        await tx.query(
-          `update opmerkingen set opgelost_op = case when $2 then now() else null end, opgelost_door = case when $2 then $3::uuid else null end where id = $1`,
-          [opmerkingId, opgelost, r.member.gebruikerId],
-        );
-        await tx.query(`insert into wijzigingen (werkruimte_id, sectie_sleutel, gebruiker_id, soort, voor, na) values ($1, $2, $3, $4, $5, $6)`, [
+        await zetOpmerkingOpgelost(tx, opmerkingId, opgelost, r.member.gebruikerId);
+        await legWijzigingVast(tx, {
           werkruimteId,
-          row.sectie_sleutel,
-          r.member.gebruikerId,
-          opgelost ? 'opmerking.opgelost' : 'opmerking.heropend',
-          JSON.stringify({ id: opmerkingId, opgelost: current.opgelost }),
-          JSON.stringify({ id: opmerkingId, opgelost }),
-        ]);
-        const updated = (await loadComments(tx, werkruimteId, row.sectie_sleutel)).find((m) => m.id === opmerkingId)!;
+          sleutel: row.sectie_sleutel,
+          gebruikerId: r.member.gebruikerId,
+          soort: opgelost ? 'opmerking.opgelost' : 'opmerking.heropend',
+          voor: { id: opmerkingId, opgelost: current.opgelost },
+          na: { id: opmerkingId, opgelost },
+        });
+        const updated = (await laadOpmerkingen(tx, werkruimteId, row.sectie_sleutel)).find((m) => m.id === opmerkingId)!;
         announce({ type: 'opmerking', werkruimteId, id: row.sectie_sleutel, versie: updated.versie, vertrouwelijk: r.section.vertrouwelijk });
         c.header('ETag', etag(updated.versie));
         return c.json(updated, 200);
@@ -527,9 +489,9 @@ export function sectiesRoutes(db: Db, hub: Hub) {
       const member = await findMember(db, werkruimteId, c.get('sessie')!.gebruiker.id);
       if (!member) return problem(c, 404, noWorkspace);
       if (!mag(member, 'opmerkingen.lezen')) return refuse(c, db, 'Uw rol mag de opmerkingen niet zien.');
-      const { rows } = await db.query<SectionRow>(`${sectionSelect} where s.werkruimte_id = $1`, [werkruimteId]);
-      const zichtbaar = new Set(rows.filter((s) => magSectieZien(member, toAccess(s))).map((s) => s.sleutel));
-      const open = (await loadComments(db, werkruimteId, null, true)).filter((m) => zichtbaar.has(m.sectie));
+      const secties = await laadSecties(db, werkruimteId);
+      const zichtbaar = new Set(secties.filter((s) => magSectieZien(member, toAccess(s))).map((s) => s.sleutel));
+      const open = (await laadOpmerkingen(db, werkruimteId, null, true)).filter((m) => zichtbaar.has(m.sectie));
       return c.json({ opmerkingen: open }, 200);
     },
   );

@@ -5,7 +5,7 @@
 import type { Rol } from '../../domain/toegang/rollen.ts';
 import { hashPassword } from '../toegang/password.ts';
 import type { Db, Queryable } from '../db/db.ts';
-import { createWorkspace } from '../werkruimte/routes.ts';
+import { createWorkspace } from '../werkruimte/opslag.ts';
 import { laadWerkruimte, legBesluitVast } from '../cyclus/stand.ts';
 import { demoPlan } from './demo-plan.ts';
 import { seedDemoMonitoring } from './demo-monitoring.ts';

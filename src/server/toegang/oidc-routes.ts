@@ -12,6 +12,7 @@ import { isEmailAddress } from '../config.ts';
 import type { Db } from '../db/db.ts';
 import { problem } from '../problem.ts';
 import { logSecurityEvent } from './security-log.ts';
+import { koppelOidc, maakGebruiker, type OidcGebruiker, organisatieVoorNieuweGebruikers, vindOidcGebruiker, vindOidcGebruikerBijEmail } from './opslag.ts';
 import { problemSchema } from '../api/schemas.ts';
 import { validationHook } from '../api/validation.ts';
 
@@ -23,19 +24,6 @@ function safePath(p: string | undefined): string | null {
   if (!p || !p.startsWith('/') || p.startsWith('//') || p.startsWith('/\\') || p.startsWith('/api/') || p.length > 500) return null;
   return p;
 }
-
-interface UserRow {
-  id: string;
-  email: string;
-  actief: boolean;
-  oidc_sub: string | null;
-  totp_geheim: string | null;
-  is_beheerder: boolean;
-  is_coordinator: boolean;
-}
-
-const userColumns = `g.id, g.email, g.actief, g.oidc_sub, g.totp_geheim, g.is_beheerder,
-  exists (select 1 from leden l where l.gebruiker_id = g.id and l.rol = 'coordinator') as is_coordinator`;
 
 export function oidcRoutes(db: Db, oidc: OidcSignIn | null, options: { production: boolean }) {
   const routes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -134,28 +122,25 @@ export function oidcRoutes(db: Db, oidc: OidcSignIn | null, options: { productio
       }
 
       // Find the user by the IdP's subject, else link an existing account with the same e-mail address.
-      let user = (await db.query<UserRow>(`select ${userColumns} from gebruikers g where g.oidc_issuer = $1 and g.oidc_sub = $2`, [issuer, identity.sub])).rows[0];
+      let user: OidcGebruiker | undefined = await vindOidcGebruiker(db, issuer, identity.sub);
       let nieuwAccount = false;
       if (!user) {
-        const byEmail = (await db.query<UserRow>(`select ${userColumns} from gebruikers g where g.email = $1`, [email])).rows[0];
+        const byEmail = await vindOidcGebruikerBijEmail(db, email);
         if (byEmail) {
           if (byEmail.oidc_sub !== null || identity.emailVerified === false) {
             await failed('koppelen', { email, gebruikerId: byEmail.id });
             return problem(c, 403, `Er is al een Kernplan-account voor ${email} dat niet aan dit ${naam} gekoppeld kan worden. Meld u aan met e-mailadres en wachtwoord.`);
           }
-          await db.query('update gebruikers set oidc_issuer = $2, oidc_sub = $3 where id = $1', [byEmail.id, issuer, identity.sub]);
+          await koppelOidc(db, byEmail.id, issuer, identity.sub);
           user = byEmail;
         } else {
-          const organisatieId = await organisationForNewUsers(db, oidc.config.organisatie);
+          const organisatieId = await organisatieVoorNieuweGebruikers(db, oidc.config.organisatie);
           if (!organisatieId) {
             await failed('geen-organisatie', { email });
             return problem(c, 403, `Er is nog geen organisatie voor nieuwe accounts via ${naam}. De beheerder stelt OIDC_ORGANISATIE in of maakt eerst een beheerder aan (kernplan create-admin).`);
           }
-          const { rows } = await db.query<{ id: string }>(
-            'insert into gebruikers (email, naam, organisatie_id, oidc_issuer, oidc_sub) values ($1, $2, $3, $4, $5) returning id',
-            [email, (identity.naam || email).slice(0, 120), organisatieId, issuer, identity.sub],
-          );
-          user = { id: rows[0]!.id, email, actief: true, oidc_sub: identity.sub, totp_geheim: null, is_beheerder: false, is_coordinator: false };
+          const id = await maakGebruiker(db, { email, naam: (identity.naam || email).slice(0, 120), organisatieId, oidc: { issuer, sub: identity.sub } });
+          user = { id, email, actief: true, oidc_sub: identity.sub, totp_geheim: null, is_beheerder: false, is_coordinator: false };
           nieuwAccount = true;
         }
       }
@@ -184,17 +169,4 @@ export function oidcRoutes(db: Db, oidc: OidcSignIn | null, options: { productio
   );
 
   return routes;
-}
-
-/** OIDC_ORGANISATIE (made as a municipality when new), else the organisation of the first administrator. */
-async function organisationForNewUsers(db: Db, naam: string | undefined): Promise<string | null> {
-  if (naam) {
-    const { rows } = await db.query<{ id: string }>(
-      `insert into organisaties (naam, soort) values ($1, 'gemeente') on conflict (naam) do update set naam = excluded.naam returning id`,
-      [naam],
-    );
-    return rows[0]?.id ?? null;
-  }
-  const { rows } = await db.query<{ organisatie_id: string }>('select organisatie_id from gebruikers where is_beheerder order by aangemaakt_op limit 1');
-  return rows[0]?.organisatie_id ?? null;
 }

@@ -7,6 +7,7 @@ import { generateTotpSecret, totpUri, verifyTotp } from './totp.ts';
 import type { Db } from '../db/db.ts';
 import { problem } from '../problem.ts';
 import { logSecurityEvent } from './security-log.ts';
+import { activeerTotp, markeerSessieTotpVoldaan, vindAanmeldgegevens, zetTotpLaatsteStap, zetWachtwoordHash } from './opslag.ts';
 import { problemSchema } from '../api/schemas.ts';
 import { validationHook } from '../api/validation.ts';
 
@@ -85,13 +86,7 @@ export function sessiesRoutes(db: Db, options: { production: boolean; now?: () =
     async (c) => {
       const { email, wachtwoord, code } = c.req.valid('json');
       const adres = clientAddress(c);
-      const { rows } = await db.query<{ id: string; wachtwoord_hash: string | null; totp_geheim: string | null; totp_laatste_stap: string | null; is_beheerder: boolean; is_coordinator: boolean }>(
-        `select g.id, g.wachtwoord_hash, g.totp_geheim, g.totp_laatste_stap, g.is_beheerder,
-                exists (select 1 from leden l where l.gebruiker_id = g.id and l.rol = 'coordinator') as is_coordinator
-           from gebruikers g where g.email = $1 and g.actief`,
-        [email],
-      );
-      const user = rows[0];
+      const user = await vindAanmeldgegevens(db, email);
       // Counted before anything is checked; an unknown e-mail address never counts against a real account.
       const poging = await beperking.begin({ gebruikerId: user?.wachtwoord_hash ? user.id : null, email, adres });
       if (poging.blokkade) {
@@ -125,10 +120,10 @@ export function sessiesRoutes(db: Db, options: { production: boolean; now?: () =
           await logSecurityEvent(db, 'aanmelding-mislukt', { email, adres, gebruikerId: user.id, details: { reden: 'totp' } });
           return problem(c, 401, 'De code uit de authenticator-app klopt niet of is al gebruikt.', { totpVereist: true } as never);
         }
-        await db.query('update gebruikers set totp_laatste_stap = $2 where id = $1', [user.id, stap]);
+        await zetTotpLaatsteStap(db, user.id, stap);
       }
       if (needsRehash(user.wachtwoord_hash)) {
-        await db.query('update gebruikers set wachtwoord_hash = $2 where id = $1', [user.id, await hashPassword(wachtwoord)]);
+        await zetWachtwoordHash(db, user.id, await hashPassword(wachtwoord));
       }
       const totpRequired = options.production && (user.is_coordinator || user.is_beheerder) && !user.totp_geheim;
       await poging.gelukt();
@@ -242,8 +237,8 @@ export function sessiesRoutes(db: Db, options: { production: boolean; now?: () =
           invalidParams: [{ name: 'code', code: 'ongeldig', reason: 'De code klopt niet.' }],
         });
       }
-      await db.query('update gebruikers set totp_geheim = $2, totp_laatste_stap = $3 where id = $1', [sessie.gebruiker.id, geheim, stap]);
-      await db.query('update sessies set totp_voldaan = true where id_hash = $1', [sessie.idHash]);
+      await activeerTotp(db, sessie.gebruiker.id, geheim, stap);
+      await markeerSessieTotpVoldaan(db, sessie.idHash);
       await logSecurityEvent(db, 'totp-ingesteld', { gebruikerId: sessie.gebruiker.id, adres: clientAddress(c) });
       return c.body(null, 204);
     },

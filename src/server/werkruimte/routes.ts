@@ -1,12 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { GEMEENTECODE_PATROON, gemeenteBijCode } from '../../domain/gemeenten/gemeenten.ts';
-import { analyseSectieLijst } from '../../domain/cyclus/stand.ts';
 import { mag, rolNamen, rollen } from '../../domain/toegang/rollen.ts';
 import { type AppEnv, refuse, requireUser } from '../toegang/middleware.ts';
 import { checkPasswordPolicy, hashPassword } from '../toegang/password.ts';
 import { createSession, magWerkruimteAanmaken, setSessionCookie } from '../toegang/session.ts';
-import type { Db, Queryable } from '../db/db.ts';
+import type { Db } from '../db/db.ts';
 import { invitationMail, mailFailureReason, type Mailer } from '../mail/mailer.ts';
 import { problem } from '../problem.ts';
 import type { Hub } from '../realtime/hub.ts';
@@ -15,8 +14,29 @@ import { findMember } from '../toegang/lidmaatschap.ts';
 import { ifMatchHeader, protectedErrors, uuidParam, versionedWriteErrors, writeAndAnnounce } from '../api/common.ts';
 import { validationHook } from '../api/validation.ts';
 import { etag, neemVersie } from '../api/versioning.ts';
-import type { VersieRij } from '../db/versies.ts';
 import { publiekAdres } from '../toegang/verbinding.ts';
+import { gebruikerIdBijEmail, maakGebruiker, organisatieMetNaam } from '../toegang/opslag.ts';
+import { legWijzigingVast } from './geschiedenis.ts';
+import {
+  createWorkspace,
+  laadLeden,
+  laadWerkruimte,
+  laadWerkruimtesVan,
+  lidVersieRij,
+  maakUitnodiging,
+  markeerUitnodigingGebruikt,
+  vindUitnodiging,
+  voegLidToe,
+  verwijderLid,
+  type WerkruimteRij,
+  werkruimteVersieRij,
+  werkruimteZoalsOpgeslagen,
+  wijzigLid,
+  wijzigWerkruimte,
+} from './opslag.ts';
+
+/** Kept here for callers that import it from the routes (bench/landelijk.ts); it lives in opslag.ts. */
+export { createWorkspace };
 
 const tag = 'Werkruimtes';
 const INVITATION_DAYS = 14;
@@ -90,23 +110,7 @@ const werkruimteInvoer = werkruimteVelden
   .refine(nietDeHoofdgemeente, { message: 'De eigen gemeente van de werkruimte staat al vast; noem alleen de andere gemeenten.', path: ['deelnemendeGemeenten'] });
 const werkruimteWijziging = werkruimteVelden.pick({ naam: true, periodeStart: true, periodeEinde: true, deelnemendeGemeenten: true }).partial().refine(eindNaStart, eindNaStartFout);
 
-interface WorkspaceRow {
-  id: string;
-  soort: 'ivp' | 'project';
-  naam: string;
-  gemeente_naam: string;
-  cbs_code: string;
-  periode_van: number | null;
-  periode_tot: number | null;
-  deelnemers: string[];
-  versie: number;
-  rol: (typeof rollen)[number];
-  vertrouwelijk_toegang: boolean;
-}
-
-const lidRij = (werkruimteId: string, gebruikerId: string): VersieRij => ({ tabel: 'leden', sleutel: { werkruimte_id: werkruimteId, gebruiker_id: gebruikerId } });
-
-function presentWorkspace(r: WorkspaceRow) {
+function presentWorkspace(r: WerkruimteRij) {
   return {
     id: r.id,
     soort: r.soort,
@@ -120,74 +124,6 @@ function presentWorkspace(r: WorkspaceRow) {
     mijnRol: r.rol,
     mijnVertrouwelijkToegang: r.vertrouwelijk_toegang,
   };
-}
-
-async function loadWorkspace(db: Queryable, id: string, gebruikerId: string): Promise<WorkspaceRow | undefined> {
-  const { rows } = await db.query<WorkspaceRow>(
-    `select w.id, w.soort, w.naam, w.gemeente_naam, w.cbs_code, w.periode_van, w.periode_tot, w.deelnemers, w.versie, l.rol, l.vertrouwelijk_toegang
-       from werkruimtes w join leden l on l.werkruimte_id = w.id and l.gebruiker_id = $2 where w.id = $1`,
-    [id, gebruikerId],
-  );
-  return rows[0];
-}
-
-async function loadMembers(db: Queryable, werkruimteId: string) {
-  const { rows } = await db.query<{ gebruiker_id: string; naam: string; email: string; organisatie_id: string; organisatie_naam: string; rol: (typeof rollen)[number]; vertrouwelijk_toegang: boolean; versie: number }>(
-    `select l.gebruiker_id, g.naam, g.email, g.organisatie_id, o.naam as organisatie_naam, l.rol, l.vertrouwelijk_toegang, l.versie
-       from leden l join gebruikers g on g.id = l.gebruiker_id join organisaties o on o.id = g.organisatie_id
-      where l.werkruimte_id = $1 order by g.naam`,
-    [werkruimteId],
-  );
-  return rows.map((r) => ({
-    gebruikerId: r.gebruiker_id,
-    naam: r.naam,
-    email: r.email,
-    organisatie: { id: r.organisatie_id, naam: r.organisatie_naam },
-    rol: r.rol,
-    vertrouwelijkToegang: r.vertrouwelijk_toegang,
-    versie: r.versie,
-  }));
-}
-
-/** Creates a workspace with its coordinator and one analysis section per theme, in one transaction. */
-export async function createWorkspace(
-  tx: Queryable,
-  input: z.infer<typeof werkruimteInvoer>,
-  creatorId: string,
-  opties: { gemeentenaam?: string } = {},
-): Promise<string> {
-  const { rows } = await tx.query<{ id: string }>(
-    `insert into werkruimtes (soort, naam, gemeente_naam, cbs_code, periode_van, periode_tot, aangemaakt_door, deelnemers)
-     values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
-    [
-      input.soort,
-      input.naam,
-      opties.gemeentenaam ?? gemeenteBijCode(input.gemeentecode)!.naam,
-      input.gemeentecode,
-      input.periodeStart,
-      input.periodeEinde,
-      creatorId,
-      JSON.stringify(input.deelnemendeGemeenten ?? []),
-    ],
-  );
-  const id = rows[0]?.id;
-  if (!id) throw new Error('Werkruimte niet aangemaakt');
-  await tx.query(`insert into leden (werkruimte_id, gebruiker_id, rol, vertrouwelijk_toegang) values ($1, $2, 'coordinator', true)`, [id, creatorId]);
-  for (const s of analyseSectieLijst()) {
-    await tx.query('insert into secties (werkruimte_id, sleutel, titel, volgorde, bijgewerkt_door) values ($1, $2, $3, $4, $5)', [
-      id,
-      s.sleutel,
-      s.titel,
-      s.volgorde,
-      creatorId,
-    ]);
-  }
-  await tx.query(`insert into wijzigingen (werkruimte_id, gebruiker_id, soort, na) values ($1, $2, 'werkruimte.aangemaakt', $3)`, [
-    id,
-    creatorId,
-    JSON.stringify(input),
-  ]);
-  return id;
 }
 
 export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer | null } = {}) {
@@ -209,12 +145,8 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
     }),
     async (c) => {
       const gebruiker = c.get('sessie')!.gebruiker;
-      const { rows } = await db.query<WorkspaceRow>(
-        `select w.id, w.soort, w.naam, w.gemeente_naam, w.cbs_code, w.periode_van, w.periode_tot, w.deelnemers, w.versie, l.rol, l.vertrouwelijk_toegang
-           from werkruimtes w join leden l on l.werkruimte_id = w.id and l.gebruiker_id = $1 order by w.aangemaakt_op desc, w.naam`,
-        [gebruiker.id],
-      );
-      return c.json({ werkruimtes: rows.map(presentWorkspace) }, 200);
+      const werkruimtes = await laadWerkruimtesVan(db, gebruiker.id);
+      return c.json({ werkruimtes: werkruimtes.map(presentWorkspace) }, 200);
     },
   );
 
@@ -239,7 +171,7 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
         return refuse(c, db, 'Alleen een coördinator van de gemeente of een beheerder maakt een werkruimte aan. Vraag de coördinator om een nieuwe werkruimte, of om een uitnodiging als coördinator.');
       }
       const id = await db.transaction((tx) => createWorkspace(tx, input, sessie.gebruiker.id));
-      const ws = await loadWorkspace(db, id, sessie.gebruiker.id);
+      const ws = await laadWerkruimte(db, id, sessie.gebruiker.id);
       c.header('ETag', etag(1));
       c.header('Location', `/api/v1/werkruimtes/${id}`);
       return c.json(presentWorkspace(ws!), 201);
@@ -259,7 +191,7 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
       const { werkruimteId } = c.req.valid('param');
       const member = await findMember(db, werkruimteId, c.get('sessie')!.gebruiker.id);
       if (!member || !mag(member, 'werkruimte.lezen')) return problem(c, 404, 'Deze werkruimte bestaat niet of u bent er geen lid van.');
-      const ws = await loadWorkspace(db, werkruimteId, member.gebruikerId);
+      const ws = await laadWerkruimte(db, werkruimteId, member.gebruikerId);
       c.header('ETag', etag(ws!.versie));
       return c.json(presentWorkspace(ws!), 200);
     },
@@ -285,13 +217,13 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
       if (!member) return problem(c, 404, 'Deze werkruimte bestaat niet of u bent er geen lid van.');
       if (!mag(member, 'werkruimte.wijzigen')) return refuse(c, db, 'Alleen de coördinator kan de werkruimte wijzigen.');
       return writeAndAnnounce(db, hub, async (tx, announce) => {
-        const genomen = await neemVersie(c, tx, { tabel: 'werkruimtes', sleutel: { id: werkruimteId } }, async () => {
-          const nu = await loadWorkspace(tx, werkruimteId, member.gebruikerId);
+        const genomen = await neemVersie(c, tx, werkruimteVersieRij(werkruimteId), async () => {
+          const nu = await laadWerkruimte(tx, werkruimteId, member.gebruikerId);
           return nu ? { versie: nu.versie, body: presentWorkspace(nu) } : null;
         });
         if (!genomen.ok) return genomen.response;
-        const before = await tx.query<WorkspaceRow>('select * from werkruimtes where id = $1', [werkruimteId]);
-        const current = (await loadWorkspace(tx, werkruimteId, member.gebruikerId))!;
+        const before = await werkruimteZoalsOpgeslagen(tx, werkruimteId);
+        const current = (await laadWerkruimte(tx, werkruimteId, member.gebruikerId))!;
         const start = body.periodeStart ?? current.periode_van;
         const einde = body.periodeEinde ?? current.periode_tot;
         if (start !== null && einde !== null && einde < start) {
@@ -304,18 +236,9 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
             invalidParams: [{ name: 'deelnemendeGemeenten', code: 'hoofdgemeente', reason: `${current.cbs_code} is de eigen gemeente van de werkruimte.` }],
           });
         }
-        await tx.query(
-          `update werkruimtes set naam = coalesce($2, naam), periode_van = coalesce($3, periode_van), periode_tot = coalesce($4, periode_tot),
-                  deelnemers = coalesce($5, deelnemers) where id = $1`,
-          [werkruimteId, body.naam ?? null, body.periodeStart ?? null, body.periodeEinde ?? null, body.deelnemendeGemeenten ? JSON.stringify(body.deelnemendeGemeenten) : null],
-        );
-        await tx.query(`insert into wijzigingen (werkruimte_id, gebruiker_id, soort, voor, na) values ($1, $2, 'werkruimte.gewijzigd', $3, $4)`, [
-          werkruimteId,
-          member.gebruikerId,
-          JSON.stringify(before.rows[0]),
-          JSON.stringify(body),
-        ]);
-        const updated = (await loadWorkspace(tx, werkruimteId, member.gebruikerId))!;
+        await wijzigWerkruimte(tx, werkruimteId, body);
+        await legWijzigingVast(tx, { werkruimteId, sleutel: null, gebruikerId: member.gebruikerId, soort: 'werkruimte.gewijzigd', voor: before, na: body });
+        const updated = (await laadWerkruimte(tx, werkruimteId, member.gebruikerId))!;
         c.header('ETag', etag(updated.versie));
         announce({ type: 'werkruimte', werkruimteId, id: werkruimteId, versie: updated.versie });
         return c.json(presentWorkspace(updated), 200);
@@ -337,7 +260,7 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
       const member = await findMember(db, werkruimteId, c.get('sessie')!.gebruiker.id);
       if (!member) return problem(c, 404, 'Deze werkruimte bestaat niet of u bent er geen lid van.');
       if (!mag(member, 'leden.lezen')) return refuse(c, db, 'Uw rol mag de ledenlijst niet zien.');
-      return c.json({ leden: await loadMembers(db, werkruimteId) }, 200);
+      return c.json({ leden: await laadLeden(db, werkruimteId) }, 200);
     },
   );
 
@@ -361,35 +284,26 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
       if (!member) return problem(c, 404, 'Deze werkruimte bestaat niet of u bent er geen lid van.');
       if (!mag(member, 'leden.beheren')) return refuse(c, db, 'Alleen de coördinator beheert de leden.');
       return writeAndAnnounce(db, hub, async (tx, announce) => {
-        if (!(await loadMembers(tx, werkruimteId)).some((l) => l.gebruikerId === gebruikerId)) return problem(c, 404, 'Deze persoon is geen lid van de werkruimte.');
+        if (!(await laadLeden(tx, werkruimteId)).some((l) => l.gebruikerId === gebruikerId)) return problem(c, 404, 'Deze persoon is geen lid van de werkruimte.');
         // Two coordinators changing the same member from one version cannot both win.
-        const genomen = await neemVersie(c, tx, lidRij(werkruimteId, gebruikerId), async () => {
-          const nu = (await loadMembers(tx, werkruimteId)).find((l) => l.gebruikerId === gebruikerId);
+        const genomen = await neemVersie(c, tx, lidVersieRij(werkruimteId, gebruikerId), async () => {
+          const nu = (await laadLeden(tx, werkruimteId)).find((l) => l.gebruikerId === gebruikerId);
           return nu ? { versie: nu.versie, body: nu } : null;
         });
         if (!genomen.ok) return genomen.response;
-        const leden = await loadMembers(tx, werkruimteId);
+        const leden = await laadLeden(tx, werkruimteId);
         const target = leden.find((l) => l.gebruikerId === gebruikerId)!;
         const coordinators = leden.filter((l) => l.rol === 'coordinator').length;
         if (target.rol === 'coordinator' && body.rol && body.rol !== 'coordinator' && coordinators === 1) {
           return problem(c, 409, 'Een werkruimte houdt minstens één coördinator. Maak eerst iemand anders coördinator.');
         }
-        await tx.query(
-          `update leden set rol = coalesce($3, rol), vertrouwelijk_toegang = coalesce($4, vertrouwelijk_toegang)
-            where werkruimte_id = $1 and gebruiker_id = $2`,
-          [werkruimteId, gebruikerId, body.rol ?? null, body.vertrouwelijkToegang ?? null],
-        );
-        await tx.query(`insert into wijzigingen (werkruimte_id, gebruiker_id, soort, voor, na) values ($1, $2, 'lid.gewijzigd', $3, $4)`, [
-          werkruimteId,
-          member.gebruikerId,
-          JSON.stringify(target),
-          JSON.stringify(body),
-        ]);
+        await wijzigLid(tx, werkruimteId, gebruikerId, body);
+        await legWijzigingVast(tx, { werkruimteId, sleutel: null, gebruikerId: member.gebruikerId, soort: 'lid.gewijzigd', voor: target, na: body });
         await logSecurityEvent(tx, 'rol-gewijzigd', {
           gebruikerId: member.gebruikerId,
           details: { werkruimteId, lid: gebruikerId, van: { rol: target.rol, vertrouwelijkToegang: target.vertrouwelijkToegang }, naar: body },
         });
-        const updated = (await loadMembers(tx, werkruimteId)).find((l) => l.gebruikerId === gebruikerId)!;
+        const updated = (await laadLeden(tx, werkruimteId)).find((l) => l.gebruikerId === gebruikerId)!;
         announce({ type: 'lid', werkruimteId, id: gebruikerId, versie: updated.versie, gebruikerId });
         c.header('ETag', etag(updated.versie));
         return c.json(updated, 200);
@@ -412,24 +326,20 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
       if (!member) return problem(c, 404, 'Deze werkruimte bestaat niet of u bent er geen lid van.');
       if (!mag(member, 'leden.beheren')) return refuse(c, db, 'Alleen de coördinator beheert de leden.');
       return writeAndAnnounce(db, hub, async (tx, announce) => {
-        if (!(await loadMembers(tx, werkruimteId)).some((l) => l.gebruikerId === gebruikerId)) return problem(c, 404, 'Deze persoon is geen lid van de werkruimte.');
+        if (!(await laadLeden(tx, werkruimteId)).some((l) => l.gebruikerId === gebruikerId)) return problem(c, 404, 'Deze persoon is geen lid van de werkruimte.');
         // Two coordinators changing the same member from one version cannot both win.
-        const genomen = await neemVersie(c, tx, lidRij(werkruimteId, gebruikerId), async () => {
-          const nu = (await loadMembers(tx, werkruimteId)).find((l) => l.gebruikerId === gebruikerId);
+        const genomen = await neemVersie(c, tx, lidVersieRij(werkruimteId, gebruikerId), async () => {
+          const nu = (await laadLeden(tx, werkruimteId)).find((l) => l.gebruikerId === gebruikerId);
           return nu ? { versie: nu.versie, body: nu } : null;
         });
         if (!genomen.ok) return genomen.response;
-        const leden = await loadMembers(tx, werkruimteId);
+        const leden = await laadLeden(tx, werkruimteId);
         const target = leden.find((l) => l.gebruikerId === gebruikerId)!;
         if (target.rol === 'coordinator' && leden.filter((l) => l.rol === 'coordinator').length === 1) {
           return problem(c, 409, 'De laatste coördinator kan niet weg. Maak eerst iemand anders coördinator.');
         }
-        await tx.query('delete from leden where werkruimte_id = $1 and gebruiker_id = $2', [werkruimteId, gebruikerId]);
-        await tx.query(`insert into wijzigingen (werkruimte_id, gebruiker_id, soort, voor) values ($1, $2, 'lid.verwijderd', $3)`, [
-          werkruimteId,
-          member.gebruikerId,
-          JSON.stringify(target),
-        ]);
+        await verwijderLid(tx, werkruimteId, gebruikerId);
+        await legWijzigingVast(tx, { werkruimteId, sleutel: null, gebruikerId: member.gebruikerId, soort: 'lid.verwijderd', voor: target });
         await logSecurityEvent(tx, 'lid-verwijderd', { gebruikerId: member.gebruikerId, details: { werkruimteId, lid: gebruikerId } });
         announce({ type: 'lid', werkruimteId, id: gebruikerId, gebruikerId });
         return c.body(null, 204);
@@ -486,17 +396,20 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
       if (!mag(member, 'leden.beheren')) return refuse(c, db, 'Alleen de coördinator nodigt mensen uit.');
       const token = randomBytes(24).toString('base64url');
       const verlooptOp = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
-      const { rows } = await db.query<{ id: string }>(
-        `insert into uitnodigingen (werkruimte_id, email, rol, vertrouwelijk_toegang, token_hash, uitgenodigd_door, verloopt_op)
-         values ($1, $2, $3, $4, $5, $6, $7) returning id`,
-        [werkruimteId, body.email, body.rol, body.vertrouwelijkToegang, createHash('sha256').update(token).digest('hex'), member.gebruikerId, verlooptOp],
-      );
-      const id = rows[0]!.id;
+      const id = await maakUitnodiging(db, {
+        werkruimteId,
+        email: body.email,
+        rol: body.rol,
+        vertrouwelijkToegang: body.vertrouwelijkToegang,
+        tokenHash: createHash('sha256').update(token).digest('hex'),
+        uitgenodigdDoor: member.gebruikerId,
+        verlooptOp,
+      });
       const origin = publiekAdres(c);
       const link = `${origin}/uitnodiging/${token}`;
       let mailstatus: 'verstuurd' | 'mislukt' | 'niet-ingesteld' = 'niet-ingesteld';
       if (mailer) {
-        const ws = await loadWorkspace(db, werkruimteId, member.gebruikerId);
+        const ws = await laadWerkruimte(db, werkruimteId, member.gebruikerId);
         const sessie = c.get('sessie')!;
         try {
           await mailer.send(
@@ -562,11 +475,7 @@ export function uitnodigingenRoutes(db: Db, hub: Hub) {
     async (c) => {
       const { token } = c.req.valid('param');
       const body = c.req.valid('json');
-      const { rows } = await db.query<{ id: string; werkruimte_id: string; email: string; rol: string; vertrouwelijk_toegang: boolean; verloopt_op: Date; geaccepteerd_op: Date | null }>(
-        'select * from uitnodigingen where token_hash = $1',
-        [createHash('sha256').update(token).digest('hex')],
-      );
-      const inv = rows[0];
+      const inv = await vindUitnodiging(db, createHash('sha256').update(token).digest('hex'));
       if (!inv) return problem(c, 404, 'Deze uitnodiging bestaat niet. Controleer of u de hele link hebt gekopieerd.');
       if (inv.geaccepteerd_op || new Date(inv.verloopt_op).getTime() < Date.now()) {
         return problem(c, 410, 'Deze uitnodiging is al gebruikt of verlopen. Vraag de coördinator om een nieuwe.');
@@ -579,8 +488,7 @@ export function uitnodigingenRoutes(db: Db, hub: Hub) {
         }
         gebruikerId = sessie.gebruiker.id;
       } else {
-        const existing = await db.query<{ id: string }>('select id from gebruikers where email = $1', [inv.email]);
-        if (existing.rows[0]) return problem(c, 401, `Er is al een account voor ${inv.email}. Meld u eerst aan en open de link opnieuw.`);
+        if ((await gebruikerIdBijEmail(db, inv.email)) !== undefined) return problem(c, 401, `Er is al een account voor ${inv.email}. Meld u eerst aan en open de link opnieuw.`);
         const missing = (['naam', 'organisatie', 'wachtwoord'] as const).filter((k) => !body[k]);
         if (missing.length > 0) {
           return problem(c, 400, `Vul ook in: ${missing.join(', ')}.`, {
@@ -591,27 +499,13 @@ export function uitnodigingenRoutes(db: Db, hub: Hub) {
         if (policy) return problem(c, 400, policy, { invalidParams: [{ name: 'wachtwoord', code: 'beleid', reason: policy }] });
         const hash = await hashPassword(body.wachtwoord!);
         gebruikerId = await db.transaction(async (tx) => {
-          const org = await tx.query<{ id: string }>(
-            `insert into organisaties (naam, soort) values ($1, 'overig') on conflict (naam) do update set naam = excluded.naam returning id`,
-            [body.organisatie],
-          );
-          const g = await tx.query<{ id: string }>('insert into gebruikers (email, naam, organisatie_id, wachtwoord_hash) values ($1, $2, $3, $4) returning id', [
-            inv.email,
-            body.naam,
-            org.rows[0]!.id,
-            hash,
-          ]);
-          return g.rows[0]!.id;
+          const organisatieId = (await organisatieMetNaam(tx, body.organisatie!, 'overig'))!;
+          return maakGebruiker(tx, { email: inv.email, naam: body.naam!, organisatieId, wachtwoordHash: hash });
         });
       }
       const added = await db.transaction(async (tx) => {
-        const used = await tx.query('update uitnodigingen set geaccepteerd_op = now() where id = $1 and geaccepteerd_op is null returning id', [inv.id]);
-        if (used.rows.length === 0) return false;
-        await tx.query(
-          `insert into leden (werkruimte_id, gebruiker_id, rol, vertrouwelijk_toegang) values ($1, $2, $3, $4)
-           on conflict (werkruimte_id, gebruiker_id) do nothing`,
-          [inv.werkruimte_id, gebruikerId, inv.rol, inv.vertrouwelijk_toegang],
-        );
+        if (!(await markeerUitnodigingGebruikt(tx, inv.id))) return false;
+        await voegLidToe(tx, inv.werkruimte_id, gebruikerId, inv.rol, inv.vertrouwelijk_toegang);
         await logSecurityEvent(tx, 'lid-toegevoegd', { gebruikerId, email: inv.email, details: { werkruimteId: inv.werkruimte_id, rol: inv.rol } });
         return true;
       });
