@@ -9,7 +9,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Db } from './db/db.ts';
 import { type AppEnv, loadSession } from './toegang/middleware.ts';
 import { Aanmeldbeperking } from './toegang/aanmeldbeperking.ts';
-import { verbinding, type VerbindingOptions } from './toegang/verbinding.ts';
+import { publiekAdres, verbinding, type VerbindingOptions } from './toegang/verbinding.ts';
 import { healthRoutes } from './api/health-routes.ts';
 import { instellingenRoutes } from './toegang/instellingen-routes.ts';
 import { sectiesRoutes } from './analyse/routes.ts';
@@ -18,7 +18,7 @@ import { monitoringRoutes } from './monitoring/routes.ts';
 import { sessiesRoutes } from './toegang/sessies-routes.ts';
 import { uitnodigingenRoutes, werkruimtesRoutes } from './werkruimte/routes.ts';
 import { Hub } from './realtime/hub.ts';
-import type { OidcConfig } from './config.ts';
+import type { ApiContact, OidcConfig } from './config.ts';
 import { OidcSignIn } from './toegang/oidc.ts';
 import type { Mailer } from './mail/mailer.ts';
 import { oidcRoutes } from './toegang/oidc-routes.ts';
@@ -27,6 +27,7 @@ import { methodenRoutes } from './methoden/routes.ts';
 import { politieRoutes } from './politie/routes.ts';
 import { jsonInvoer } from './api/invoer.ts';
 import { validationHook } from './api/validation.ts';
+import { volgensApiRegels } from './api/openapi-regels.ts';
 import { clientfout, problem } from './problem.ts';
 import { apiVersion, appVersion } from './version.ts';
 
@@ -49,7 +50,13 @@ export interface AppOptions {
   aanmeldbeperking?: Aanmeldbeperking;
   /** Largest police file an upload may send, in bytes (MAX_UPLOAD_MB); standard 512 MB. */
   maxUploadBytes?: number | undefined;
+  /**
+   * Who answers questions about this installation's API (info.contact of the OpenAPI document).
+   * Without a name: "Beheer van deze Kernplan-installatie"; without a url: the address of Kernplan.
+   */
+  apiContact?: ApiContact;
 }
+
 
 function routePattern(p: string): RegExp {
   const source = p
@@ -59,7 +66,7 @@ function routePattern(p: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
-export function createApp({ db, webRoot, hub = new Hub(), production = false, modus = production ? 'productie' : 'demo', oidc = null, mailer = null, verbinding: verbindingOpties = {}, aanmeldbeperking = new Aanmeldbeperking(db), maxUploadBytes }: AppOptions) {
+export function createApp({ db, webRoot, hub = new Hub(), production = false, modus = production ? 'productie' : 'demo', oidc = null, mailer = null, verbinding: verbindingOpties = {}, aanmeldbeperking = new Aanmeldbeperking(db), maxUploadBytes, apiContact = {} }: AppOptions) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.use(
@@ -109,28 +116,37 @@ export function createApp({ db, webRoot, hub = new Hub(), production = false, mo
   app.route('/api/v1', politieRoutes(db, { maxUploadBytes }));
   app.route('/api/v1', monitoringRoutes(db, hub, mailer));
 
-  app.doc31('/api/v1/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Kernplan API',
-      version: apiVersion,
-      description:
-        'De API van Kernplan: de kennisbank van Kernbeleid Veiligheid (velden, thema\'s, aanpak-aspecten, ' +
-        'strategische thema\'s) en de methodencatalogus. Volgt de NL GOV API Design Rules: Nederlandse ' +
-        'namen, meervoudige collecties, de hoofdversie in het pad, een API-Version-header op elk antwoord ' +
-        'en fouten als application/problem+json.',
-      contact: { name: 'Kernplan' },
-      license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
-    },
-    servers: [{ url: '/', description: 'Deze Kernplan-installatie' }],
-    tags: [
-      { name: 'Kennisbank', description: 'Kernbeleid Veiligheid, zesde editie.' },
-      { name: 'Methodencatalogus', description: 'Quick Scan van veiligheidsmethoden (2008).' },
-      { name: 'Beheer', description: 'Gezondheid en instellingen van de dienst.' },
-      { name: 'Sessies', description: 'Aanmelden, afmelden en tweestapsverificatie.' },
-      { name: 'Werkruimtes', description: 'Werkruimtes, leden en uitnodigingen.' },
-      { name: 'Samenwerken', description: 'Secties met versies (ETag/If-Match), opmerkingen en geschiedenis.' },
-    ],
+  // The OpenAPI document, with the rules that hold for every operation applied (api/openapi-regels.ts).
+  app.get('/api/v1/openapi.json', (c) => {
+    const document = app.getOpenAPI31Document({
+      openapi: '3.1.0',
+      info: {
+        title: 'Kernplan API',
+        version: apiVersion,
+        description:
+          'De API van Kernplan: de kennisbank van Kernbeleid Veiligheid (velden, thema\'s, aanpak-aspecten, ' +
+          'strategische thema\'s) en de methodencatalogus. Volgt de NL GOV API Design Rules: Nederlandse ' +
+          'namen, meervoudige collecties, de hoofdversie in het pad, een API-Version-header op elk antwoord ' +
+          'en fouten als application/problem+json. Waar Kernplan van een regel afwijkt, staat bij die plek ' +
+          'waarom (x-api-ontwerpregels-uitzonderingen).',
+        contact: {
+          name: apiContact.naam ?? 'Beheer van deze Kernplan-installatie',
+          url: apiContact.url ?? `${publiekAdres(c)}/`,
+          ...(apiContact.email ? { email: apiContact.email } : {}),
+        },
+        license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
+      },
+      servers: [{ url: '/', description: 'Deze Kernplan-installatie; de paden beginnen met /api/v1 (hoofdversie 1).' }],
+      tags: [
+        { name: 'Kennisbank', description: 'Kernbeleid Veiligheid, zesde editie.' },
+        { name: 'Methodencatalogus', description: 'Quick Scan van veiligheidsmethoden (2008).' },
+        { name: 'Beheer', description: 'Gezondheid en instellingen van de dienst.' },
+        { name: 'Sessies', description: 'Aanmelden, afmelden en tweestapsverificatie.' },
+        { name: 'Werkruimtes', description: 'Werkruimtes, leden en uitnodigingen.' },
+        { name: 'Samenwerken', description: 'Secties met versies (ETag/If-Match), opmerkingen en geschiedenis.' },
+      ],
+    });
+    return c.json(volgensApiRegels(document, app.openAPIRegistry.definitions));
   });
 
   if (webRoot && existsSync(path.join(webRoot, 'index.html'))) {

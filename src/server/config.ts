@@ -38,6 +38,23 @@ export interface ServerConfig {
   publicUrl?: string | undefined;
   /** MAX_UPLOAD_MB in bytes: the largest police file an upload may send (standard 512 MB). */
   maxUploadBytes?: number | undefined;
+  /** API_CONTACT_NAAM, API_CONTACT_EMAIL, API_CONTACT_URL: who answers questions about this installation's API (OpenAPI info.contact). */
+  apiContact?: ApiContact | undefined;
+}
+
+/** The contact of the API in the OpenAPI document (NL API Design Rules: name, email and url). */
+export interface ApiContact {
+  naam?: string | undefined;
+  email?: string | undefined;
+  url?: string | undefined;
+}
+
+function readApiContact(env: NodeJS.ProcessEnv): ApiContact {
+  const naam = env.API_CONTACT_NAAM?.trim() || undefined;
+  const email = env.API_CONTACT_EMAIL?.trim() || undefined;
+  const url = env.API_CONTACT_URL?.trim() || undefined;
+  if (email && !isEmailAddress(email)) throw new StartupError(`API_CONTACT_EMAIL moet een e-mailadres zijn, zoals api@gemeente.nl, niet '${email}'.`);
+  return { naam, email, url: url ? webUrl('API_CONTACT_URL', url).href : undefined };
 }
 
 /** MAX_UPLOAD_MB: a positive number of megabytes (MiB); standard 512. */
@@ -138,6 +155,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     publicUrl: readPublicUrl(env.PUBLIC_URL),
     maxUploadBytes: readMaxUpload(env),
+    apiContact: readApiContact(env),
   };
 }
 

@@ -53,6 +53,7 @@ export async function startServer(config: ServerConfig = readConfig()): Promise<
     db, webRoot, hub, production, modus, oidc: config.oidc ?? null, mailer,
     verbinding: { trustProxy: config.trustProxy, publicUrl: config.publicUrl },
     maxUploadBytes: config.maxUploadBytes,
+    apiContact: config.apiContact,
   });
   const live = createLiveEndpoint(db, hub, { publicUrl: config.publicUrl });
   // Reminders before each progress meeting and alerts for late measures (step 6).

@@ -155,12 +155,16 @@ export const zoekresultaatSchema = z
   })
   .openapi('Zoekresultaat');
 
+/**
+ * RFC 9457 problem details as problem() (problem.ts) makes them: type, title, status and detail are
+ * always there (the NL GOV API Design Rules require status, title and detail).
+ */
 export const problemSchema = z
   .object({
     type: z.string(),
     title: z.string(),
     status: z.number().int(),
-    detail: z.string().optional(),
+    detail: z.string(),
     instance: z.string().optional(),
     invalidParams: z
       .array(z.object({ name: z.string(), code: z.string(), reason: z.string() }))
