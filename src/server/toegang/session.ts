@@ -73,7 +73,37 @@ export function sessieGeldig(s: { aangemaaktOp: Date; laatstActiefOp: Date; acti
   return s.actief && now.getTime() - s.aangemaaktOp.getTime() <= ABSOLUTE_TIMEOUT_MS && now.getTime() - s.laatstActiefOp.getTime() <= IDLE_TIMEOUT_MS;
 }
 
-/** Finds a live session for the token and marks it active; ends expired ones. */
+/**
+ * How often a session's activity is written. Every signed-in request used to write
+ * `laatst_actief_op` (an UPDATE and a commit; with many requests of one session, a row lock they all
+ * queued on). Now a request writes it only when the stored value is at least this old, so a session
+ * is written at most about once a minute. The idle timeout keeps being judged on the stored value, in
+ * every process alike (findSession, the live connections' check): a session therefore ends between
+ * 29 and 30 minutes after its last request, never later.
+ */
+export const ACTIVITY_WRITE_INTERVAL_MS = 60 * 1000;
+
+/**
+ * Sessions whose activity this process wrote in the last interval, with the stored value it saw then.
+ * A burst of requests of one session all read the same old value; the first writes it, the others
+ * see that value here and skip (one UPDATE instead of one per request, no row lock to queue on). A
+ * request that reads another value (written by another process, or changed by hand) decides anew:
+ * the database stays the truth.
+ */
+const recentWrites = new Map<string, { seen: number; at: number }>();
+
+function shouldWriteActivity(idHash: string, stored: Date, now: Date): boolean {
+  if (now.getTime() - stored.getTime() < ACTIVITY_WRITE_INTERVAL_MS) return false;
+  const recent = recentWrites.get(idHash);
+  if (recent && recent.seen === stored.getTime() && now.getTime() - recent.at < ACTIVITY_WRITE_INTERVAL_MS) return false;
+  if (recentWrites.size >= 10_000) {
+    for (const [key, w] of recentWrites) if (now.getTime() - w.at >= ACTIVITY_WRITE_INTERVAL_MS) recentWrites.delete(key);
+  }
+  recentWrites.set(idHash, { seen: stored.getTime(), at: now.getTime() });
+  return true;
+}
+
+/** Finds a live session for the token and marks it active (at most once a minute); ends expired ones. */
 export async function findSession(db: Queryable, token: string, now = new Date()): Promise<Session | null> {
   const { rows } = await db.query<SessionRow>(
     `select s.id_hash, s.csrf_token, s.totp_voldaan, s.aangemaakt_op, s.laatst_actief_op,
@@ -85,13 +115,21 @@ export async function findSession(db: Queryable, token: string, now = new Date()
   );
   const row = rows[0];
   if (!row) return null;
-  const age = now.getTime() - new Date(row.aangemaakt_op).getTime();
-  const idle = now.getTime() - new Date(row.laatst_actief_op).getTime();
-  if (!row.actief || age > ABSOLUTE_TIMEOUT_MS || idle > IDLE_TIMEOUT_MS) {
+  const stored = new Date(row.laatst_actief_op);
+  if (!sessieGeldig({ aangemaaktOp: new Date(row.aangemaakt_op), laatstActiefOp: stored, actief: row.actief }, now)) {
+    recentWrites.delete(row.id_hash);
     await db.query('delete from sessies where id_hash = $1', [row.id_hash]);
     return null;
   }
-  await db.query('update sessies set laatst_actief_op = $2 where id_hash = $1', [row.id_hash, now]);
+  if (shouldWriteActivity(row.id_hash, stored, now)) {
+    try {
+      // Only forward: a request of another process that wrote a later time in between stays.
+      await db.query('update sessies set laatst_actief_op = $2 where id_hash = $1 and laatst_actief_op < $2', [row.id_hash, now]);
+    } catch (err) {
+      recentWrites.delete(row.id_hash);
+      throw err;
+    }
+  }
   return {
     idHash: row.id_hash,
     csrfToken: row.csrf_token,
@@ -110,6 +148,7 @@ export async function findSession(db: Queryable, token: string, now = new Date()
 }
 
 export async function deleteSession(db: Queryable, idHash: string): Promise<void> {
+  recentWrites.delete(idHash);
   await db.query('delete from sessies where id_hash = $1', [idHash]);
 }
 
