@@ -17,7 +17,9 @@ import { migrate } from '../src/server/db/migrate.ts';
 import { aantalFsyncs, leesFsync, openPgliteDb } from '../src/server/db/pglite-db.ts';
 import { openPostgresDb } from '../src/server/db/postgres-db.ts';
 import { seedDemo } from '../src/server/demo/demo.ts';
+import { nodeArgs } from './support/node-args.ts';
 import { createPgDatabase, HttpClient, startServerProcess, stopAllServers } from './support/server-process.ts';
+import { kopieerDemoDatamap } from './support/sjablonen.ts';
 import { vereist } from './support/vereist.ts';
 
 const bin = fileURLToPath(new URL('../bin/kernplan.mjs', import.meta.url));
@@ -31,7 +33,7 @@ interface Run {
 
 function kernplan(args: string[], env: Record<string, string>): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, DATABASE_URL: '', DATA_DIR: '', ...env }, stdio: 'pipe' });
+    const child = spawn(process.execPath, [...nodeArgs(), bin, ...args], { env: { ...process.env, DATABASE_URL: '', DATA_DIR: '', ...env }, stdio: 'pipe' });
     child.stdin.end();
     let stdout = '';
     let stderr = '';
@@ -234,7 +236,9 @@ describe('kernplan backup en restore', () => {
   }, 600_000);
 
   it('PGlite: een back-up terwijl de server draait en schrijft; terugzetten en een tweede proces worden geweigerd', async () => {
+    // The demo installation (a copy of the template of global setup; without it the server installs it).
     const dataDir = nieuweMap();
+    await kopieerDemoDatamap(dataDir);
     const server = await startServerProcess({ dataDir, timeoutMs: 120_000 });
     const coordinator = await HttpClient.signIn(server.url, 'coordinator@demo.kernplan.nl');
     const lijst = (await coordinator.get('/werkruimtes')).body.werkruimtes as { id: string; naam: string }[];

@@ -9,6 +9,8 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { totpCode } from '../src/server/toegang/totp.ts';
 import { openDb } from '../src/server/db/open-db.ts';
+import { nodeArgs } from './support/node-args.ts';
+import { kopieerDemoDatamap } from './support/sjablonen.ts';
 import { vereist } from './support/vereist.ts';
 
 const bin = fileURLToPath(new URL('../bin/kernplan.mjs', import.meta.url));
@@ -21,7 +23,7 @@ interface Run {
 
 function kernplan(args: string[], env: Record<string, string>, until?: (out: string) => boolean, stdin?: string): Promise<Run & { kill(): void }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], {
+    const child = spawn(process.execPath, [...nodeArgs(), bin, ...args], {
       env: { ...process.env, DATABASE_URL: '', ...env },
       stdio: 'pipe',
     });
@@ -94,7 +96,10 @@ describe('kernplan-commando', () => {
     });
     const port = (bezet.address() as { port: number }).port;
     try {
-      const r = await kernplan(['serve'], { PORT: String(port), DATA_DIR: tempDir() });
+      // The demo installation, so that the start reaches the port without first installing it.
+      const dataDir = tempDir();
+      await kopieerDemoDatamap(dataDir);
+      const r = await kernplan(['serve'], { PORT: String(port), DATA_DIR: dataDir });
       expect(r.code).toBe(1);
       expect(r.stderr).toContain(`Poort ${port} is al in gebruik`);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -202,10 +207,13 @@ describe('kernplan create-admin', () => {
 
 describe('kernplan check', () => {
   it('vindt niets in de demo (exit 0), meldt een fout na een wijziging (exit 1) en een onbekende werkruimte (exit 2)', async () => {
+    // The demo installation (a copy of the template of global setup; without it a first start makes it).
     const dataDir = tempDir();
-    const { startServer } = await import('../src/server/main.ts');
-    const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, databaseUrl: undefined, production: false });
-    await server.close();
+    if (!(await kopieerDemoDatamap(dataDir))) {
+      const { startServer } = await import('../src/server/main.ts');
+      const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, databaseUrl: undefined, production: false });
+      await server.close();
+    }
 
     const schoon = await kernplan(['check', 'Integraal Veiligheidsplan Dijkstede'], { DATA_DIR: dataDir });
     expect(schoon.stderr).toBe('');

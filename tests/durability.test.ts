@@ -5,7 +5,7 @@
  * section versions, and the server must start cleanly.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPgDatabase, HttpClient, type ServerProcess, startServerProcess, stopAllServers, tempDataDir } from './support/server-process.ts';
+import { createPgDatabase, demoDataDir, HttpClient, type ServerProcess, startServerProcess, stopAllServers, tempDataDir } from './support/server-process.ts';
 import { vereist } from './support/vereist.ts';
 
 const mail = (rol: string) => `${rol}@demo.kernplan.nl`;
@@ -39,9 +39,10 @@ describe.each(kinds)('bevestigde schrijfacties overleven SIGKILL (%s)', (kind) =
   let dataDir: string;
 
   beforeAll(async () => {
-    dataDir = tempDataDir('kp-duur-');
+    // The demo installation: with PGlite a copy in a new data folder, with PostgreSQL a new database.
+    dataDir = kind === 'pglite' ? await demoDataDir('kp-duur-') : tempDataDir('kp-duur-');
     if (kind === 'postgresql') {
-      const db = await createPgDatabase();
+      const db = await createPgDatabase({ demo: true });
       databaseUrl = db.url;
       drop = db.drop;
     }

@@ -311,7 +311,7 @@ describe('gelijktijdig schrijven op elke versie-schrijfactie: precies één winn
   });
 
   it.skipIf(pgNodig)('op PostgreSQL met één serverproces', { timeout: 480_000 }, async () => {
-    const db = await createPgDatabase();
+    const db = await createPgDatabase({ demo: true });
     try {
       const s = await startServerProcess({ databaseUrl: db.url, timeoutMs: 150_000 });
       const o = await omgeving([s.url]);
@@ -324,7 +324,7 @@ describe('gelijktijdig schrijven op elke versie-schrijfactie: precies één winn
   });
 
   it.skipIf(pgNodig)('op PostgreSQL met twee serverprocessen op één database', { timeout: 480_000 }, async () => {
-    const db = await createPgDatabase();
+    const db = await createPgDatabase({ demo: true });
     try {
       const a = await startServerProcess({ databaseUrl: db.url, timeoutMs: 150_000 });
       const b = await startServerProcess({ databaseUrl: db.url, timeoutMs: 150_000 });

@@ -6,13 +6,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../src/server/db/open-db.ts';
+import { nodeArgs } from './support/node-args.ts';
 
 const bin = fileURLToPath(new URL('../bin/kernplan.mjs', import.meta.url));
 const amsterdam = fileURLToPath(new URL('../../shared/data/politie-export/amsterdam-1.2.3-2024-by-wijk-buurt.csv', import.meta.url));
 
 function kernplan(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, DATABASE_URL: '', ...env }, stdio: 'pipe' });
+    const child = spawn(process.execPath, [...nodeArgs(), bin, ...args], { env: { ...process.env, DATABASE_URL: '', ...env }, stdio: 'pipe' });
     child.stdin.end();
     let stdout = '';
     let stderr = '';

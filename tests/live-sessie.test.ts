@@ -7,17 +7,15 @@
  * 4403 "U bent geen lid meer van deze werkruimte", without reconnecting in a loop.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../src/server/main.ts';
-import { chromiumPath, ernstigeToegankelijkheidsfouten, hasChromium } from './support/browser.ts';
+import { browserOmgeving, ernstigeToegankelijkheidsfouten, hasChromium, schermafdruk } from './support/browser.ts';
 import {
   databaseVoor,
   createPgDatabase,
+  demoDataDir,
   HttpClient,
   LiveClient,
   type LiveMessage,
@@ -84,7 +82,7 @@ describe.each(kinds)('de live verbinding eindigt met de sessie, binnen één ser
     const database = await databaseVoor(kind);
     const databaseUrl = database.databaseUrl;
     drop = database.drop;
-    server = await startServer({ port: 0, host: '127.0.0.1', dataDir: mkdtempSync(path.join(tmpdir(), 'kp-live-sessie-')), databaseUrl, production: false });
+    server = await startServer({ port: 0, host: '127.0.0.1', dataDir: await demoDataDir('kp-live-sessie-'), databaseUrl, production: false });
     url = server.url.replace('localhost', '127.0.0.1');
     coordinator = await HttpClient.signIn(url, mail('coordinator'));
     ws = await demoWorkspace(coordinator);
@@ -245,16 +243,13 @@ describe.skipIf(!vereist('DATABASE_URL'))('de live verbinding eindigt met de ses
 });
 
 describe.skipIf(!hasChromium)('de pagina na het einde van de sessie of het lidmaatschap (Chromium)', () => {
-  let server: RunningServer;
+  const b = browserOmgeving({ timeout: 10_000 });
   let url: string;
-  let browser: Browser;
   let ws: string;
-  const schermafdrukken = process.env.E2E_SHOTS ?? path.join(tmpdir(), 'e2e-shots');
 
   /** A browser window signed in as `rol`, with the workspace overview open and the live connection up. */
   async function venster(rol: string): Promise<{ page: Page; client: HttpClient; sockets: () => number }> {
-    const context = await browser.newContext({ baseURL: url, locale: 'nl-NL' });
-    context.setDefaultTimeout(10_000);
+    const context = await b.nieuweContext();
     const page = await context.newPage();
     let sockets = 0;
     page.on('websocket', () => (sockets += 1));
@@ -273,15 +268,8 @@ describe.skipIf(!hasChromium)('de pagina na het einde van de sessie of het lidma
   }
 
   beforeAll(async () => {
-    mkdirSync(schermafdrukken, { recursive: true });
-    server = await startServer({ port: 0, host: '127.0.0.1', dataDir: mkdtempSync(path.join(tmpdir(), 'kp-live-sessie-web-')), databaseUrl: undefined, production: false });
-    url = server.url.replace('localhost', '127.0.0.1');
+    url = b.url;
     ws = await demoWorkspace(await HttpClient.signIn(url, mail('coordinator')));
-    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('toont "U bent afgemeld" met een link om opnieuw aan te melden na afmelden elders, en verbindt niet opnieuw', async () => {
@@ -293,7 +281,7 @@ describe.skipIf(!hasChromium)('de pagina na het einde van de sessie of het lidma
     // The content of the workspace is gone, and the header no longer shows the person.
     await page.getByRole('banner').getByText('Ruben Redacteur').waitFor({ state: 'detached' });
     expect(await ernstigeToegankelijkheidsfouten(page)).toEqual([]);
-    await page.screenshot({ path: path.join(schermafdrukken, 'live-afgemeld.png'), fullPage: true });
+    await schermafdruk(page, 'live-afgemeld');
     const aantal = sockets();
     await new Promise((r) => setTimeout(r, 3000));
     expect(sockets()).toBe(aantal);
@@ -309,7 +297,7 @@ describe.skipIf(!hasChromium)('de pagina na het einde van de sessie of het lidma
     await page.getByText('Wijzigingen van anderen verschijnen hier vanzelf.').waitFor({ state: 'detached' });
     await page.getByRole('heading', { level: 1, name: 'Geen lid meer' }).waitFor();
     expect(await ernstigeToegankelijkheidsfouten(page)).toEqual([]);
-    await page.screenshot({ path: path.join(schermafdrukken, 'live-geen-lid.png'), fullPage: true });
+    await schermafdruk(page, 'live-geen-lid');
     const aantal = sockets();
     await new Promise((r) => setTimeout(r, 3000));
     expect(sockets()).toBe(aantal);

@@ -5,21 +5,15 @@
  * file holds the seven chapter headings and the three priorities. The council member then sees only
  * the adopted version. axe-core runs on every page of the cycle (no serious or critical violations).
  */
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ivpHoofdstukken } from '../../src/domain/cyclus/methode.ts';
-import { startServer, type RunningServer } from '../../src/server/main.ts';
-import { chromiumPath, ernstigeToegankelijkheidsfouten, hasChromium } from '../support/browser.ts';
-import { createPgDatabase } from '../support/server-process.ts';
+import { aanmelden, browserOmgeving, hasChromium } from '../support/browser.ts';
 import { vereist } from '../support/vereist.ts';
-
-
-const SCHERMAFDRUKKEN = process.env.E2E_SHOTS ?? path.join(tmpdir(), 'e2e-shots');
-
 
 const PRIORITEITEN = ['Ondermijning aanpakken', 'Veilige wijken', 'Jeugd en veiligheid'];
 
@@ -27,46 +21,19 @@ const PRIORITEITEN = ['Ondermijning aanpakken', 'Veilige wijken', 'Jeugd en veil
 const kinds = vereist('DATABASE_URL') ? (['pglite', 'postgresql'] as const) : (['pglite'] as const);
 
 describe.skipIf(!hasChromium).each(kinds)('De beleidscyclus in de browser (%s): van werkruimte tot vastgesteld IVP in Word', (kind) => {
-  let server: RunningServer;
-  let dropDatabase: (() => Promise<void>) | undefined;
-  let browser: Browser;
-  let context: BrowserContext;
+  const b = browserOmgeving({ database: kind, schermafdruk: `cyclus-${kind}-`, context: { viewport: { width: 1280, height: 900 }, acceptDownloads: true }, timeout: 10_000 });
   let page: Page;
   let basis = '';
   const consolefouten: string[] = [];
-
-  const controleer = async (naam: string) => {
-    expect(await ernstigeToegankelijkheidsfouten(page), naam).toEqual([]);
-    await page.screenshot({ path: path.join(SCHERMAFDRUKKEN, `cyclus-${kind}-${naam}.png`), fullPage: true });
-  };
+  const controleer = (naam: string) => b.controleer(page, naam);
 
   beforeAll(async () => {
-    mkdirSync(SCHERMAFDRUKKEN, { recursive: true });
-    let databaseUrl: string | undefined;
-    if (kind === 'postgresql') {
-      const pg = await createPgDatabase();
-      databaseUrl = pg.url;
-      dropDatabase = pg.drop;
-    }
-    server = await startServer({ port: 0, host: '127.0.0.1', dataDir: mkdtempSync(path.join(tmpdir(), 'kp-e2e-cyclus-')), databaseUrl, production: false });
-    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
-    context = await browser.newContext({ baseURL: server.url.replace('localhost', '127.0.0.1'), locale: 'nl-NL', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    context.setDefaultTimeout(10_000);
-    page = await context.newPage();
+    page = await b.nieuwePagina();
     page.on('pageerror', (err) => consolefouten.push(err.message));
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-    await dropDatabase?.();
-  });
-
   it('maakt een werkruimte met gemeente en planperiode', async () => {
-    await page.goto('/aanmelden');
-    await page.getByRole('button', { name: 'Aanmelden als Carla Coördinator' }).click();
-    await page.waitForURL(/\/werkruimtes$/);
+    await aanmelden(page, 'Carla Coördinator');
     await page.getByLabel('Naam').fill('Integraal Veiligheidsplan Utrecht 2027-2030');
     await page.getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Utrecht (GM0344)' });
     await page.getByLabel('Van (jaar)').fill('2027');

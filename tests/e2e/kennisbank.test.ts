@@ -2,45 +2,20 @@
  * Browser journey in Debian's Chromium: Kennisbank, methods filtered by keyboard, a theme page,
  * search; axe-core with the WCAG 2.x A/AA rules on every page (no serious or critical violations).
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/server/main.ts';
-import { chromiumPath, ernstigeToegankelijkheidsfouten, hasChromium } from '../support/browser.ts';
-
-
-
-
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserOmgeving, ernstigeToegankelijkheidsfouten, hasChromium } from '../support/browser.ts';
 
 describe.skipIf(!hasChromium)('Kennisbank in de browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const b = browserOmgeving();
   let page: Page;
   const cspFouten: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer({
-      port: 0,
-      host: '127.0.0.1',
-      dataDir: mkdtempSync(path.join(tmpdir(), 'kp-e2e-')),
-      databaseUrl: undefined,
-      production: false,
-    });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = await browser.newPage({ baseURL: server.url.replace('localhost', '127.0.0.1'), locale: 'nl-NL' });
+    page = await b.nieuwePagina();
     page.on('console', (msg) => {
       if (msg.type() === 'error') cspFouten.push(msg.text());
     });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('toont de startpagina met een weg naar de Kennisbank', async () => {

@@ -8,16 +8,12 @@
  * refused beside its field (nothing imported), and the real lists (plus a district of another layout and
  * an unknown crime type) take effect in the summary. axe-core runs on every page (no serious or critical violations).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/server/main.ts';
-import { chromiumPath, ernstigeToegankelijkheidsfouten, hasChromium } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { aanmelden, browserOmgeving, hasChromium } from '../support/browser.ts';
 
-const SCHERMAFDRUKKEN = process.env.E2E_SHOTS ?? path.join(tmpdir(), 'e2e-shots');
 const AMSTERDAM = fileURLToPath(new URL('../../../shared/data/politie-export/amsterdam-1.2.3-2024-by-wijk-buurt.csv', import.meta.url));
 /** The sum of the 517 neighbourhoods in the file (bicycle theft, code 1.2.3, 2024). */
 const FIETSENDIEFSTAL_2024 = 11_987;
@@ -27,39 +23,20 @@ const REGIOVELD = 'Regio-codelijst (WijkenEnBuurten.csv, optioneel)';
 const SOORTVELD = 'Codelijst soorten misdrijf (SoortMisdrijf.csv, optioneel)';
 
 describe.skipIf(!hasChromium)('Politiecijfers in de browser: importeren, per thema bekijken en opnemen in de analyse', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  const b = browserOmgeving({ schermafdruk: 'politie-', context: { viewport: { width: 1280, height: 900 } }, timeout: 15_000 });
   let page: Page;
   let basis = '';
   const consolefouten: string[] = [];
-
-  const controleer = async (naam: string) => {
-    expect(await ernstigeToegankelijkheidsfouten(page), naam).toEqual([]);
-    await page.screenshot({ path: path.join(SCHERMAFDRUKKEN, `politie-${naam}.png`), fullPage: true });
-  };
+  const controleer = (naam: string) => b.controleer(page, naam);
 
   beforeAll(async () => {
     expect(existsSync(AMSTERDAM), `${AMSTERDAM} ontbreekt (de map shared naast de repository)`).toBe(true);
-    mkdirSync(SCHERMAFDRUKKEN, { recursive: true });
-    server = await startServer({ port: 0, host: '127.0.0.1', dataDir: mkdtempSync(path.join(tmpdir(), 'kp-e2e-politie-')), databaseUrl: undefined, production: false });
-    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
-    context = await browser.newContext({ baseURL: server.url.replace('localhost', '127.0.0.1'), locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(15_000);
-    page = await context.newPage();
+    page = await b.nieuwePagina();
     page.on('pageerror', (err) => consolefouten.push(err.message));
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
-
   it('maakt een werkruimte voor Amsterdam; zonder cijfers wijst de pagina naar de import', async () => {
-    await page.goto('/aanmelden');
-    await page.getByRole('button', { name: 'Aanmelden als Carla Coördinator' }).click();
-    await page.waitForURL(/\/werkruimtes$/);
+    await aanmelden(page, 'Carla Coördinator');
     await page.getByLabel('Naam').fill('Integraal Veiligheidsplan Amsterdam 2027-2030');
     await page.getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Amsterdam (GM0363)' });
     await page.getByLabel('Van (jaar)').fill('2027');
@@ -80,7 +57,7 @@ describe.skipIf(!hasChromium)('Politiecijfers in de browser: importeren, per the
 
   it('leest een echte download van data.politie.nl in, met voortgang en samenvatting', async () => {
     // Upload slowly, so the progress bar is seen while the file comes in.
-    const cdp = await context.newCDPSession(page);
+    const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 10_000 });
 

@@ -8,23 +8,11 @@
  * axe-core (WCAG 2.x A/AA) runs on every page: no serious or critical violations.
  * Screenshots of key states go to /tmp/e2e-shots/ (outside the repository).
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/server/main.ts';
-import { chromiumPath, ernstigeToegankelijkheidsfouten, hasChromium } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserOmgeving, ernstigeToegankelijkheidsfouten, hasChromium, schermafdruk, volgFouten } from '../support/browser.ts';
 
-
-const SCHERMAFDRUKKEN = process.env.E2E_SHOTS ?? path.join(tmpdir(), 'e2e-shots');
 const WACHTWOORD = 'Kernplan-demo-2026';
-
-
-
-async function schermafdruk(page: Page, naam: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCHERMAFDRUKKEN, `${naam}.png`), fullPage: true });
-}
 
 interface Antwoord {
   status: number;
@@ -55,9 +43,7 @@ async function api(page: Page, methode: string, pad: string, opties: { body?: un
 }
 
 describe.skipIf(!hasChromium)('Samenwerken in de browser, met twee mensen tegelijk', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexten: BrowserContext[] = [];
+  const b = browserOmgeving({ context: { viewport: { width: 1280, height: 900 } }, timeout: 10_000 });
   let coordinator: Page;
   let partner: Page;
   let werkruimtePad = '';
@@ -67,14 +53,8 @@ describe.skipIf(!hasChromium)('Samenwerken in de browser, met twee mensen tegeli
   const consolefouten: string[] = [];
 
   const nieuwePagina = async (naam: string): Promise<Page> => {
-    const context = await browser.newContext({ baseURL: server.url.replace('localhost', '127.0.0.1'), locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-    contexten.push(context);
-    context.setDefaultTimeout(10_000);
-    const page = await context.newPage();
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') consolefouten.push(`${naam}: ${msg.text()}`);
-    });
-    page.on('pageerror', (err) => consolefouten.push(`${naam}: ${err.message}`));
+    const page = await b.nieuwePagina();
+    volgFouten(page, consolefouten, { console: true, naam });
     return page;
   };
 
@@ -86,26 +66,8 @@ describe.skipIf(!hasChromium)('Samenwerken in de browser, met twee mensen tegeli
   };
 
   beforeAll(async () => {
-    mkdirSync(SCHERMAFDRUKKEN, { recursive: true });
-    server = await startServer({
-      port: 0,
-      host: '127.0.0.1',
-      dataDir: mkdtempSync(path.join(tmpdir(), 'kp-e2e-samen-')),
-      databaseUrl: undefined,
-      production: false,
-    });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
     coordinator = await nieuwePagina('coördinator');
     partner = await nieuwePagina('partner');
-  });
-
-  afterAll(async () => {
-    for (const c of contexten) await c.close();
-    await browser?.close();
-    await server?.close();
   });
 
   it('meldt de coördinator aan met alleen het toetsenbord (Tab en Enter)', async () => {

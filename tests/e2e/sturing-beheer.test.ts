@@ -6,57 +6,23 @@
  * The partner sets one of her measures to "Vertraagd" on "Mijn voortgang", and the coordinator sees
  * the alert under Meldingen. axe-core runs on every page (no serious or critical violations).
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/server/main.ts';
-import { chromiumPath, ernstigeToegankelijkheidsfouten, hasChromium } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserOmgeving, hasChromium } from '../support/browser.ts';
 
-const SCHERMAFDRUKKEN = process.env.E2E_SHOTS ?? path.join(tmpdir(), 'e2e-shots');
 const WERKRUIMTE = 'Integraal Veiligheidsplan Dijkstede 2027-2030';
 
 describe.skipIf(!hasChromium)('Sturing in de browser: indicatoren, voortgangsoverleg, mijn voortgang en meldingen', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexten: BrowserContext[] = [];
+  const b = browserOmgeving({ schermafdruk: 'sturing-', context: { viewport: { width: 1280, height: 900 } }, timeout: 10_000 });
   let coordinator: Page;
   let basis = '';
   const consolefouten: string[] = [];
 
-  const controleer = async (page: Page, naam: string) => {
-    expect(await ernstigeToegankelijkheidsfouten(page), naam).toEqual([]);
-    await page.screenshot({ path: path.join(SCHERMAFDRUKKEN, `sturing-${naam}.png`), fullPage: true });
-  };
-
-  /** A browser window signed in with a demo account. */
-  const aanmelden = async (naam: string): Promise<Page> => {
-    const context = await browser.newContext({ baseURL: server.url.replace('localhost', '127.0.0.1'), locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(10_000);
-    contexten.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (err) => consolefouten.push(err.message));
-    await page.goto('/aanmelden');
-    await page.getByRole('button', { name: `Aanmelden als ${naam}` }).click();
-    await page.waitForURL(/\/werkruimtes$/);
-    return page;
-  };
-
   beforeAll(async () => {
-    mkdirSync(SCHERMAFDRUKKEN, { recursive: true });
-    server = await startServer({ port: 0, host: '127.0.0.1', dataDir: mkdtempSync(path.join(tmpdir(), 'kp-e2e-sturing-')), databaseUrl: undefined, production: false });
-    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
-    coordinator = await aanmelden('Carla Coördinator');
+    coordinator = await b.aangemeld('Carla Coördinator', consolefouten);
     await coordinator.getByRole('link', { name: WERKRUIMTE }).click();
     await coordinator.waitForURL(/\/werkruimtes\/[0-9a-f-]{36}$/);
     basis = new URL(coordinator.url()).pathname;
-  });
-
-  afterAll(async () => {
-    for (const c of contexten) await c.close();
-    await browser?.close();
-    await server?.close();
   });
 
   it('voegt een indicator toe vanuit de kennisbank; Nederlandse getallen worden begrepen, "veel" geweigerd bij het veld', async () => {
@@ -66,7 +32,7 @@ describe.skipIf(!hasChromium)('Sturing in de browser: indicatoren, voortgangsove
     await page.getByRole('heading', { level: 2, name: 'Prioriteit: Ondermijning en drugscriminaliteit' }).waitFor();
     // The plan check links here: the priority is where the page lands.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('prioriteit-p1');
-    await controleer(page, '01-indicatoren');
+    await b.controleer(page, '01-indicatoren');
 
     await page.getByRole('button', { name: 'Indicator toevoegen bij Ondermijning en drugscriminaliteit' }).click();
     await page.getByRole('heading', { name: 'Suggesties uit de kennisbank' }).waitFor();
@@ -100,7 +66,7 @@ describe.skipIf(!hasChromium)('Sturing in de browser: indicatoren, voortgangsove
     await page.getByRole('button', { name: 'Indicator opslaan' }).click();
     // Not saved: the error summary names the field.
     await page.getByRole('alert').getByRole('link', { name: `Streefwaarde 2027: ${reden}` }).waitFor();
-    await controleer(page, '02-indicator-fout');
+    await b.controleer(page, '02-indicator-fout');
 
     await streef2027.fill('28');
     await page.getByRole('button', { name: 'Indicator opslaan' }).click();
@@ -128,7 +94,7 @@ describe.skipIf(!hasChromium)('Sturing in de browser: indicatoren, voortgangsove
     await kaart.getByRole('button', { name: 'Meting opslaan voor Ervaren drugsoverlast in de buurt' }).click();
     await kaart.getByText(/^Meting over 2027-K2 vastgelegd: 27,9\s%\. Status: Op koers\./).waitFor();
     await kaart.getByRole('rowheader', { name: '2027 kwartaal 2' }).waitFor();
-    await controleer(page, '03-indicator-met-meting');
+    await b.controleer(page, '03-indicator-met-meting');
   }, 90_000);
 
   it('maakt in het voortgangsoverleg een verslag met de gegenereerde agenda en slaat het op', async () => {
@@ -136,7 +102,7 @@ describe.skipIf(!hasChromium)('Sturing in de browser: indicatoren, voortgangsove
     await page.goto(`${basis}/voortgangsoverleg`);
     await page.getByRole('heading', { level: 1, name: 'Stap 6: voortgangsoverleg' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Wie moet nog bijwerken' }).waitFor();
-    await controleer(page, '04-overleg');
+    await b.controleer(page, '04-overleg');
 
     // The last meeting on offer has no minutes yet.
     const keuze = page.getByLabel('Agenda voor het overleg van');
@@ -157,7 +123,7 @@ describe.skipIf(!hasChromium)('Sturing in de browser: indicatoren, voortgangsove
     await verslag.getByRole('textbox', { name: 'Wie' }).fill('Team OOV');
     await page.getByRole('button', { name: 'Voortgangsoverleg opslaan' }).click();
     await page.getByText(/^Opgeslagen om .*versie 2\.$/).waitFor();
-    await controleer(page, '05-overleg-verslag');
+    await b.controleer(page, '05-overleg-verslag');
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Stap 6: voortgangsoverleg' }).waitFor();
@@ -165,13 +131,13 @@ describe.skipIf(!hasChromium)('Sturing in de browser: indicatoren, voortgangsove
   }, 60_000);
 
   it('zet als partner een eigen maatregel op "Vertraagd", met toelichting', async () => {
-    const page = await aanmelden('Priya Partner');
+    const page = await b.aangemeld('Priya Partner', consolefouten);
     await page.goto(`${basis}/mijn-voortgang`);
     await page.getByRole('heading', { level: 1, name: 'Mijn voortgang' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Mijn maatregelen' }).waitFor();
     // Her own indicator, with the measurement form.
     await page.getByRole('heading', { level: 3, name: 'Woninginbraken' }).waitFor();
-    await controleer(page, '06-mijn-voortgang');
+    await b.controleer(page, '06-mijn-voortgang');
 
     const maatregel = page.locator('article', { has: page.getByRole('heading', { level: 3, name: 'Convenant woonoverlast' }) });
     await maatregel.getByLabel('Status').selectOption({ label: 'Vertraagd' });
@@ -181,7 +147,7 @@ describe.skipIf(!hasChromium)('Sturing in de browser: indicatoren, voortgangsove
     await maatregel.getByRole('button', { name: 'Voortgang opslaan (Convenant woonoverlast)' }).click();
     await maatregel.getByText('De voortgang van ‘Convenant woonoverlast’ is opgeslagen: Vertraagd.').waitFor();
     await maatregel.getByText(/^Vertraagd sinds /).waitFor();
-    await controleer(page, '07-mijn-voortgang-vertraagd');
+    await b.controleer(page, '07-mijn-voortgang-vertraagd');
   }, 60_000);
 
   it('laat de coördinator het signaal zien onder Meldingen, met een link naar de maatregel', async () => {
@@ -194,7 +160,7 @@ describe.skipIf(!hasChromium)('Sturing in de browser: indicatoren, voortgangsove
     await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
     const melding = page.getByRole('listitem').filter({ hasText: "Maatregel 'Convenant woonoverlast' (uitvoeringsplan 2027) is vertraagd: De woningcorporatie tekent het convenant pas na de zomer." });
     await melding.getByText('Signaal', { exact: true }).waitFor();
-    await controleer(page, '08-meldingen');
+    await b.controleer(page, '08-meldingen');
 
     await melding.getByRole('button', { name: /^Markeer als gelezen/ }).click();
     await page.getByText('De melding is als gelezen gemarkeerd.').waitFor();

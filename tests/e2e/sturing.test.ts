@@ -7,57 +7,26 @@
  * dashboard and the report without links or forms to edit. axe-core finds no serious or critical
  * violations on these pages.
  */
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/server/main.ts';
-import { chromiumPath, ernstigeToegankelijkheidsfouten, hasChromium } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { aanmelden, browserOmgeving, hasChromium } from '../support/browser.ts';
 
-const SCHERMAFDRUKKEN = process.env.E2E_SHOTS ?? path.join(tmpdir(), 'e2e-shots');
 const DEMO_IVP = 'Integraal Veiligheidsplan Dijkstede 2027-2030';
 const HOOGTEPUNT = 'Het keurmerk op Haven-Oost is in maart 2027 behaald, met 31 aangesloten bedrijven.';
 
 describe.skipIf(!hasChromium)('Sturing in de browser: dashboard, streeftabel en voortgangsrapportage', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  const b = browserOmgeving({ schermafdruk: 'sturing-', context: { viewport: { width: 1280, height: 900 }, acceptDownloads: true }, timeout: 10_000 });
   let page: Page;
   let basis = '';
   const consolefouten: string[] = [];
 
-  const controleer = async (p: Page, naam: string) => {
-    expect(await ernstigeToegankelijkheidsfouten(p), naam).toEqual([]);
-    await p.screenshot({ path: path.join(SCHERMAFDRUKKEN, `sturing-${naam}.png`), fullPage: true });
-  };
-
-  const nieuweContext = async () => {
-    const c = await browser.newContext({ baseURL: server.url.replace('localhost', '127.0.0.1'), locale: 'nl-NL', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    c.setDefaultTimeout(10_000);
-    return c;
-  };
-
-  const aanmelden = async (p: Page, naam: string) => {
-    await p.goto('/aanmelden');
-    await p.getByRole('button', { name: `Aanmelden als ${naam}` }).click();
-    await p.waitForURL(/\/werkruimtes$/);
-  };
-
   beforeAll(async () => {
-    mkdirSync(SCHERMAFDRUKKEN, { recursive: true });
-    server = await startServer({ port: 0, host: '127.0.0.1', dataDir: mkdtempSync(path.join(tmpdir(), 'kp-e2e-sturing-')), databaseUrl: undefined, production: false });
-    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
-    context = await nieuweContext();
-    page = await context.newPage();
+    page = await b.nieuwePagina();
     page.on('pageerror', (err) => consolefouten.push(err.message));
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
   });
 
   it('toont het dashboard met grafieken en de status in woorden', async () => {
@@ -87,7 +56,7 @@ describe.skipIf(!hasChromium)('Sturing in de browser: dashboard, streeftabel en 
     const jeugdoverlast = page.locator('article', { has: page.getByRole('heading', { level: 3, name: 'Meldingen van jeugdoverlast' }) });
     await jeugdoverlast.getByRole('table', { name: /Kwartaaltellingen/ }).getByRole('row', { name: /2e kwartaal 2027 95 hooguit 89,4 Achter/ }).waitFor();
     await page.getByText('1 van 20 maatregelen afgerond (5%)').waitFor();
-    await controleer(page, '01-dashboard');
+    await b.controleer(page, '01-dashboard');
     expect(consolefouten).toEqual([]);
   });
 
@@ -108,7 +77,7 @@ describe.skipIf(!hasChromium)('Sturing in de browser: dashboard, streeftabel en 
     await page.reload();
     await page.getByRole('heading', { level: 2, name: 'Samenvatting 2021–2026' }).waitFor();
     expect(await page.getByLabel('Van (jaar)').inputValue()).toBe('2021');
-    await controleer(page, '02-dashboard-periode');
+    await b.controleer(page, '02-dashboard-periode');
   });
 
   it('maakt de streeftabel voor een keuze van indicatoren, ook als Word', async () => {
@@ -127,7 +96,7 @@ describe.skipIf(!hasChromium)('Sturing in de browser: dashboard, streeftabel en 
     await page.goto(`${basis}/dashboard`);
     await page.getByRole('link', { name: 'Voortgangsrapportages en jaarbeeld' }).click();
     await page.getByRole('heading', { level: 1, name: 'Voortgangsrapportages en jaarbeeld' }).waitFor();
-    await controleer(page, '03-rapportages');
+    await b.controleer(page, '03-rapportages');
     await page.getByRole('link', { name: '1e kwartaal 2027' }).click();
     await page.waitForURL(/\/rapportages\/2027-K1$/);
     await page.getByRole('heading', { level: 1, name: 'Voortgangsrapportage 1e kwartaal 2027' }).waitFor();
@@ -161,7 +130,7 @@ describe.skipIf(!hasChromium)('Sturing in de browser: dashboard, streeftabel en 
     await page.getByText(/^Opgeslagen om .*versie 4\.$/).waitFor();
 
     await page.getByRole('button', { name: 'Afdrukken' }).waitFor();
-    await controleer(page, '04-rapportage');
+    await b.controleer(page, '04-rapportage');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download als Word (.docx)' }).click()]);
     expect(download.suggestedFilename()).toBe('voortgangsrapportage-2027-K1.docx');
@@ -178,7 +147,7 @@ describe.skipIf(!hasChromium)('Sturing in de browser: dashboard, streeftabel en 
   });
 
   it('laat de raad het dashboard en de rapportage lezen, zonder bewerken', async () => {
-    const raadContext = await nieuweContext();
+    const raadContext = await b.nieuweContext();
     const raad = await raadContext.newPage();
     const fouten: string[] = [];
     raad.on('pageerror', (err) => fouten.push(err.message));
@@ -192,7 +161,7 @@ describe.skipIf(!hasChromium)('Sturing in de browser: dashboard, streeftabel en 
       expect(await raad.getByRole('link', { name: /Indicatoren en metingen/ }).count()).toBe(0);
       expect(await raad.getByRole('link', { name: 'Voortgangsoverleg' }).count()).toBe(0);
       expect(await raad.getByRole('link', { name: /Meting invoeren/ }).count()).toBe(0);
-      await controleer(raad, '05-raad-dashboard');
+      await b.controleer(raad, '05-raad-dashboard');
 
       await raad.getByRole('link', { name: 'Voortgangsrapportages en jaarbeeld' }).click();
       await raad.getByRole('link', { name: '1e kwartaal 2027' }).click();
@@ -200,7 +169,7 @@ describe.skipIf(!hasChromium)('Sturing in de browser: dashboard, streeftabel en 
       await raad.locator('article.kp-document').getByText(HOOGTEPUNT).waitFor();
       expect(await raad.getByRole('textbox').count()).toBe(0);
       await raad.getByRole('button', { name: 'Afdrukken' }).waitFor();
-      await controleer(raad, '06-raad-rapportage');
+      await b.controleer(raad, '06-raad-rapportage');
       expect(fouten).toEqual([]);
     } finally {
       await raadContext.close();

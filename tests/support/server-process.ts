@@ -3,6 +3,10 @@
  * an HTTP client that signs in with the session cookie and CSRF token, a websocket client for the
  * live endpoint, and fresh PostgreSQL databases. Every child process is killed when the test file ends
  * (stopAllServers in afterAll, and SIGKILL on exit as a last resort).
+ *
+ * A server started without a data folder or database gets a copy of the demo installation made by
+ * global setup (support/sjablonen.ts): the same data a first start creates, without an initdb and the
+ * seeding per server. A test that passes its own (empty) folder or database still sees a first start.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -12,9 +16,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import WebSocket from 'ws';
 import { DEMO_PASSWORD } from '../../src/server/demo/demo.ts';
+import { nodeArgs } from './node-args.ts';
+import { databaseUrl as urlVan, kopieerDemoDatamap, maakPgDatabase, verwijderPgDatabase } from './sjablonen.ts';
 
 const bin = fileURLToPath(new URL('../../bin/kernplan.mjs', import.meta.url));
 
@@ -40,6 +45,16 @@ const tempDirs: string[] = [];
 export function tempDataDir(prefix = 'kp-srv-'): string {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
   tempDirs.push(dir);
+  return dir;
+}
+
+/**
+ * A new data folder with the demo installation (a copy of the template of global setup; without it an
+ * empty folder, which the server fills on its first start). Removed by stopAllServers.
+ */
+export async function demoDataDir(prefix = 'kp-srv-'): Promise<string> {
+  const dir = tempDataDir(prefix);
+  await kopieerDemoDatamap(dir);
   return dir;
 }
 
@@ -70,8 +85,8 @@ export interface StartOptions {
 export async function startServerProcess(options: StartOptions = {}): Promise<ServerProcess> {
   const port = options.port ?? (await freePort());
   // With PostgreSQL the data folder is not used.
-  const dataDir = options.dataDir ?? (options.databaseUrl ? '' : tempDataDir());
-  const child = spawn(process.execPath, [bin, 'serve'], {
+  const dataDir = options.dataDir ?? (options.databaseUrl ? '' : await demoDataDir());
+  const child = spawn(process.execPath, [...nodeArgs(), bin, 'serve'], {
     env: { ...process.env, NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: options.databaseUrl ?? '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -132,32 +147,28 @@ export async function stopAllServers(): Promise<void> {
   for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-/** A new, empty database on the PostgreSQL server of DATABASE_URL. */
-export async function createPgDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/**
+ * A new database on the PostgreSQL server of DATABASE_URL: empty, or with `demo` a clone of the demo
+ * installation of global setup (empty without it: the server then installs the demo on its first start).
+ */
+export async function createPgDatabase(opties: { demo?: boolean } = {}): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) throw new Error('DATABASE_URL ontbreekt');
   const name = `kernplan_proc_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
+  await maakPgDatabase(name, opties.demo ? 'demo' : null);
   return {
-    url: url.toString(),
-    async drop() {
-      const a = new pg.Client({ connectionString: adminUrl });
-      await a.connect();
-      await a.query(`drop database if exists ${name} with (force)`);
-      await a.end();
-    },
+    url: urlVan(adminUrl, name),
+    drop: () => verwijderPgDatabase(name),
   };
 }
 
-/** The database for a test server of this kind: a fresh PostgreSQL database (dropped by `drop`), or the embedded one. */
+/**
+ * The database for a test server of this kind with the demo installation: a fresh PostgreSQL database
+ * (dropped by `drop`), or the embedded one (the server's default data folder, see startServerProcess).
+ */
 export async function databaseVoor(kind: 'pglite' | 'postgresql'): Promise<{ databaseUrl: string | undefined; drop: () => Promise<void> }> {
   if (kind !== 'postgresql') return { databaseUrl: undefined, drop: async () => undefined };
-  const db = await createPgDatabase();
+  const db = await createPgDatabase({ demo: true });
   return { databaseUrl: db.url, drop: db.drop };
 }
 

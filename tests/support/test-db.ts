@@ -1,14 +1,16 @@
 /**
- * Fresh databases for server tests: PGlite cloned from a migrated template (one template per
- * worker), and, when DATABASE_URL is set, a new database on that PostgreSQL server per test file.
+ * Fresh databases for server tests: PGlite loaded from a migrated template, and, when DATABASE_URL is
+ * set, a new database on that PostgreSQL server per call, cloned from a migrated template database.
+ * The templates are made once per run by global setup (support/sjablonen.ts); without it, the PGlite
+ * template is made once per test file and every PostgreSQL database is migrated.
  */
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
 import type { Db } from '../../src/server/db/db.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
 import { pgliteDb } from '../../src/server/db/pglite-db.ts';
 import { openPostgresDb } from '../../src/server/db/postgres-db.ts';
+import { databaseUrl, maakPgDatabase, pgliteDump, verwijderPgDatabase } from './sjablonen.ts';
 import { vereist } from './vereist.ts';
 
 export type DbKind = Db['kind'];
@@ -23,11 +25,13 @@ let template: Promise<Blob> | undefined;
 
 async function migratedTemplate(): Promise<Blob> {
   template ??= (async () => {
+    const dump = await pgliteDump();
+    if (dump) return dump;
     const pgl = await PGlite.create();
     await migrate(pgliteDb(pgl));
-    const dump = await pgl.dumpDataDir('none');
+    const made = await pgl.dumpDataDir('none');
     await pgl.close();
-    return dump;
+    return made;
   })();
   return template;
 }
@@ -46,22 +50,15 @@ export async function createTestDb(kind: DbKind): Promise<TestDb> {
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) throw new Error('DATABASE_URL ontbreekt voor een PostgreSQL-test');
   const name = `kernplan_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = await openPostgresDb(url.toString());
+  await maakPgDatabase(name, 'leeg');
+  const db = await openPostgresDb(databaseUrl(adminUrl, name));
+  // A clone of the template is migrated already; migrate() then only checks the schema version.
   await migrate(db);
   return {
     db,
     async drop() {
       await db.close();
-      const a = new pg.Client({ connectionString: adminUrl });
-      await a.connect();
-      await a.query(`drop database if exists ${name} with (force)`);
-      await a.end();
+      await verwijderPgDatabase(name);
     },
   };
 }
