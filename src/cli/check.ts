@@ -9,6 +9,7 @@ import { projectCheck } from '../domain/cyclus/project.ts';
 import { readConfig } from '../server/config.ts';
 import { laadBesluiten, laadStand, laadWerkruimte } from '../server/cyclus/stand.ts';
 import { openDb } from '../server/db/open-db.ts';
+import { zoekWerkruimtes } from '../server/werkruimte/opslag.ts';
 import { appVersion } from '../server/version.ts';
 
 export interface CheckResultaat {
@@ -35,10 +36,7 @@ export async function check(zoek: string, opties: { json?: boolean } = {}): Prom
   const config = readConfig();
   const { db } = await openDb(config, appVersion);
   try {
-    const { rows } = await db.query<{ id: string; naam: string }>(
-      `select id, naam from werkruimtes where id::text = $1 or lower(naam) = lower($1) or lower(naam) like '%' || lower($1) || '%' order by (lower(naam) = lower($1) or id::text = $1) desc, naam`,
-      [zoek],
-    );
+    const rows = await zoekWerkruimtes(db, zoek);
     const exact = rows.filter((r) => r.id === zoek || r.naam.toLowerCase() === zoek.toLowerCase());
     const kandidaten = exact.length > 0 ? exact : rows;
     if (kandidaten.length === 0) return { code: 2, uitvoer: `Geen werkruimte gevonden met id of naam '${zoek}'.` };

@@ -9,6 +9,7 @@ import { checkPasswordPolicy, hashPassword } from '../server/toegang/password.ts
 import { isEmailAddress, readConfig } from '../server/config.ts';
 import { StartupError } from '../server/db/db.ts';
 import { openDb } from '../server/db/open-db.ts';
+import { maakBeheerder } from '../server/toegang/opslag.ts';
 import { logSecurityEvent } from '../server/toegang/security-log.ts';
 import { appVersion } from '../server/version.ts';
 
@@ -96,17 +97,8 @@ export async function createAdmin(flags: CreateAdminFlags): Promise<string> {
   const { db } = await openDb({ ...config, production: true }, appVersion);
   try {
     return await db.transaction(async (tx) => {
-      const existing = await tx.query('select 1 from gebruikers where email = $1', [email]);
-      if (existing.rows.length > 0) throw new CliError(`Er is al een account met het e-mailadres ${email}.`);
-      const org = await tx.query<{ id: string }>(
-        `insert into organisaties (naam, soort) values ($1, 'gemeente') on conflict (naam) do update set naam = excluded.naam returning id`,
-        [organisatie],
-      );
-      const { rows } = await tx.query<{ id: string }>(
-        'insert into gebruikers (email, naam, organisatie_id, wachtwoord_hash, is_beheerder) values ($1, $2, $3, $4, true) returning id',
-        [email, naam, org.rows[0]!.id, hash],
-      );
-      const id = rows[0]!.id;
+      const id = await maakBeheerder(tx, { email, naam, organisatie, wachtwoordHash: hash });
+      if (!id) throw new CliError(`Er is al een account met het e-mailadres ${email}.`);
       await logSecurityEvent(tx, 'beheerder-aangemaakt', { gebruikerId: id, email, adres: 'kernplan create-admin', details: { organisatie } });
       return id;
     });

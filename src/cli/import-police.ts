@@ -10,6 +10,7 @@ import { readConfig } from '../server/config.ts';
 import { openDb } from '../server/db/open-db.ts';
 import type { Db } from '../server/db/db.ts';
 import { bereidImportVoor, importeerPolitiecijfers, type ImportSamenvatting, type ImportUitslag, type Voortgang } from '../server/politie/import.ts';
+import { zoekWerkruimtes } from '../server/werkruimte/opslag.ts';
 import { appVersion } from '../server/version.ts';
 
 export interface ImportOpties {
@@ -97,10 +98,7 @@ function formatteerUitslag(u: Exclude<ImportUitslag, { status: 'ingelezen' }>): 
 }
 
 async function zoekWerkruimte(db: Db, zoek: string): Promise<{ id: string } | string> {
-  const { rows } = await db.query<{ id: string; naam: string }>(
-    `select id, naam from werkruimtes where id::text = $1 or lower(naam) = lower($1) or lower(naam) like '%' || lower($1) || '%' order by naam`,
-    [zoek],
-  );
+  const rows = await zoekWerkruimtes(db, zoek);
   const exact = rows.filter((r) => r.id === zoek || r.naam.toLowerCase() === zoek.toLowerCase());
   const kandidaten = exact.length > 0 ? exact : rows;
   if (kandidaten.length === 0) return `Geen werkruimte gevonden met id of naam '${zoek}'.`;

@@ -184,6 +184,8 @@ export async function postgresFanout(url: string, hub: Hub): Promise<Fanout> {
   });
   await listener.query(`listen ${CHANNEL}`);
   const sender = new pg.Pool({ connectionString: url, max: 2 });
+  // An idle connection that drops (a restart of PostgreSQL) must not end the process; the pool makes a new one.
+  sender.on('error', (err) => console.warn(`NOTIFY-verbinding verbroken: ${err.message}`));
   return {
     async publish(event) {
       await sender.query('select pg_notify($1, $2)', [CHANNEL, JSON.stringify(event)]);

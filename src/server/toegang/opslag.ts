@@ -115,3 +115,14 @@ export async function organisatieVoorNieuweGebruikers(db: Queryable, naam: strin
   const { rows } = await db.query<{ organisatie_id: string }>('select organisatie_id from gebruikers where is_beheerder order by aangemaakt_op limit 1');
   return rows[0]?.organisatie_id ?? null;
 }
+
+/** A new administrator (kernplan create-admin): null when an account with this e-mail address exists. */
+export async function maakBeheerder(db: Queryable, b: { email: string; naam: string; organisatie: string; wachtwoordHash: string }): Promise<string | null> {
+  if (await gebruikerIdBijEmail(db, b.email)) return null;
+  const organisatieId = (await organisatieMetNaam(db, b.organisatie, 'gemeente'))!;
+  const { rows } = await db.query<{ id: string }>(
+    'insert into gebruikers (email, naam, organisatie_id, wachtwoord_hash, is_beheerder) values ($1, $2, $3, $4, true) returning id',
+    [b.email, b.naam, organisatieId, b.wachtwoordHash],
+  );
+  return rows[0]!.id;
+}

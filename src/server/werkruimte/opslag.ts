@@ -200,3 +200,15 @@ export async function markeerUitnodigingGebruikt(tx: Queryable, id: string): Pro
   const { rows } = await tx.query('update uitnodigingen set geaccepteerd_op = now() where id = $1 and geaccepteerd_op is null returning id', [id]);
   return rows.length > 0;
 }
+
+/**
+ * Workspaces whose id or name matches a search text (for the command line): an exact id or name
+ * first, then names that contain the text, by name.
+ */
+export async function zoekWerkruimtes(db: Queryable, zoek: string): Promise<{ id: string; naam: string }[]> {
+  const { rows } = await db.query<{ id: string; naam: string }>(
+    `select id, naam from werkruimtes where id::text = $1 or lower(naam) = lower($1) or lower(naam) like '%' || lower($1) || '%' order by (lower(naam) = lower($1) or id::text = $1) desc, naam`,
+    [zoek],
+  );
+  return rows;
+}
