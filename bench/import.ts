@@ -42,7 +42,7 @@ if (values.rol === 'kernplan') {
   const { openDb } = await import('../src/server/db/open-db.ts');
   const { bereidImportVoor, importeerPolitiecijfers } = await import('../src/server/politie/import.ts');
   const t0 = performance.now();
-  // Zoals de server: de leesthread start met de importpagina, terwijl de database al open is.
+  // Zoals de server: de import- en leesthread starten met de importpagina, terwijl de database al open is.
   bereidImportVoor();
   const { db } = await openDb({ dataDir }, 'bench');
   const t1 = performance.now();

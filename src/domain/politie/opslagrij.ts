@@ -34,18 +34,30 @@ export function plaatsVan(regio: string): { gemeente: string; niveau: RegioSoort
   return { gemeente: gemeenteVanCode(regio) ?? '', niveau: regioSoort(regio) };
 }
 
+/** De cellen van een blok die samen één opslagrij worden (nog niet gecodeerd). */
+export interface Groep {
+  rij: Omit<Opslagrij, 'regios' | 'aantallen'>;
+  /** Nummers van cellen in het blok. */
+  cellen: number[];
+}
+
 /**
  * De cellen van een blok per opslagrij, met de regio's gesorteerd en de aantallen al als bytes. Met
  * `totalen` (59 plaatsen) telt hij onderweg de bekende aantallen per soort op.
  */
 export function groepeer(blok: CelBlok, totalen?: Float64Array): Opslagrij[] {
+  return groepeerCellen(blok).map((g) => codeerGroep(blok, g, totalen));
+}
+
+/** De cellen van een blok per gemeente, niveau en periode; het coderen doet codeerGroep (dat kan later, per groep). */
+export function groepeerCellen(blok: CelBlok): Groep[] {
   // Groeperen op gehele getallen (plaats x periode), niet op samengestelde tekst: dat scheelt bij een
   // landelijke import (40.000 cellen) ruim 100 ms.
   const plaatsNr = new Map<string, number>();
   const plaatsen: { gemeente: string; niveau: RegioSoort }[] = [];
   const plaatsPerNaam = new Map<string, number>();
   const groepNr = new Map<number, number>();
-  const groepen: { rij: Omit<Opslagrij, 'regios' | 'aantallen'>; cellen: number[] }[] = [];
+  const groepen: Groep[] = [];
   for (let c = 0; c < blok.aantal; c++) {
     const regio = blok.regio[c]!;
     let pn = plaatsNr.get(regio);
@@ -70,31 +82,39 @@ export function groepeer(blok: CelBlok, totalen?: Float64Array): Opslagrij[] {
     }
     groepen[gn]!.cellen.push(c);
   }
-  const rijen: Opslagrij[] = [];
+  return groepen;
+}
+
+/** Eén groep cellen als opslagrij: de regio's gesorteerd (de groep ook), de aantallen als bytes; telt de totalen per soort mee (als gegeven). */
+export function codeerGroep(blok: CelBlok, { rij, cellen }: Groep, totalen?: Float64Array): Opslagrij {
   const { status, waarden } = blok;
-  for (const { rij, cellen } of groepen) {
-    cellen.sort((a, b) => (blok.regio[a]! < blok.regio[b]! ? -1 : blok.regio[a]! > blok.regio[b]! ? 1 : 0));
-    // Constanten als lokale waarden: een geïmporteerde binding kost in deze lus per keer een controle.
-    const n = AANTAL_SOORTEN;
-    const bekend = WAARDE;
-    const ruimte = new Uint8Array(cellen.length * n * 5);
-    let p = 0;
-    for (let i = 0; i < cellen.length; i++) {
-      const van = cellen[i]! * n;
-      for (let s = 0; s < n; s++) {
-        let u = status[van + s] === bekend ? waarden[van + s]! + 1 : 0;
-        if (totalen && u > 0) totalen[s]! += u - 1;
-        while (u >= 0x80) {
-          ruimte[p++] = (u & 0x7f) | 0x80;
-          u >>>= 7;
-        }
-        ruimte[p++] = u;
+  const gesorteerd = cellen.sort((a, b) => (blok.regio[a]! < blok.regio[b]! ? -1 : blok.regio[a]! > blok.regio[b]! ? 1 : 0));
+  // Constanten als lokale waarden: een geïmporteerde binding kost in deze lus per keer een controle.
+  const n = AANTAL_SOORTEN;
+  const bekend = WAARDE;
+  const ruimte = new Uint8Array(gesorteerd.length * n * 5);
+  let p = 0;
+  for (let i = 0; i < gesorteerd.length; i++) {
+    const van = gesorteerd[i]! * n;
+    for (let s = 0; s < n; s++) {
+      let u = status[van + s] === bekend ? waarden[van + s]! + 1 : 0;
+      if (totalen && u > 0) totalen[s]! += u - 1;
+      while (u >= 0x80) {
+        ruimte[p++] = (u & 0x7f) | 0x80;
+        u >>>= 7;
       }
+      ruimte[p++] = u;
     }
-    const aantallen = ruimte.slice(0, p);
-    rijen.push({ ...rij, regios: cellen.map((c) => blok.regio[c]!), aantallen });
   }
-  return rijen;
+  return { ...rij, regios: gesorteerd.map((c) => blok.regio[c]!), aantallen: ruimte.slice(0, p) };
+}
+
+/** Telt de bekende aantallen van een blok op per soort misdrijf (59 plaatsen), zoals groepeer met `totalen`. */
+export function telTotalen(blok: CelBlok, totalen: Float64Array): void {
+  const n = AANTAL_SOORTEN;
+  const { status, waarden } = blok;
+  const bekend = WAARDE;
+  for (let c = 0, i = 0; c < blok.aantal; c++) for (let s = 0; s < n; s++, i++) if (status[i] === bekend) totalen[s]! += waarden[i]!;
 }
 
 /** De getallen als bytes (`aantal + 1` in LEB128, 0 voor onbekend: -1 of kleiner). */

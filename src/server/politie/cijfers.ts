@@ -26,7 +26,8 @@ import { naarCijferrijen, plaatsVan } from '../../domain/politie/opslagrij.ts';
 import { type RegioSoort, regioSoort } from '../../domain/politie/regios.ts';
 import { laadWerkruimte } from '../cyclus/stand.ts';
 import type { Queryable } from '../db/db.ts';
-import type { ImportSamenvatting } from './import.ts';
+import type { ImportSamenvatting } from '../../domain/politie/samenvatting.ts';
+import { zichtbareCijfers } from './opslag.ts';
 import { meegeleverdeRegio } from './regiolijst.ts';
 import { laadAfwijkingen } from './themakoppeling.ts';
 
@@ -41,8 +42,9 @@ export interface RijFilter {
 }
 
 /**
- * Cijferrijen (per regio en periode) uit de opslag (zie opslagrij.ts): het filter op gemeente, niveau
- * en periode doet de database, dat op regio deze functie. Gesorteerd op regio, jaar en maand.
+ * Cijferrijen (per regio en periode) uit de opslag (zie opslagrij.ts): alleen wat zichtbaar is (niets van
+ * een import die nog loopt, zie opslag.ts). Het filter op gemeente, niveau en periode doet de database,
+ * dat op regio deze functie. Gesorteerd op regio, jaar en maand.
  */
 export async function laadRijen(db: Queryable, filter: RijFilter = {}): Promise<CijferRij[]> {
   const voorwaarden: string[] = [filter.periode === 'maand' ? 'maand > 0' : 'maand = 0'];
@@ -61,7 +63,7 @@ export async function laadRijen(db: Queryable, filter: RijFilter = {}): Promise<
   if (filter.jaarVan !== undefined) voorwaarden.push(`jaar >= ${param(filter.jaarVan)}`);
   if (filter.jaarTot !== undefined) voorwaarden.push(`jaar <= ${param(filter.jaarTot)}`);
   const { rows } = await db.query<{ gemeente: string; niveau: RegioSoort; jaar: number; maand: number; regios: string[]; aantallen: Uint8Array }>(
-    `select gemeente, niveau, jaar, maand, regios, aantallen from politie_cijfers where ${voorwaarden.join(' and ')}`,
+    zichtbareCijfers(voorwaarden.join(' and ')),
     params,
   );
   const gevraagd = filter.regios ? new Set(filter.regios) : null;
@@ -300,7 +302,7 @@ export async function vergelijkingVoorWerkruimte(db: Queryable, werkruimteId: st
   // laatste jaar van de eigen gemeente.
   const { rows: jaren } = await db.query<{ jaar: number; eigen: boolean; ander: boolean }>(
     `select jaar, bool_or(gemeente = any($1::text[])) as eigen, bool_or(gemeente <> all($1::text[])) as ander
-       from politie_cijfers where maand = 0 and niveau in ('gemeente', 'wijk', 'buurt') group by jaar order by jaar desc`,
+       from (${zichtbareCijfers(`maand = 0 and niveau in ('gemeente', 'wijk', 'buurt')`, 'gemeente, jaar')}) as c group by jaar order by jaar desc`,
     [eigen],
   );
   const laatste = jaar ?? (jaren.find((j) => j.eigen && j.ander) ?? jaren.find((j) => j.eigen))?.jaar;
@@ -309,7 +311,7 @@ export async function vergelijkingVoorWerkruimte(db: Queryable, werkruimteId: st
   // Gemeenten met alleen wijken of buurten in de import (zoals een download van data.politie.nl): hun som.
   const metGemeenterij = new Set(rijen.map((r) => r.regio));
   const zonder = (
-    await db.query<{ gemeente: string }>(`select distinct gemeente from politie_cijfers where maand = 0 and jaar = $1 and niveau in ('wijk', 'buurt')`, [laatste])
+    await db.query<{ gemeente: string }>(`select distinct gemeente from (${zichtbareCijfers(`maand = 0 and jaar = $1 and niveau in ('wijk', 'buurt')`, 'gemeente')}) as c`, [laatste])
   ).rows
     .map((r) => r.gemeente)
     .filter((g) => !metGemeenterij.has(g));

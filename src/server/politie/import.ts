@@ -1,46 +1,45 @@
 /**
- * De import van politiecijfers: leest een bestand als stroom door de inlezer van het domein, schrijft
- * het resultaat in één transactie weg en geeft een samenvatting. Atomair (alles of niets),
- * idempotent (dezelfde cijfers nog eens inlezen overschrijft, telt niet op) en te annuleren met een
- * AbortSignal. Eén import tegelijk per proces; de rest wacht op zijn beurt.
+ * De import van politiecijfers: leest een bestand als stroom, legt het resultaat atomair vast en geeft
+ * een samenvatting. Atomair (alles of niets zichtbaar), idempotent (dezelfde cijfers nog eens inlezen
+ * overschrijft, telt niet op) en te annuleren met een AbortSignal. Eén import tegelijk per proces; de
+ * rest wacht op zijn beurt (bij PostgreSQL ook over processen heen: metImportSlot).
  *
- * Snelheid: de inlezer telt alles op in cellen van regio x periode (59 aantallen per cel), en die
- * cellen gaan als één tekstparameter naar de database, die ze met string_to_table uitpakt: geen
- * rij per regel, geen duizenden parameters. Zie docs/performance.md.
+ * Verdeling van het werk, zodat de server tijdens een import blijft antwoorden (issue 12):
+ *  - de importthread (verwerking.ts) leest, telt op, rekent de sha256 uit, groepeert, voegt samen en
+ *    maakt de COPY-gegevens, met de leesthread erbij (parallel.ts);
+ *  - deze thread stuurt alleen de bytes door en schrijft de COPY-gegevens weg, in stukken die elk kort
+ *    duren, met steeds een adempauze voor de event loop; vastleggen is één kleine transactie
+ *    (opslag.ts). Bij de ingebouwde database (PGlite) draait de database zelf in deze thread.
+ * Zie docs/performance.md en ADR 0011.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { leesRegioCodelijst, leesSoortCodelijst } from '../../domain/politie/codelijsten.ts';
-import { formaatNamen, type FormaatNaam } from '../../domain/politie/formaat.ts';
-import {
-  AANTAL_SOORTEN,
-  BestandGeweigerd,
-  type CelBlok,
-  type FouteRegel,
-  Inlezer,
-  type OnbekendeSoort,
-  type Uitkomst,
-} from '../../domain/politie/inlezen.ts';
-import { misdrijfsoorten } from '../../domain/politie/misdrijfsoorten.ts';
-import { copyBinair, groepeer, type Opslagrij, rijSleutel, voegSamen } from '../../domain/politie/opslagrij.ts';
-import type { OnopgelosteNaam, OpgelosteNaam } from '../../domain/politie/naamresolutie.ts';
-import { periodeSleutel } from '../../domain/politie/perioden.ts';
-import { type Regio, regioSoort, type RegioSoort } from '../../domain/politie/regios.ts';
-import { standaardKoppeling, themaVoorCode } from '../../domain/politie/themakoppeling.ts';
+import { randomUUID } from 'node:crypto';
+import { BestandGeweigerd, type FouteRegel } from '../../domain/politie/inlezen.ts';
+import { type ImportSamenvatting, type Voortgang, zonderThema } from '../../domain/politie/samenvatting.ts';
 import { laadWerkruimte } from '../cyclus/stand.ts';
 import { volgPolitieReeksen } from '../monitoring/politiereeks.ts';
 import type { Db, Queryable } from '../db/db.ts';
-import { Lezer, type ParallelOpties, standaardParallel, startLeesWerker } from './parallel.ts';
-import { meegeleverdeRegio, regiolijst } from './regiolijst.ts';
+import type { Leesuitkomst } from './importbericht.ts';
+import { Geweigerd, ImportKanaal, startImportWerker } from './importkanaal.ts';
+import {
+  adem,
+  bestaandeSleutels,
+  bufferSleutels,
+  eerdereImports,
+  haalBestaandeRijen,
+  haalBufferrijen,
+  kopieer,
+  laadExtraRegios,
+  legImportVast,
+  markeerLopend,
+  metImportSlot,
+  ruimOp,
+  verplaats,
+  verwijderImportRijen,
+} from './opslag.ts';
+import { type ParallelOpties, standaardParallel } from './parallel.ts';
 import { laadAfwijkingen } from './themakoppeling.ts';
 
-export interface Voortgang {
-  fase: 'wachten' | 'lezen' | 'opslaan' | 'klaar';
-  bytesGelezen: number;
-  /** Grootte van het bestand, als die bekend is. */
-  bytesTotaal: number | null;
-  regelsGelezen: number;
-  fouten: number;
-}
+export type { ImportSamenvatting, Voortgang } from '../../domain/politie/samenvatting.ts';
 
 export interface ImportInvoer {
   /** Het bestand als stroom van stukken (een bestandsstroom, of de body van een upload). */
@@ -60,38 +59,15 @@ export interface ImportInvoer {
   id?: string;
   /** Zoveel cellen houdt de inlezer in het geheugen voor hij tussentijds wegschrijft (standaard 250.000). */
   maxCellen?: number;
-  /** Parallel lezen (standaard vanaf 4 MiB, in segmenten van 2 MiB); tests kiezen kleinere waarden. */
+  /** Parallel lezen (standaard vanaf 4 MiB, in segmenten van 512 KiB); tests kiezen kleinere waarden. */
   parallel?: Partial<ParallelOpties>;
-}
-
-export interface ImportSamenvatting {
-  importId: string;
-  bestandsnaam: string;
-  sha256: string;
-  /** Eerdere imports van precies hetzelfde bestand; de cijfers zijn dan niet verdubbeld, maar opnieuw gezet. */
-  eerderIngelezen: { importId: string; klaarOp: string }[];
-  formaat: FormaatNaam;
-  formaatNaam: string;
-  codering: Uitkomst['codering'];
-  regeleinde: Uitkomst['regeleinde'];
-  bytes: number;
-  regelsGelezen: number;
-  regelsGeimporteerd: number;
-  onbekendeWaarden: number;
-  geweigerdeRegels: FouteRegel[];
-  geweigerdTotaal: number;
-  /** Codes die niet bij de 59 soorten van CBS horen: niet ingelezen, wel gemeld. */
-  onbekendeSoorten: (OnbekendeSoort & { titel: string | null })[];
-  /** Soorten die (in deze werkruimte) bij geen thema horen, met het aantal in dit bestand. */
-  zonderThema: { code: string; titel: string; reden: string; aantal: number }[];
-  onbekendeRegiocodes: string[];
-  zoekGemeenten: Uitkomst['zoekGemeenten'];
-  opgelosteNamen: OpgelosteNaam[];
-  onopgelosteNamen: OnopgelosteNaam[];
-  perioden: { jaren: number[]; maanden: string[]; van: string | null; tot: string | null };
-  regios: { aantal: Record<RegioSoort, number>; gemeenten: string[] };
-  cellen: number;
-  duurMs: number;
+  /** Zoveel bytes COPY-gegevens hoogstens per schrijfactie (standaard STUK_BYTES); tests kiezen kleinere waarden. */
+  stukBytes?: number;
+  /**
+   * De stukken van de bron zijn van niemand anders (zoals de body van een upload): ze gaan zonder
+   * kopiëren naar de importthread en zijn daarna leeg. Standaard alleen grote stukken (zie eigenStuk).
+   */
+  stukkenOverdragen?: boolean;
 }
 
 export type ImportUitslag =
@@ -101,127 +77,26 @@ export type ImportUitslag =
 
 class Geannuleerd extends Error {}
 
-/** Zolang een import loopt, wachten volgende imports in dit proces (PostgreSQL: ook een advisory lock). */
+/** Zolang een import loopt, wachten volgende imports in dit proces (PostgreSQL: ook het slot). */
 let wachtrij: Promise<unknown> = Promise.resolve();
 
-type Tabel = 'politie_cijfers' | 'politie_import_buffer';
-
-/** Per COPY hoogstens zoveel regio's (met hun 59 aantallen: een paar MB). */
-const REGIOS_PER_COPY = 20_000;
-
-const uitpakken = (kolommen: string) =>
-  `select ${kolommen} from (select string_to_array(l, E'\\t') as v from string_to_table($1, E'\\n') as l where l <> '') as r`;
-
-/** De sleutels van de rijen in `tabel` (bij de buffer: van deze import) in de perioden van `rijen`. */
-async function bestaandeSleutels(tx: Queryable, tabel: Tabel, rijen: readonly Opslagrij[], importId: string): Promise<Set<string>> {
-  const perioden = [...new Set(rijen.map((r) => r.jaar * 16 + r.maand))];
-  const { rows } = await tx.query<{ gemeente: string; niveau: RegioSoort; jaar: number; maand: number }>(
-    `select gemeente, niveau, jaar, maand from ${tabel}
-      where jaar * 16 + maand = any($1::int[]) and ${tabel === 'politie_import_buffer' ? 'import_id = $2' : '$2::uuid is not null'}`,
-    [perioden, importId],
-  );
-  return new Set(rows.map(rijSleutel));
-}
-
-/** Haalt de rijen uit `tabel` met dezelfde sleutel als `rijen` weg (bij de buffer: van deze import) en geeft ze terug. */
-async function neemBestaandeRijen(tx: Queryable, tabel: Tabel, rijen: readonly Opslagrij[], importId: string): Promise<Map<string, Opslagrij>> {
-  const uit = new Map<string, Opslagrij>();
-  if (rijen.length === 0) return uit;
-  const { rows } = await tx.query<{ gemeente: string; niveau: RegioSoort; jaar: number; maand: number; regios: string[]; aantallen: Uint8Array }>(
-    `delete from ${tabel} t
-      using (${uitpakken(`v[1] as g, v[2] as n, v[3]::smallint as j, v[4]::smallint as m`)}) as k
-      where t.gemeente = k.g and t.niveau = k.n and t.jaar = k.j and t.maand = k.m
-        and ${tabel === 'politie_import_buffer' ? 't.import_id = $2' : '$2::uuid is not null'}
-      returning t.gemeente, t.niveau, t.jaar, t.maand, t.regios, t.aantallen`,
-    [rijen.map(rijSleutel).join('\n'), importId],
-  );
-  for (const r of rows) {
-    const rij: Opslagrij = { gemeente: r.gemeente, niveau: r.niveau, jaar: r.jaar, maand: r.maand, regios: r.regios, aantallen: r.aantallen };
-    uit.set(rijSleutel(rij), rij);
-  }
-  return uit;
-}
-
 /**
- * Schrijft opslagrijen weg, samengevoegd met wat er al lag (zie voegSamen): de bestaande rijen gaan
- * eruit en de samengevoegde erin met COPY in het binaire formaat (veel sneller dan INSERT).
+ * COPY-gegevens per schrijfactie. Bij PGlite bezet één schrijfactie van 256 KiB de hoofdthread (en de
+ * database) zo'n 3 ms op deze machine (mediaan; hoogstens 7 ms), met samen niet meer tijd dan één
+ * COPY van alles; stukken van 64 KiB kosten samen 2-3 keer zoveel.
  */
-async function schrijfRijen(tx: Queryable, tabel: Tabel, rijen: readonly Opslagrij[], importId: string): Promise<void> {
-  let van = 0;
-  while (van < rijen.length) {
-    let tot = van;
-    let regios = 0;
-    while (tot < rijen.length && (tot === van || regios + rijen[tot]!.regios.length <= REGIOS_PER_COPY)) regios += rijen[tot++]!.regios.length;
-    const deel = rijen.slice(van, tot);
-    van = tot;
-    // Alleen rijen die er al zijn, hoeven eruit en samengevoegd (bij een eerste import: geen).
-    const bestaand = await bestaandeSleutels(tx, tabel, deel, importId);
-    const oud = await neemBestaandeRijen(tx, tabel, bestaand.size === deel.length ? deel : deel.filter((r) => bestaand.has(rijSleutel(r))), importId);
-    const samen = deel.map((n) => {
-      const o = oud.get(rijSleutel(n));
-      return o ? voegSamen(o, n) : n;
-    });
-    await tx.kopieerBinair(`${tabel} (gemeente, niveau, jaar, maand, regios, aantallen, import_id)`, copyBinair(samen, importId));
-  }
-}
-
-/** Zet de buffer van een grote import over naar politie_cijfers, een paar rijen tegelijk. */
-async function leegBuffer(tx: Queryable, importId: string): Promise<void> {
-  let na: Opslagrij | undefined;
-  for (;;) {
-    const { rows } = await tx.query<{ gemeente: string; niveau: RegioSoort; jaar: number; maand: number; regios: string[]; aantallen: Uint8Array }>(
-      `select gemeente, niveau, jaar, maand, regios, aantallen from politie_import_buffer
-        where import_id = $1 and ($2::text is null or (gemeente, niveau, jaar, maand) > ($2, $3, $4::smallint, $5::smallint))
-        order by gemeente, niveau, jaar, maand limit 100`,
-      [importId, na?.gemeente ?? null, na?.niveau ?? null, na?.jaar ?? null, na?.maand ?? null],
-    );
-    if (rows.length === 0) return;
-    const rijen = rows.map((r) => ({ gemeente: r.gemeente, niveau: r.niveau, jaar: r.jaar, maand: r.maand, regios: r.regios, aantallen: r.aantallen }));
-    await schrijfRijen(tx, 'politie_cijfers', rijen, importId);
-    na = rijen.at(-1);
-  }
-}
-
-/** Telt mee wat een blok cellen dekt: regio's per soort, gemeenten en totalen per soort misdrijf. */
-class Dekking {
-  readonly regios = new Set<string>();
-  readonly gemeenten = new Set<string>();
-  readonly totalen = new Float64Array(AANTAL_SOORTEN);
-  cellen = 0;
-
-  /** Telt de cellen en regio's van een blok; de totalen per soort telt groepeer (met `totalen`). */
-  tel(blok: CelBlok): void {
-    this.cellen += blok.aantal;
-    let vorige = '';
-    for (let c = 0; c < blok.aantal; c++) {
-      const r = blok.regio[c]!;
-      if (r !== vorige) {
-        this.regios.add(r);
-        vorige = r;
-      }
-    }
-  }
-
-  samenvatting(): ImportSamenvatting['regios'] {
-    const aantal: Record<RegioSoort, number> = { land: 0, gemeente: 0, wijk: 0, buurt: 0, overig: 0 };
-    for (const r of this.regios) {
-      const soort = regioSoort(r);
-      aantal[soort]++;
-      if (soort === 'gemeente' || soort === 'wijk' || soort === 'buurt') this.gemeenten.add(`GM${r.slice(2, 6)}`);
-    }
-    return { aantal, gemeenten: [...this.gemeenten].sort() };
-  }
-}
-
-const leegBlok: CelBlok = { aantal: 0, regio: [], jaar: new Int16Array(0), maand: new Int8Array(0), waarden: new Int32Array(0), status: new Uint8Array(0) };
-
+export const STUK_BYTES = 256 * 1024;
+/** Zoveel bytes mogen onderweg zijn naar de importthread; klein, zodat een weigering de rest van een upload niet meer leest. */
+const VENSTER = 512 * 1024;
+/** Een stuk met een eigen buffer van minstens deze grootte gaat zonder kopiëren over (zie eigenStuk). */
+const OVERDRAGEN_VANAF = 256 * 1024;
 /**
- * Zet klaar wat een import nodig heeft: de leesthread en de meegeleverde regiolijst. De importpagina
- * en de opdrachtregel roepen dit aan, zodat een import daar niet op hoeft te wachten.
+ * Zet klaar wat een import nodig heeft: de importthread, en daarin de leesthread en de meegeleverde
+ * regiolijst. De importpagina en de opdrachtregel roepen dit aan, zodat een import daar niet op hoeft
+ * te wachten.
  */
 export function bereidImportVoor(): void {
-  startLeesWerker();
-  regiolijst();
+  void startImportWerker();
 }
 
 /** Leest een bestand met politiecijfers in. Gooit alleen bij een fout van de database of het systeem. */
@@ -231,167 +106,271 @@ export async function importeerPolitiecijfers(db: Db, invoer: ImportInvoer): Pro
   return beurt;
 }
 
+/**
+ * Een stuk dat zonder kopiëren naar de importthread kan, of een kopie. Zonder kopiëren gaat een stuk
+ * met een eigen buffer van minstens OVERDRAGEN_VANAF bytes (zoals van een bestandsstroom; zo deed de
+ * leesthread het al), of elk stuk met een eigen buffer als de bron dat toestaat (`stukkenOverdragen`).
+ * Minder kopieën in deze thread is ook minder werk voor de garbage collector, die de hoofdthread
+ * anders telkens tientallen milliseconden stillegt.
+ */
+function eigenStuk(stuk: Uint8Array, altijd: boolean): Uint8Array<ArrayBuffer> {
+  const eigen = stuk.byteOffset === 0 && stuk.byteLength === stuk.buffer.byteLength && stuk.buffer instanceof ArrayBuffer;
+  return eigen && (altijd || stuk.length >= OVERDRAGEN_VANAF) ? new Uint8Array(stuk.buffer) : new Uint8Array(stuk);
+}
+
 async function voerUit(db: Db, invoer: ImportInvoer): Promise<ImportUitslag> {
   const start = performance.now();
   const gestartOp = new Date();
   const importId = invoer.id ?? randomUUID();
+  const stukBytes = invoer.stukBytes ?? STUK_BYTES;
   const voortgang: Voortgang = { fase: 'lezen', bytesGelezen: 0, bytesTotaal: invoer.bytesTotaal ?? null, regelsGelezen: 0, fouten: 0 };
   const meld = () => invoer.opVoortgang?.({ ...voortgang });
-  let inlezer: Inlezer | undefined;
-  let lezer: Lezer | undefined;
-  let buffer = false;
+  const stop = () => {
+    if (invoer.signal?.aborted) throw new Geannuleerd();
+  };
+  let kanaal: ImportKanaal | undefined;
+  /** Ids in de buffer: de tussenstanden van deze import. */
+  const tussenIds: string[] = [];
+  /** PGlite: de import is als lopend gemarkeerd en kan onzichtbare rijen hebben geschreven (zie opslag.ts). */
+  let gemarkeerd = false;
+  /** Er staan rijen in de buffer die een bestaande rij vervangen (zie opslag.ts). */
+  let vervangen = false;
+  let vastgelegd = false;
   try {
-    if (invoer.signal?.aborted) throw new Geannuleerd();
-    // Achtergebleven buffer van een proces dat halverwege stopte.
-    await db.query(`delete from politie_import_buffer where aangemaakt_op < now() - interval '1 day'`);
-
-    const werkruimte = invoer.werkruimteId ? await laadWerkruimte(db, invoer.werkruimteId) : undefined;
-    const extraRegios: Regio[] = (
-      await db.query<{ code: string; naam: string; gemeente: string | null }>('select code, naam, gemeente from politie_regios')
-    ).rows.map((r) => ({ code: r.code, naam: r.naam, soort: regioSoort(r.code), gemeente: r.gemeente }));
-    const codelijstRegios = invoer.codelijsten?.regios ? leesRegioCodelijst(invoer.codelijsten.regios) : [];
-    const soortTitels = invoer.codelijsten?.soorten ? leesSoortCodelijst(invoer.codelijsten.soorten) : new Map<string, string>();
-    const regios = regiolijst([...extraRegios, ...codelijstRegios]);
-    inlezer = new Inlezer({ regios, gemeenten: invoer.gemeenten ?? werkruimte?.gemeenten.map((g) => g.code) ?? [], maxCellen: invoer.maxCellen });
-    lezer = new Lezer(
-      inlezer,
-      { ...standaardParallel, ...invoer.parallel, ...(invoer.maxCellen ? { maxCellen: Math.max(1, Math.floor(invoer.maxCellen / 2)) } : {}) },
-      true,
-      invoer.bytesTotaal ?? null,
-    );
-
-    const hash = createHash('sha256');
-    const dekking = new Dekking();
-    meld();
-    for await (const stuk of invoer.bron) {
-      if (invoer.signal?.aborted) throw new Geannuleerd();
-      hash.update(stuk);
-      await lezer.verwerk(stuk);
-      voortgang.bytesGelezen = lezer.bytesGelezen;
-      voortgang.regelsGelezen = lezer.regelsGelezen;
+    stop();
+    const samenvatting = await metImportSlot(db, async (slot) => {
+      // Wat een eerdere import achterliet (een gestopt proces), eerst opruimen.
+      await ruimOp(db, stukBytes);
+      // Schrijven: bij PostgreSQL in de transactie van het slot; bij PGlite los, maar onzichtbaar (opslag.ts).
+      const q = slot ?? db;
+      const markeer = async () => {
+        if (slot || gemarkeerd) return;
+        await markeerLopend(db, importId);
+        gemarkeerd = true;
+      };
+      const werkruimte = invoer.werkruimteId ? await laadWerkruimte(db, invoer.werkruimteId) : undefined;
+      kanaal = await ImportKanaal.open(importId);
+      await kanaal.vraag('begonnen', {
+        soort: 'begin',
+        regios: await laadExtraRegios(db),
+        codelijsten: invoer.codelijsten ?? {},
+        gemeenten: invoer.gemeenten ?? werkruimte?.gemeenten.map((g) => g.code) ?? [],
+        maxCellen: invoer.maxCellen,
+        parallel: { ...standaardParallel, ...invoer.parallel, ...(invoer.maxCellen ? { maxCellen: Math.max(1, Math.floor(invoer.maxCellen / 2)) } : {}) },
+        bytesTotaal: invoer.bytesTotaal ?? null,
+        copyBytes: stukBytes,
+      });
       meld();
-      if (inlezer.moetLegen) {
-        const blok = inlezer.neemCellen();
-        dekking.tel(blok);
-        buffer = true;
-        await db.transaction((tx) => schrijfRijen(tx, 'politie_import_buffer', groepeer(blok, dekking.totalen), importId));
-      }
-    }
-    await lezer.klaar();
-    const uitkomst = inlezer.einde();
-    dekking.tel(uitkomst.rest);
-    const sha256 = hash.digest('hex');
-    voortgang.regelsGelezen = uitkomst.regelsGelezen;
-    voortgang.fouten = uitkomst.foutenTotaal;
-    voortgang.fase = 'opslaan';
-    meld();
-    if (invoer.signal?.aborted) throw new Geannuleerd();
+      await stuurBestand(kanaal, invoer.bron, invoer.stukkenOverdragen ?? false, stop, (v) => {
+        voortgang.bytesGelezen = v.bytesGelezen;
+        voortgang.regelsGelezen = v.regelsGelezen;
+        meld();
+      }, async (tussen) => {
+        // Een tussenstand (meer cellen dan in het geheugen passen): onzichtbaar in de buffer.
+        await markeer();
+        tussenIds.push(tussen.id);
+        for (const s of tussen.stukken) {
+          await kopieer(q, 'politie_import_buffer', s as Uint8Array<ArrayBuffer>);
+          await adem();
+        }
+      });
+      const { uitkomst } = await kanaal.vraag('uitkomst', { soort: 'einde' });
+      voortgang.regelsGelezen = uitkomst.regelsGelezen;
+      voortgang.fouten = uitkomst.geweigerdTotaal;
+      voortgang.fase = 'opslaan';
+      meld();
+      stop();
 
-    // Per gemeente, niveau en periode, als bytes; telt ook de totalen per soort voor de samenvatting.
-    const rijen = groepeer(uitkomst.rest, dekking.totalen);
-    uitkomst.rest = leegBlok; // het geheugen van de cellen mag weg voordat de COPY begint
+      const afwijkingen = invoer.werkruimteId ? await laadAfwijkingen(db, invoer.werkruimteId) : new Map<string, string | null>();
+      const samenvatting = vatSamen(importId, invoer.bestandsnaam, uitkomst, await eerdereImports(db, uitkomst.sha256), afwijkingen);
+      await markeer();
+      vervangen = await schrijfRijen(q, kanaal, uitkomst, tussenIds, stukBytes, stop);
+      stop();
 
-    const afwijkingen = invoer.werkruimteId ? await laadAfwijkingen(db, invoer.werkruimteId) : new Map<string, string | null>();
-    const eerder = await db.query<{ id: string; klaar_op: Date }>('select id, klaar_op from politie_imports where sha256 = $1 order by klaar_op', [sha256]);
-    const maanden = uitkomst.perioden.filter((p) => p.maand > 0).map(periodeSleutel);
-    const samenvatting: ImportSamenvatting = {
-      importId,
-      bestandsnaam: invoer.bestandsnaam,
-      sha256,
-      eerderIngelezen: eerder.rows.map((r) => ({ importId: r.id, klaarOp: new Date(r.klaar_op).toISOString() })),
-      formaat: uitkomst.formaat.naam,
-      formaatNaam: formaatNamen[uitkomst.formaat.naam],
-      codering: uitkomst.codering,
-      regeleinde: uitkomst.regeleinde,
-      bytes: inlezer.bytesGelezen,
-      regelsGelezen: uitkomst.regelsGelezen,
-      regelsGeimporteerd: uitkomst.regelsGeimporteerd,
-      onbekendeWaarden: uitkomst.onbekendeWaarden,
-      geweigerdeRegels: uitkomst.fouten,
-      geweigerdTotaal: uitkomst.foutenTotaal,
-      onbekendeSoorten: uitkomst.onbekendeSoorten.map((o) => ({ ...o, titel: soortTitels.get(o.code.split(/\s/)[0]!) ?? null })),
-      zonderThema: zonderThema(dekking.totalen, afwijkingen),
-      onbekendeRegiocodes: uitkomst.onbekendeRegiocodes.filter((c) => !codelijstRegios.some((r) => r.code === c)),
-      zoekGemeenten: uitkomst.zoekGemeenten,
-      opgelosteNamen: uitkomst.opgelosteNamen,
-      onopgelosteNamen: uitkomst.onopgelosteNamen,
-      perioden: {
-        jaren: [...new Set(uitkomst.perioden.map((p) => p.jaar))].sort((a, b) => a - b),
-        maanden,
-        van: uitkomst.perioden[0] ? periodeSleutel(uitkomst.perioden[0]) : null,
-        tot: uitkomst.perioden.at(-1) ? periodeSleutel(uitkomst.perioden.at(-1)!) : null,
-      },
-      regios: dekking.samenvatting(),
-      cellen: dekking.cellen,
-      duurMs: 0,
-    };
-
-    await db.transaction(async (tx) => {
-      if (db.kind === 'postgresql') await tx.query('select pg_advisory_xact_lock(727008)');
-      await tx.query(
-        `insert into politie_imports (id, bestandsnaam, sha256, formaat, werkruimte_id, gebruiker_id, gestart_op, samenvatting)
-         values ($1, $2, $3, $4, $5, $6, $7, '{}')`,
-        [importId, invoer.bestandsnaam, sha256, uitkomst.formaat.naam, werkruimte?.id ?? null, invoer.gebruikerId ?? null, gestartOp],
-      );
-      if (buffer) {
-        await leegBuffer(tx, importId);
-        await tx.query('delete from politie_import_buffer where import_id = $1', [importId]);
-      }
-      await schrijfRijen(tx, 'politie_cijfers', rijen, importId);
-      for (const r of codelijstRegios) {
-        if (regiolijstBevat(r)) continue;
-        await tx.query('insert into politie_regios (code, naam, gemeente) values ($1, $2, $3) on conflict (code) do update set naam = excluded.naam, gemeente = excluded.gemeente', [
-          r.code,
-          r.naam,
-          r.gemeente,
-        ]);
-      }
       samenvatting.duurMs = Math.round(performance.now() - start);
-      await tx.query('update politie_imports set samenvatting = $2 where id = $1', [importId, JSON.stringify(samenvatting)]);
-      if (invoer.signal?.aborted) throw new Geannuleerd(); // laatste kans: nog niets vastgelegd
+      const vastlegging = {
+        importId,
+        bestandsnaam: invoer.bestandsnaam,
+        sha256: uitkomst.sha256,
+        formaat: uitkomst.formaat,
+        werkruimteId: werkruimte?.id ?? null,
+        gebruikerId: invoer.gebruikerId ?? null,
+        gestartOp,
+        samenvatting,
+        nieuweRegios: uitkomst.nieuweRegios,
+      };
+      if (slot) {
+        // PostgreSQL: vastleggen in de transactie van het slot, met de bufferrijen erbij (de database rekent, niet deze thread).
+        await legImportVast(slot, vastlegging, true);
+        if (tussenIds.length > 0) await verwijderImportRijen(slot, tussenIds);
+        stop(); // laatste kans: nog niets vastgelegd
+      } else {
+        await db.transaction(async (tx) => {
+          await legImportVast(tx, vastlegging, false);
+          stop(); // laatste kans: nog niets vastgelegd
+        });
+      }
+      return samenvatting;
     });
+    vastgelegd = true;
+    kanaal!.sluit();
+    // PGlite: vastgelegd, dus zichtbaar; nu de bufferrijen in stukken naar politie_cijfers en de
+    // tussenstanden weg. Mislukt dat, dan klopt wat zichtbaar is toch, en maakt de volgende import het af (ruimOp).
+    try {
+      if (db.kind === 'pglite') {
+        if (vervangen) await verplaats(db, importId, stukBytes);
+        if (tussenIds.length > 0) await verwijderImportRijen(db, tussenIds);
+      }
+    } catch (err) {
+      console.warn(`Politiecijfers: opruimen na de import niet gelukt (de volgende import doet het): ${(err as Error).message}`);
+    }
     // Effect indicators that follow a police series get the new figures (and their statuses).
     await db.transaction((tx) => volgPolitieReeksen(tx)).catch((err: unknown) => console.warn(`Indicatoren niet bijgewerkt na de import: ${(err as Error).message}`));
     voortgang.fase = 'klaar';
     meld();
     return { status: 'ingelezen', samenvatting };
   } catch (err) {
-    lezer?.stop();
-    if (buffer) await db.query('delete from politie_import_buffer where import_id = $1', [importId]).catch(() => undefined);
-    if (err instanceof Geannuleerd) return { status: 'geannuleerd', importId, regelsGelezen: inlezer?.regelsGelezen ?? 0 };
+    kanaal?.sluit();
+    // PGlite: wat onzichtbaar is weggeschreven, weer weg (PostgreSQL: de transactie van het slot is teruggedraaid).
+    if (!vastgelegd && gemarkeerd) await verwijderImportRijen(db, [importId, ...tussenIds]).catch(() => undefined);
+    if (err instanceof Geannuleerd) return { status: 'geannuleerd', importId, regelsGelezen: voortgang.regelsGelezen };
     if (err instanceof BestandGeweigerd) {
-      const uitkomst = inlezer?.tussenstand();
-      return {
-        status: 'geweigerd',
-        importId,
-        reden: err.message,
-        regel: err.regel ?? null,
-        fouten: uitkomst?.fouten ?? [],
-        foutenTotaal: uitkomst?.foutenTotaal ?? 0,
-        regelsGelezen: uitkomst?.regelsGelezen ?? 0,
-      };
+      const stand = err instanceof Geweigerd ? err.tussenstand : { fouten: [], foutenTotaal: 0, regelsGelezen: 0 };
+      return { status: 'geweigerd', importId, reden: err.message, regel: err.regel ?? null, fouten: stand.fouten, foutenTotaal: stand.foutenTotaal, regelsGelezen: stand.regelsGelezen };
     }
     throw err;
   }
 }
 
-function regiolijstBevat(r: Regio): boolean {
-  return meegeleverdeRegio(r.code)?.naam === r.naam;
+type Verwerkt = { bytesGelezen: number; regelsGelezen: number; tussen: { id: string; stukken: Uint8Array[] } | null };
+
+/**
+ * Stuurt de bytes van het bestand naar de importthread. Hoogstens VENSTER bytes zijn onderweg: zo leest
+ * een upload niet verder dan de importthread (een geweigerd bestand wordt niet verder gelezen). Meldt
+ * de voortgang zodra een stuk gelezen is; een tussenstand wordt weggeschreven voor het volgende stuk.
+ */
+async function stuurBestand(
+  kanaal: ImportKanaal,
+  bron: ImportInvoer['bron'],
+  overdragen: boolean,
+  stop: () => void,
+  opVoortgang: (v: Verwerkt) => void,
+  opTussenstand: (t: NonNullable<Verwerkt['tussen']>) => Promise<void>,
+): Promise<void> {
+  const onderweg: { antwoord: Promise<Verwerkt>; bytes: number }[] = [];
+  let bytesOnderweg = 0;
+  const volgende = async () => {
+    const o = onderweg.shift()!;
+    bytesOnderweg -= o.bytes;
+    const { tussen } = await o.antwoord;
+    if (tussen) await opTussenstand(tussen);
+  };
+  for await (const ruw of bron) {
+    stop();
+    const stuk = eigenStuk(ruw, overdragen);
+    const bytes = stuk.length; // na het overdragen is het stuk hier leeg
+    const antwoord = kanaal.vraag('verwerkt', { soort: 'stuk', stuk }, [stuk.buffer]);
+    antwoord.then(opVoortgang, () => undefined);
+    onderweg.push({ antwoord, bytes });
+    bytesOnderweg += bytes;
+    while (bytesOnderweg > VENSTER) await volgende();
+  }
+  while (onderweg.length > 0) await volgende();
 }
 
-function zonderThema(totalen: Float64Array, afwijkingen: ReadonlyMap<string, string | null>): ImportSamenvatting['zonderThema'] {
-  const lijst: ImportSamenvatting['zonderThema'] = [];
-  misdrijfsoorten.forEach((m, i) => {
-    if (themaVoorCode(m.code, afwijkingen) !== null) return;
-    const standaard = standaardKoppeling.find((k) => k.code === m.code);
-    const reden = afwijkingen.has(m.code)
-      ? 'de werkruimte koppelt deze soort aan geen thema'
-      : standaard && standaard.themaId === null
-        ? standaard.reden === 'totaal'
-          ? 'totaal van alle soorten; telt niet mee om dubbeltellen te voorkomen'
-          : standaard.reden
-        : 'geen thema';
-    lijst.push({ code: m.code, titel: m.titel, reden, aantal: totalen[i]! });
-  });
-  return lijst;
+/** De samenvatting van een import: wat de importthread las, met wat de database weet. */
+function vatSamen(
+  importId: string,
+  bestandsnaam: string,
+  u: Leesuitkomst,
+  eerderIngelezen: ImportSamenvatting['eerderIngelezen'],
+  afwijkingen: ReadonlyMap<string, string | null>,
+): ImportSamenvatting {
+  return {
+    importId,
+    bestandsnaam,
+    sha256: u.sha256,
+    eerderIngelezen,
+    formaat: u.formaat,
+    formaatNaam: u.formaatNaam,
+    codering: u.codering,
+    regeleinde: u.regeleinde,
+    bytes: u.bytes,
+    regelsGelezen: u.regelsGelezen,
+    regelsGeimporteerd: u.regelsGeimporteerd,
+    onbekendeWaarden: u.onbekendeWaarden,
+    geweigerdeRegels: u.geweigerdeRegels,
+    geweigerdTotaal: u.geweigerdTotaal,
+    onbekendeSoorten: u.onbekendeSoorten,
+    zonderThema: zonderThema(u.totalen, afwijkingen),
+    onbekendeRegiocodes: u.onbekendeRegiocodes,
+    zoekGemeenten: u.zoekGemeenten,
+    opgelosteNamen: u.opgelosteNamen,
+    onopgelosteNamen: u.onopgelosteNamen,
+    perioden: u.perioden,
+    regios: u.regios,
+    cellen: u.cellen,
+    duurMs: 0,
+  };
+}
+
+/** De periode (jaar * 16 + maand) van een rijsleutel. */
+function periodeVan(sleutel: string): number {
+  const [, , jaar, maand] = sleutel.split('\t');
+  return Number(jaar) * 16 + Number(maand);
+}
+
+/**
+ * Schrijft de opslagrijen van een import weg, nog onzichtbaar (zie opslag.ts): rijen die er al waren
+ * en tussenstanden eerst samenvoegen (in de importthread), dan de nieuwe rijen. Elke schrijfactie is
+ * hoogstens `stukBytes` groot, met een adempauze ertussen. Geeft of er rijen in de buffer staan die een
+ * bestaande rij vervangen.
+ */
+async function schrijfRijen(db: Queryable, kanaal: ImportKanaal, uitkomst: Leesuitkomst, tussenIds: readonly string[], stukBytes: number, stop: () => void): Promise<boolean> {
+  const tussen = tussenIds.length > 0 ? await bufferSleutels(db, tussenIds) : [];
+  const grootte = new Map(uitkomst.rijen.map((r) => [r.sleutel, r.bytes]));
+  const perioden = [...new Set([...grootte.keys(), ...tussen].map(periodeVan))];
+  const bestaand = await bestaandeSleutels(db, perioden);
+  await adem();
+  const tussenSet = new Set(tussen);
+  const samenvoegen = [...tussen, ...uitkomst.rijen.map((r) => r.sleutel).filter((k) => bestaand.has(k) && !tussenSet.has(k))];
+  let vervangen = false;
+  // In stukken van ongeveer stukBytes (de oude rij telt even zwaar als de nieuwe).
+  for (let van = 0; van < samenvoegen.length; ) {
+    const stuk: string[] = [];
+    let bytes = 0;
+    while (van < samenvoegen.length && (stuk.length === 0 || bytes < stukBytes)) {
+      const k = samenvoegen[van++]!;
+      stuk.push(k);
+      bytes += 2 * (grootte.get(k) ?? stukBytes / 8);
+    }
+    const oud = await haalBestaandeRijen(db, stuk.filter((k) => bestaand.has(k)));
+    await adem();
+    const tussenRijen = tussenIds.length > 0 ? await haalBufferrijen(db, stuk, tussenIds) : [];
+    await adem();
+    const copy = await kanaal.vraag('copy', { soort: 'samenvoegen', sleutels: stuk, bestaand: oud, tussen: tussenRijen });
+    if (copy.buffer.length > 0) vervangen = true;
+    await schrijfStukken(db, copy, stop);
+  }
+  // De nieuwe rijen: de importthread maakt de volgende stukken terwijl deze worden weggeschreven.
+  let volgende = kanaal.vraag('copy', { soort: 'nieuw' });
+  for (;;) {
+    const copy = await volgende;
+    if (copy.cijfers.length === 0) return vervangen;
+    volgende = kanaal.vraag('copy', { soort: 'nieuw' });
+    await schrijfStukken(db, copy, stop);
+  }
+}
+
+async function schrijfStukken(db: Queryable, copy: { cijfers: Uint8Array[]; buffer: Uint8Array[] }, stop: () => void): Promise<void> {
+  for (const [tabel, stukken] of [
+    ['politie_cijfers', copy.cijfers],
+    ['politie_import_buffer', copy.buffer],
+  ] as const) {
+    for (const s of stukken) {
+      stop();
+      await kopieer(db, tabel, s as Uint8Array<ArrayBuffer>);
+      await adem();
+    }
+  }
 }

@@ -1,6 +1,7 @@
 /**
  * De leesthread: leest segmenten van een bestand met politiecijfers met een eigen inlezer, terwijl de
- * hoofdthread de andere segmenten leest (zie parallel.ts). Berichten:
+ * thread die het bestand verdeelt (bij een import de importthread) de andere segmenten leest (zie
+ * parallel.ts). Berichten:
  *   in:  begin {stand, maxFouten, maxCellen} | segment {segment, eersteRegel} | einde | stop
  *   uit: klaar {foutenTotaal, deel?} na elk segment (met een deel zodra de cellen de grens halen),
  *        deel {deel} na einde, geweigerd {reden, regel} bij een onbruikbaar bestand, fout {bericht}.

@@ -1,16 +1,17 @@
 /**
- * Parallel lezen van een bestand met politiecijfers: de hoofdthread leest de kopregel en het begin,
- * knipt de rest van de stroom in segmenten die op een regeleinde eindigen (met het eerste
+ * Parallel lezen van een bestand met politiecijfers: de thread die leest (bij een import de
+ * importthread, zie importwerker.ts; hieronder "de hoofdthread" van het lezen) leest de kopregel en
+ * het begin, knipt de rest van de stroom in segmenten die op een regeleinde eindigen (met het eerste
  * regelnummer erbij) en verdeelt ze over zichzelf en één leesthread (leeswerker.ts). Aan het eind
- * voegt de inlezer van de hoofdthread het deel van de leesthread toe (Inlezer.voegDeelToe), zodat de
- * uitkomst gelijk is aan die van één inlezer. Zo gebruikt een import beide cores, ook bij een upload
- * (een stroom zonder vaste grootte). Zie docs/performance.md en ADR 0011.
+ * voegt zijn inlezer het deel van de leesthread toe (Inlezer.voegDeelToe), zodat de uitkomst gelijk is
+ * aan die van één inlezer. Zo gebruikt een import beide cores, ook bij een upload (een stroom zonder
+ * vaste grootte). Zie docs/performance.md en ADR 0011.
  *
- * De leesthread start één keer per proces (startLeesWerker, bij het starten van de server of de
- * opdrachtregel) en blijft daarna klaarstaan; hij houdt het proces niet in leven.
+ * De leesthread start één keer per thread die hem nodig heeft (startLeesWerker) en blijft daarna
+ * klaarstaan; hij houdt het proces niet in leven.
  */
-import { Worker } from 'node:worker_threads';
 import { BestandGeweigerd, type Deel, type Inlezer, MAX_RECORD, teVeelFouten } from '../../domain/politie/inlezen.ts';
+import { type Draad, type DraadFout, neemDraad, stopDraden } from './draad.ts';
 import type { NaarWerker, VanWerker } from './leeswerker.ts';
 
 const LF = 0x0a;
@@ -28,48 +29,16 @@ export interface ParallelOpties {
 
 export const standaardParallel: ParallelOpties = { vanafBytes: 4 << 20, segmentBytes: 1 << 19, inVluchtMax: 8, maxCellen: 125_000 };
 
-/** Eén leesthread per proces. */
-class LeesWerker {
-  readonly draad: Worker;
-  private luisteraar: ((b: VanWerker) => void) | null = null;
-  kapot: Error | null = null;
-
-  constructor() {
-    this.draad = new Worker(new URL('./leeswerker-start.mjs', import.meta.url));
-    this.draad.unref();
-    this.draad.on('message', (b: VanWerker) => this.luisteraar?.(b));
-    this.draad.on('error', (err) => {
-      this.kapot = err;
-      this.luisteraar?.({ soort: 'fout', bericht: err.message });
-    });
-    this.draad.on('exit', () => {
-      this.kapot ??= new Error('De leesthread is gestopt.');
-      if (werker === this) werker = null;
-      this.luisteraar?.({ soort: 'fout', bericht: this.kapot.message });
-    });
-  }
-
-  luister(f: ((b: VanWerker) => void) | null): void {
-    this.luisteraar = f;
-  }
-
-  stuur(b: NaarWerker, over: ArrayBuffer[] = []): void {
-    this.draad.postMessage(b, over);
-  }
-}
-
-let werker: LeesWerker | null = null;
+type LeesWerker = Draad<NaarWerker, VanWerker>;
 
 /** Start de leesthread (als dat nog niet gebeurd is), zodat de eerste import niet op het starten wacht. */
 export function startLeesWerker(): void {
-  werker ??= new LeesWerker();
+  neemDraad('lees');
 }
 
-/** Stopt de leesthread (tests, afsluiten). */
+/** Stopt de leesthread en de importthread (tests, afsluiten); de volgende import start ze opnieuw. */
 export async function stopLeesWerker(): Promise<void> {
-  const w = werker;
-  werker = null;
-  if (w) await w.draad.terminate();
+  await stopDraden();
 }
 
 /**
@@ -176,6 +145,11 @@ export class Lezer {
       this.w.luister(null);
       this.w = null;
     }
+    // Wie nog op de leesthread wacht (klaar), wacht niet langer.
+    this.probleem ??= new Error('Het lezen is gestopt.');
+    const w = this.wachtOp;
+    this.wachtOp = null;
+    w?.();
   }
 
   private begin(): void {
@@ -190,15 +164,14 @@ export class Lezer {
       this.zonderLF = rest.length;
     }
     if (!this.metWerker) return;
-    startLeesWerker();
-    const w = werker;
-    if (!w || w.kapot) return;
+    const w = neemDraad<NaarWerker, VanWerker>('lees');
+    if (w.kapot) return;
     this.w = w;
     w.luister((b) => this.ontvang(b));
     w.stuur({ soort: 'begin', stand, maxFouten: this.opties.maxFouten, maxCellen: this.opties.maxCellen });
   }
 
-  private ontvang(b: VanWerker): void {
+  private ontvang(b: VanWerker | DraadFout): void {
     try {
       if (b.soort === 'klaar') {
         this.inVlucht--;

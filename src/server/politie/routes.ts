@@ -80,6 +80,9 @@ import { validationHook } from '../api/validation.ts';
 
 type C = Context<AppEnv>;
 
+/** A query parameter: its first value, as Hono's c.req.query(naam) gives it (the same parser; queries() gives all values). */
+const param = (c: C, naam: string): string | undefined => c.req.queries(naam)?.[0];
+
 const geenWerkruimte = 'Deze werkruimte bestaat niet of u bent er geen lid van.';
 const BEWAARTIJD_MS = 60 * 60 * 1000;
 const tag = 'Politiecijfers';
@@ -239,14 +242,14 @@ export function politieRoutes(db: Db, { maxUploadBytes = MAX_UPLOAD_BYTES }: Pol
   const importeren = (c: C) => toegang(c, 'cyclus.bewerken', 'Uw rol mag geen politiecijfers inlezen; dat mogen de coördinator en de redacteuren.');
 
   function jaarParam(c: C, naam: string): number | undefined | Response {
-    const v = c.req.query(naam);
+    const v = param(c, naam);
     if (v === undefined || v === '') return undefined;
     if (!/^\d{4}$/.test(v)) return problem(c, 400, `De parameter ${naam} moet een jaartal zijn, zoals 2023.`, { invalidParams: [{ name: naam, code: 'jaar', reason: `'${v}' is geen jaartal.` }] });
     return Number(v);
   }
 
   function keuze<T extends string>(c: C, naam: string, opties: readonly T[], standaard: T): T | Response {
-    const v = c.req.query(naam) ?? standaard;
+    const v = param(c, naam) ?? standaard;
     if ((opties as readonly string[]).includes(v)) return v as T;
     return problem(c, 400, `De parameter ${naam} moet een van ${opties.join(', ')} zijn.`, { invalidParams: [{ name: naam, code: 'keuze', reason: `'${v}' is geen geldige waarde.` }] });
   }
@@ -291,7 +294,7 @@ export function politieRoutes(db: Db, { maxUploadBytes = MAX_UPLOAD_BYTES }: Pol
     const jaarVan = jaarParam(c, 'jaarVan');
     const jaarTot = jaarParam(c, 'jaarTot');
     for (const p of [groep, niveau, periode, jaarVan, jaarTot]) if (p instanceof Response) return p;
-    const regio = c.req.query('regio');
+    const regio = param(c, 'regio');
     if (regio !== undefined && !/^(GM|WK|BU)\d{4}[0-9A-Z]{0,4}$/.test(regio)) {
       return problem(c, 400, 'De parameter regio moet een CBS-code van een gemeente, wijk of buurt zijn, zoals WK036300.', {
         invalidParams: [{ name: 'regio', code: 'regiocode', reason: `'${regio}' is geen regiocode.` }],
@@ -397,7 +400,7 @@ export function politieRoutes(db: Db, { maxUploadBytes = MAX_UPLOAD_BYTES }: Pol
   routes.get('/werkruimtes/:werkruimteId/politiecijfers/inwoners', async (c) => {
     const t = await lezen(c);
     if (!t.ok) return t.antwoord;
-    const regio = (c.req.query('regio') ?? '').trim();
+    const regio = (param(c, 'regio') ?? '').trim();
     const jaar = jaarParam(c, 'jaar');
     if (jaar instanceof Response) return jaar;
     if (!regio || jaar === undefined) {
@@ -613,6 +616,8 @@ export function politieRoutes(db: Db, { maxUploadBytes = MAX_UPLOAD_BYTES }: Pol
       uitslag = await importeerPolitiecijfers(db, {
         id: taak.id,
         bron: body(c, maxUploadBytes),
+        // The chunks of a request body are fresh copies, of no one else: they move to the import thread without copying.
+        stukkenOverdragen: true,
         bestandsnaam: taak.bestandsnaam,
         bytesTotaal: taak.voortgang.bytesTotaal,
         werkruimteId: taak.werkruimteId,
@@ -720,7 +725,7 @@ export function politieRoutes(db: Db, { maxUploadBytes = MAX_UPLOAD_BYTES }: Pol
       c.header('Location', `/api/v1/werkruimtes/${t.werkruimteId}/politiecijfers/imports/${taak.id}`);
       return c.json(toon(taak), 201);
     }
-    const naam = c.req.query('bestandsnaam') ?? 'upload.csv';
+    const naam = param(c, 'bestandsnaam') ?? 'upload.csv';
     if (kopTeGroot(c)) return teGroot(c, null, bestandsnaamGeldig(naam) ? naam : 'upload.csv');
     const taak = nieuweTaak(t.werkruimteId, gebruikerId, bestandsnaamGeldig(naam) ? naam : 'upload.csv', null);
     c.header('Location', `/api/v1/werkruimtes/${t.werkruimteId}/politiecijfers/imports/${taak.id}`);
