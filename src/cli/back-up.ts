@@ -18,6 +18,7 @@ import { leesFsync, openPgliteDb } from '../server/db/pglite-db.ts';
 import { vraagDatamap } from '../server/db/pglite-kanaal.ts';
 import { openPostgresDb } from '../server/db/postgres-db.ts';
 import { appVersion } from '../server/version.ts';
+import { ALGEMEEN, verschuifStanden } from '../server/db/standen.ts';
 
 export interface Resultaat {
   code: 0 | 1;
@@ -102,6 +103,8 @@ export async function restore(bestand: string, opties: { overschrijven?: boolean
     const db = config.databaseUrl ? await openPostgresDb(config.databaseUrl) : await openPgliteDb(config.dataDir, { fsync: leesFsync(env) });
     try {
       const s = await herstel(db, inhoud, opties);
+      // A running server (PostgreSQL) must not keep answers of what was there before (ADR 0017).
+      await verschuifStanden(db, [ALGEMEEN]);
       const waar = config.databaseUrl ? 'de PostgreSQL-server (DATABASE_URL)' : `de ingebouwde database in ${path.resolve(config.dataDir)}`;
       return {
         code: 0,

@@ -12,6 +12,7 @@ import { openDb } from '../server/db/open-db.ts';
 import { maakBeheerder } from '../server/toegang/opslag.ts';
 import { logSecurityEvent } from '../server/toegang/security-log.ts';
 import { appVersion } from '../server/version.ts';
+import { ALGEMEEN, verschuifStanden } from '../server/db/standen.ts';
 
 /** A problem the user can fix; printed as one line, exit code 1. */
 export class CliError extends Error {
@@ -103,6 +104,7 @@ export async function createAdmin(flags: CreateAdminFlags): Promise<string> {
       return id;
     });
   } finally {
+    await verschuifStanden(db, [ALGEMEEN]).catch(() => undefined);
     await db.close();
   }
 }

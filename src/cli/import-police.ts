@@ -12,6 +12,7 @@ import type { Db } from '../server/db/db.ts';
 import { bereidImportVoor, importeerPolitiecijfers, type ImportSamenvatting, type ImportUitslag, type Voortgang } from '../server/politie/import.ts';
 import { zoekWerkruimtes } from '../server/werkruimte/opslag.ts';
 import { appVersion } from '../server/version.ts';
+import { ALGEMEEN, verschuifStanden } from '../server/db/standen.ts';
 
 export interface ImportOpties {
   werkruimte?: string | undefined;
@@ -162,6 +163,8 @@ export async function importPolice(bestand: string, opties: ImportOpties = {}, t
     return { code: 1, uitvoer: formatteerUitslag(u) };
   } finally {
     process.removeListener('SIGINT', annuleer);
+    // Police figures are shared by all workspaces: a running server makes its answers anew (ADR 0017).
+    await verschuifStanden(db, [ALGEMEEN]).catch(() => undefined);
     await db.close();
   }
 }

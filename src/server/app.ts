@@ -25,6 +25,7 @@ import { oidcRoutes } from './toegang/oidc-routes.ts';
 import { kennisbankRoutes } from './kennisbank/routes.ts';
 import { methodenRoutes } from './methoden/routes.ts';
 import { politieRoutes } from './politie/routes.ts';
+import { Antwoordcache, antwoordcache, standenBijSchrijven } from './api/antwoordcache.ts';
 import { jsonInvoer } from './api/invoer.ts';
 import { validationHook } from './api/validation.ts';
 import { volgensApiRegels } from './api/openapi-regels.ts';
@@ -55,6 +56,8 @@ export interface AppOptions {
    * Without a name: "Beheer van deze Kernplan-installatie"; without a url: the address of Kernplan.
    */
   apiContact?: ApiContact;
+  /** Kept read answers (ADR 0017); a fresh one with the standard size per app when not given. */
+  antwoordcache?: Antwoordcache;
 }
 
 
@@ -66,7 +69,7 @@ function routePattern(p: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
-export function createApp({ db, webRoot, hub = new Hub(), production = false, modus = production ? 'productie' : 'demo', oidc = null, mailer = null, verbinding: verbindingOpties = {}, aanmeldbeperking = new Aanmeldbeperking(db), maxUploadBytes, apiContact = {} }: AppOptions) {
+export function createApp({ db, webRoot, hub = new Hub(), production = false, modus = production ? 'productie' : 'demo', oidc = null, mailer = null, verbinding: verbindingOpties = {}, aanmeldbeperking = new Aanmeldbeperking(db), maxUploadBytes, apiContact = {}, antwoordcache: cache = new Antwoordcache() }: AppOptions) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.use(
@@ -96,6 +99,8 @@ export function createApp({ db, webRoot, hub = new Hub(), production = false, mo
   // JSON bodies of writes: Content-Type, size, syntax, NUL and lone surrogates (api/invoer.ts).
   app.use('/api/v1/*', jsonInvoer(() => app.openAPIRegistry.definitions));
   app.use('/api/*', loadSession(db, verbinding(verbindingOpties)));
+  app.use('/api/v1/*', standenBijSchrijven(db));
+  app.use('/api/v1/werkruimtes/*', antwoordcache(cache));
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessie', {
     type: 'apiKey',
     in: 'cookie',

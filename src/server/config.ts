@@ -38,6 +38,8 @@ export interface ServerConfig {
   publicUrl?: string | undefined;
   /** MAX_UPLOAD_MB in bytes: the largest police file an upload may send (standard 512 MB). */
   maxUploadBytes?: number | undefined;
+  /** ANTWOORDCACHE_MB in bytes: memory for kept read answers per process (ADR 0017); 0 switches it off. */
+  antwoordcacheBytes?: number | undefined;
   /** API_CONTACT_NAAM, API_CONTACT_EMAIL, API_CONTACT_URL: who answers questions about this installation's API (OpenAPI info.contact). */
   apiContact?: ApiContact | undefined;
 }
@@ -62,6 +64,14 @@ function readMaxUpload(env: NodeJS.ProcessEnv): number {
   const tekst = env.MAX_UPLOAD_MB?.trim() || '512';
   const mb = Number(tekst);
   if (!Number.isFinite(mb) || mb <= 0) throw new StartupError(`MAX_UPLOAD_MB moet een positief aantal megabytes zijn, bijvoorbeeld 512, niet '${tekst}'.`);
+  return Math.round(mb * 1024 * 1024);
+}
+
+/** ANTWOORDCACHE_MB: megabytes (MiB) for the answer cache, 0 or more; standard 32. */
+function readAntwoordcache(env: NodeJS.ProcessEnv): number {
+  const tekst = env.ANTWOORDCACHE_MB?.trim() || '32';
+  const mb = Number(tekst);
+  if (!Number.isFinite(mb) || mb < 0) throw new StartupError(`ANTWOORDCACHE_MB moet een aantal megabytes zijn (0 zet de cache uit), bijvoorbeeld 32, niet '${tekst}'.`);
   return Math.round(mb * 1024 * 1024);
 }
 
@@ -155,6 +165,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     publicUrl: readPublicUrl(env.PUBLIC_URL),
     maxUploadBytes: readMaxUpload(env),
+    antwoordcacheBytes: readAntwoordcache(env),
     apiContact: readApiContact(env),
   };
 }

@@ -3,6 +3,7 @@
  */
 import path from 'node:path';
 import { serve } from '@hono/node-server';
+import { Antwoordcache } from './api/antwoordcache.ts';
 import { createApp } from './app.ts';
 import { readConfig, type ServerConfig } from './config.ts';
 import { type Db, StartupError } from './db/db.ts';
@@ -54,6 +55,7 @@ export async function startServer(config: ServerConfig = readConfig()): Promise<
     verbinding: { trustProxy: config.trustProxy, publicUrl: config.publicUrl },
     maxUploadBytes: config.maxUploadBytes,
     apiContact: config.apiContact,
+    antwoordcache: new Antwoordcache({ maxBytes: config.antwoordcacheBytes }),
   });
   const live = createLiveEndpoint(db, hub, { publicUrl: config.publicUrl });
   // Reminders before each progress meeting and alerts for late measures (step 6).

@@ -176,6 +176,7 @@ export interface HttpAnswer {
   status: number;
   body: Record<string, unknown>;
   etag: string | null;
+  headers: Headers;
 }
 
 /** Talks to a server process over real HTTP, signed in with a session cookie and CSRF token. */
@@ -210,7 +211,7 @@ export class HttpClient {
     if (body !== undefined) h['Content-Type'] = 'application/json';
     const res = await fetch(`${this.baseUrl}/api/v1${apiPath}`, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) });
     const text = await res.text();
-    return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {}, etag: res.headers.get('etag') };
+    return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {}, etag: res.headers.get('etag'), headers: res.headers };
   }
 
   get(apiPath: string): Promise<HttpAnswer> {

@@ -5,11 +5,11 @@ import { isThemaId } from '../../domain/kennisbank/kennisbank.ts';
 import { vindMethode } from '../../domain/methoden/catalogus.ts';
 import { vindPersoonsgegevens } from '../../domain/privacy/persoonsgegevens.ts';
 import { mag, magOpmerkingOplossen, magSectieBewerken, magSectieZien } from '../../domain/toegang/rollen.ts';
-import { type AppEnv, refuse, requireUser } from '../toegang/middleware.ts';
+import { type AppEnv, refuse, requireUser, lidVan } from '../toegang/middleware.ts';
 import type { Db, Queryable } from '../db/db.ts';
 import { problem } from '../problem.ts';
 import type { Hub } from '../realtime/hub.ts';
-import { findMember, type Member, type SectionRow, toAccess } from '../toegang/lidmaatschap.ts';
+import { type Member, type SectionRow, toAccess } from '../toegang/lidmaatschap.ts';
 import { ifMatchHeader, protectedErrors, uuidParam, versionedWriteErrors, writeAndAnnounce } from '../api/common.ts';
 import { validationHook } from '../api/validation.ts';
 import { etag, neemVersie } from '../api/versioning.ts';
@@ -148,7 +148,7 @@ export function sectiesRoutes(db: Db, hub: Hub) {
 
   /** Resolves member and a visible section, or the answer to give instead. */
   async function memberAndSection(c: Parameters<Parameters<typeof routes.openapi>[1]>[0], werkruimteId: string, sleutel: string, tx: Queryable = db) {
-    const member = await findMember(tx, werkruimteId, c.get('sessie')!.gebruiker.id);
+    const member = await lidVan(c, tx, werkruimteId);
     const fail = (response: Response) => ({ ok: false as const, response });
     if (!member) return fail(problem(c, 404, noWorkspace));
     const section = await laadSectie(tx, werkruimteId, sleutel);
@@ -171,7 +171,7 @@ export function sectiesRoutes(db: Db, hub: Hub) {
     }),
     async (c) => {
       const { werkruimteId } = c.req.valid('param');
-      const member = await findMember(db, werkruimteId, c.get('sessie')!.gebruiker.id);
+      const member = await lidVan(c, db, werkruimteId);
       if (!member) return problem(c, 404, noWorkspace);
       if (!mag(member, 'secties.lezen')) return refuse(c, db, 'Uw rol mag de analyse niet lezen.');
       const secties = await laadSecties(db, werkruimteId);
@@ -486,7 +486,7 @@ export function sectiesRoutes(db: Db, hub: Hub) {
     }),
     async (c) => {
       const { werkruimteId } = c.req.valid('param');
-      const member = await findMember(db, werkruimteId, c.get('sessie')!.gebruiker.id);
+      const member = await lidVan(c, db, werkruimteId);
       if (!member) return problem(c, 404, noWorkspace);
       if (!mag(member, 'opmerkingen.lezen')) return refuse(c, db, 'Uw rol mag de opmerkingen niet zien.');
       const secties = await laadSecties(db, werkruimteId);

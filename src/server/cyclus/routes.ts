@@ -13,7 +13,7 @@ import { methodeChecklist, type Project, projectCheck } from '../../domain/cyclu
 import { type CyclusStand, geanalyseerdeThemaIds, vervolgplan } from '../../domain/cyclus/stand.ts';
 import { vindPersoonsgegevens } from '../../domain/privacy/persoonsgegevens.ts';
 import { type Actie, mag } from '../../domain/toegang/rollen.ts';
-import { type AppEnv, refuse, requireUser } from '../toegang/middleware.ts';
+import { type AppEnv, refuse, requireUser, lidVan } from '../toegang/middleware.ts';
 import { documentStand, laadBesluiten, legBesluitVast, laadStand, vastgesteldeVersie } from './stand.ts';
 import {
   gekoppeldeProjecten,
@@ -258,7 +258,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
   routes.use('/werkruimtes/*', requireUser(db));
 
   async function toegang(c: Ctx, tx: Queryable, werkruimteId: string, actie: Actie, weigering: string) {
-    const member = await findMember(tx, werkruimteId, c.get('sessie')!.gebruiker.id);
+    const member = await lidVan(c, tx, werkruimteId);
     if (!member) return { ok: false as const, response: problem(c, 404, noWorkspace) };
     if (!mag(member, actie)) return { ok: false as const, response: (await refuse(c, tx, weigering)) as never };
     const w = (await laadWerkruimte(tx, werkruimteId))!;

@@ -14,7 +14,7 @@ import { dashboardVan, indicatorOverzicht, rapportageDocument, rapportagePeriode
 import type { Indicator } from '../../domain/monitoring/typen.ts';
 import { agendaTekst, agendaVoor, bijwerkenSinds, bijwerkstand, maatregelenMetPlek, type Monitoring, volgendOverleg } from '../../domain/monitoring/voortgang.ts';
 import { type Actie, mag, magOnderdeelZien, magVertrouwelijkInstellen, magVoortgangBijwerken } from '../../domain/toegang/rollen.ts';
-import { type AppEnv, refuse, requireUser } from '../toegang/middleware.ts';
+import { type AppEnv, refuse, requireUser, lidVan } from '../toegang/middleware.ts';
 import { laadDeel, laadWerkruimte, schrijfDeel, type WerkruimteKop } from '../cyclus/opslag.ts';
 import type { Db, Queryable } from '../db/db.ts';
 import { naarDocx } from '../documenten/docx.ts';
@@ -106,7 +106,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
   routes.use('/meldingen/*', requireUser(db));
 
   async function toegang(c: Ctx, tx: Queryable, werkruimteId: string, actie: Actie | null, weigering: string) {
-    const member = await findMember(tx, werkruimteId, c.get('sessie')!.gebruiker.id);
+    const member = await lidVan(c, tx, werkruimteId);
     if (!member) return { ok: false as const, response: problem(c, 404, noWorkspace) };
     if (actie && !mag(member, actie)) return { ok: false as const, response: (await refuse(c, tx, weigering)) as never };
     const w = (await laadWerkruimte(tx, werkruimteId))!;
@@ -234,7 +234,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
   async function eenIndicator(c: Ctx, tx: Queryable, werkruimteId: string, indicatorId: string) {
     if (!/^[0-9a-f-]{36}$/i.test(indicatorId)) return null;
     // A confidential indicator does not exist for a member without clearance (404, as for an unknown id).
-    return (await laadIndicatoren(tx, werkruimteId, indicatorId, await findMember(tx, werkruimteId, c.get('sessie')!.gebruiker.id)))[0] ?? null;
+    return (await laadIndicatoren(tx, werkruimteId, indicatorId, await lidVan(c, tx, werkruimteId)))[0] ?? null;
   }
 
   routes.openapi(
@@ -652,7 +652,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
     const sleutel = `rapportage-${p.kwartaal ? `${p.jaar}-K${p.kwartaal}` : p.jaar}`;
     const deel = await laadDeel<Rapportage>(tx, w, sleutel);
     const m = (await laadMonitoring(tx, w)).inhoud;
-    const lid = await findMember(tx, w.id, c.get('sessie')!.gebruiker.id);
+    const lid = await lidVan(c, tx, w.id);
     const indicatoren = (await laadIndicatoren(tx, w.id, undefined, lid)).map((i) => ({
       ...i,
       // A report shows what was known at the end of its period.

@@ -28,7 +28,7 @@ import { misdrijfsoorten } from '../../domain/politie/misdrijfsoorten.ts';
 import { type RegioSoort } from '../../domain/politie/regios.ts';
 import { standaardKoppeling } from '../../domain/politie/themakoppeling.ts';
 import { type Actie, mag } from '../../domain/toegang/rollen.ts';
-import { type AppEnv, refuse, requireUser } from '../toegang/middleware.ts';
+import { type AppEnv, refuse, requireUser, lidVan } from '../toegang/middleware.ts';
 import type { Db } from '../db/db.ts';
 import {
   aggregatenVoorWerkruimte,
@@ -45,7 +45,6 @@ import { meegeleverdeRegio } from './regiolijst.ts';
 import { bereidImportVoor, importeerPolitiecijfers, type ImportUitslag, type Voortgang } from './import.ts';
 import { type Afwijking, controleerAfwijkingen, laadAfwijkingen, vervangAfwijkingen } from './themakoppeling.ts';
 import { problem } from '../problem.ts';
-import { findMember } from '../toegang/lidmaatschap.ts';
 import { cyclusdeelRij, deelVersie } from '../db/versies.ts';
 import { schrijfDeel } from '../cyclus/stand.ts';
 import { inwonersRij, laadInwonertal, zetInwonertal } from './inwoners.ts';
@@ -226,7 +225,7 @@ export function politieRoutes(db: Db, { maxUploadBytes = MAX_UPLOAD_BYTES }: Pol
   /** Lid met het recht, of het antwoord (404 voor wie geen lid is, 403 voor een rol zonder recht). */
   async function toegang(c: C, actie: Actie, weigering: string) {
     const werkruimteId = c.req.param('werkruimteId')!;
-    const member = await findMember(db, werkruimteId, c.get('sessie')!.gebruiker.id);
+    const member = await lidVan(c, db, werkruimteId);
     if (!member) return { ok: false as const, antwoord: problem(c, 404, geenWerkruimte) };
     if (!mag(member, actie)) return { ok: false as const, antwoord: (await refuse(c, db, weigering)) as never };
     return { ok: true as const, werkruimteId, member };

@@ -6,6 +6,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Db, Queryable } from '../db/db.ts';
 import { problem } from '../problem.ts';
+import { findMember, type Member } from './lidmaatschap.ts';
 import { logSecurityEvent } from './security-log.ts';
 import { findSession, sameToken, type Session, sessionToken } from './session.ts';
 import { directeVerbinding, type Verbinding, verbindingVan } from './verbinding.ts';
@@ -25,14 +26,30 @@ export function clientAddress(c: Context): string {
   return verbindingVan(c).clientAddress(c);
 }
 
-/** Loads the session (if any) for every API request, and sets the proxy rules of this app. */
+const WERKRUIMTE_IN_PAD = /^\/api\/v1\/werkruimtes\/([0-9a-fA-F-]{36})(?:\/|$)/;
+
+/**
+ * Loads the session (if any) for every API request, and sets the proxy rules of this app. For a
+ * request about a workspace the same query reads the membership (lidVan) and the cache stands.
+ */
 export function loadSession(db: Db, rules: Verbinding = directeVerbinding): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     c.set('verbinding', rules);
     const token = sessionToken(c);
-    c.set('sessie', token ? await findSession(db, token) : null);
+    c.set('sessie', token ? await findSession(db, token, new Date(), WERKRUIMTE_IN_PAD.exec(c.req.path)?.[1]) : null);
     await next();
   };
+}
+
+/**
+ * The signed-in user's membership of a workspace: read with the session when the request is about
+ * that workspace (no second query), otherwise looked up.
+ */
+export async function lidVan(c: Context<AppEnv>, db: Queryable, werkruimteId: string): Promise<Member | null> {
+  const sessie = c.get('sessie')!;
+  const w = sessie.werkruimte;
+  if (w && w.id === werkruimteId.toLowerCase()) return w.lid && { ...w.lid, werkruimteId };
+  return findMember(db, werkruimteId, sessie.gebruiker.id);
 }
 
 /** 401 without a live session; 403 on a write without the right CSRF token. */

@@ -5,7 +5,9 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { Rol } from '../../domain/toegang/rollen.ts';
 import type { Queryable } from '../db/db.ts';
+import type { Member } from './lidmaatschap.ts';
 import { verbindingVan } from './verbinding.ts';
 
 export const SESSION_COOKIE = 'kernplan_sessie';
@@ -29,6 +31,18 @@ export interface Session {
   csrfToken: string;
   totpVoldaan: boolean;
   gebruiker: SignedInUser;
+  /**
+   * For a request about a workspace: the user's membership of it (null: no member) and the stands of
+   * the answer cache (ADR 0017), read in the same query as the session. Absent for other requests.
+   */
+  werkruimte?: WerkruimteVanVerzoek;
+}
+
+export interface WerkruimteVanVerzoek {
+  id: string;
+  lid: Member | null;
+  werkruimteStand: string;
+  algemeenStand: string;
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -66,6 +80,10 @@ interface SessionRow {
   is_beheerder: boolean;
   totp_geheim: string | null;
   actief: boolean;
+  rol: Rol | null;
+  vertrouwelijk_toegang: boolean | null;
+  ws_stand: string | null;
+  alg_stand: string | null;
 }
 
 /** The validity rule findSession applies, for checks without a token (live connections re-check their sessions). */
@@ -103,15 +121,25 @@ function shouldWriteActivity(idHash: string, stored: Date, now: Date): boolean {
   return true;
 }
 
-/** Finds a live session for the token and marks it active (at most once a minute); ends expired ones. */
-export async function findSession(db: Queryable, token: string, now = new Date()): Promise<Session | null> {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Finds a live session for the token and marks it active (at most once a minute); ends expired ones.
+ * With `werkruimteId` (a request about a workspace) the same query also reads the membership and the
+ * stands of the answer cache: one query per request instead of three.
+ */
+export async function findSession(db: Queryable, token: string, now = new Date(), werkruimteId?: string): Promise<Session | null> {
+  const ws = werkruimteId && UUID.test(werkruimteId) ? werkruimteId.toLowerCase() : null;
   const { rows } = await db.query<SessionRow>(
     `select s.id_hash, s.csrf_token, s.totp_voldaan, s.aangemaakt_op, s.laatst_actief_op,
             g.id as gebruiker_id, g.email, g.naam, g.organisatie_id, o.naam as organisatie_naam, o.soort as organisatie_soort,
-            g.is_beheerder, g.totp_geheim, g.actief
+            g.is_beheerder, g.totp_geheim, g.actief, l.rol, l.vertrouwelijk_toegang,
+            (select stand from standen where sleutel = $2::text) as ws_stand,
+            (select stand from standen where sleutel = 'algemeen') as alg_stand
        from sessies s join gebruikers g on g.id = s.gebruiker_id join organisaties o on o.id = g.organisatie_id
+       left join leden l on l.werkruimte_id = $2::uuid and l.gebruiker_id = g.id
       where s.id_hash = $1`,
-    [sha256(token)],
+    [sha256(token), ws],
   );
   const row = rows[0];
   if (!row) return null;
@@ -130,7 +158,18 @@ export async function findSession(db: Queryable, token: string, now = new Date()
       throw err;
     }
   }
+  const werkruimte: WerkruimteVanVerzoek | undefined = ws
+    ? {
+        id: ws,
+        lid: row.rol
+          ? { gebruikerId: row.gebruiker_id, werkruimteId: ws, rol: row.rol, organisatieId: row.organisatie_id, vertrouwelijkToegang: row.vertrouwelijk_toegang === true }
+          : null,
+        werkruimteStand: String(row.ws_stand ?? 0),
+        algemeenStand: String(row.alg_stand ?? 0),
+      }
+    : undefined;
   return {
+    ...(werkruimte ? { werkruimte } : {}),
     idHash: row.id_hash,
     csrfToken: row.csrf_token,
     totpVoldaan: row.totp_voldaan,

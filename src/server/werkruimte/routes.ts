@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { GEMEENTECODE_PATROON, gemeenteBijCode } from '../../domain/gemeenten/gemeenten.ts';
 import { mag, rolNamen, rollen } from '../../domain/toegang/rollen.ts';
-import { type AppEnv, refuse, requireUser } from '../toegang/middleware.ts';
+import { type AppEnv, refuse, requireUser, lidVan } from '../toegang/middleware.ts';
 import { checkPasswordPolicy, hashPassword } from '../toegang/password.ts';
 import { createSession, magWerkruimteAanmaken, setSessionCookie } from '../toegang/session.ts';
 import type { Db } from '../db/db.ts';
@@ -10,7 +10,6 @@ import { invitationMail, mailFailureReason, type Mailer } from '../mail/mailer.t
 import { problem } from '../problem.ts';
 import type { Hub } from '../realtime/hub.ts';
 import { logSecurityEvent } from '../toegang/security-log.ts';
-import { findMember } from '../toegang/lidmaatschap.ts';
 import { ifMatchHeader, protectedErrors, uuidParam, versionedWriteErrors, writeAndAnnounce } from '../api/common.ts';
 import { validationHook } from '../api/validation.ts';
 import { etag, neemVersie } from '../api/versioning.ts';
@@ -189,7 +188,7 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
     }),
     async (c) => {
       const { werkruimteId } = c.req.valid('param');
-      const member = await findMember(db, werkruimteId, c.get('sessie')!.gebruiker.id);
+      const member = await lidVan(c, db, werkruimteId);
       if (!member || !mag(member, 'werkruimte.lezen')) return problem(c, 404, 'Deze werkruimte bestaat niet of u bent er geen lid van.');
       const ws = await laadWerkruimte(db, werkruimteId, member.gebruikerId);
       c.header('ETag', etag(ws!.versie));
@@ -213,7 +212,7 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
     async (c) => {
       const { werkruimteId } = c.req.valid('param');
       const body = c.req.valid('json');
-      const member = await findMember(db, werkruimteId, c.get('sessie')!.gebruiker.id);
+      const member = await lidVan(c, db, werkruimteId);
       if (!member) return problem(c, 404, 'Deze werkruimte bestaat niet of u bent er geen lid van.');
       if (!mag(member, 'werkruimte.wijzigen')) return refuse(c, db, 'Alleen de coördinator kan de werkruimte wijzigen.');
       return writeAndAnnounce(db, hub, async (tx, announce) => {
@@ -257,7 +256,7 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
     }),
     async (c) => {
       const { werkruimteId } = c.req.valid('param');
-      const member = await findMember(db, werkruimteId, c.get('sessie')!.gebruiker.id);
+      const member = await lidVan(c, db, werkruimteId);
       if (!member) return problem(c, 404, 'Deze werkruimte bestaat niet of u bent er geen lid van.');
       if (!mag(member, 'leden.lezen')) return refuse(c, db, 'Uw rol mag de ledenlijst niet zien.');
       return c.json({ leden: await laadLeden(db, werkruimteId) }, 200);
@@ -280,7 +279,7 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
     async (c) => {
       const { werkruimteId, gebruikerId } = c.req.valid('param');
       const body = c.req.valid('json');
-      const member = await findMember(db, werkruimteId, c.get('sessie')!.gebruiker.id);
+      const member = await lidVan(c, db, werkruimteId);
       if (!member) return problem(c, 404, 'Deze werkruimte bestaat niet of u bent er geen lid van.');
       if (!mag(member, 'leden.beheren')) return refuse(c, db, 'Alleen de coördinator beheert de leden.');
       return writeAndAnnounce(db, hub, async (tx, announce) => {
@@ -322,7 +321,7 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
     }),
     async (c) => {
       const { werkruimteId, gebruikerId } = c.req.valid('param');
-      const member = await findMember(db, werkruimteId, c.get('sessie')!.gebruiker.id);
+      const member = await lidVan(c, db, werkruimteId);
       if (!member) return problem(c, 404, 'Deze werkruimte bestaat niet of u bent er geen lid van.');
       if (!mag(member, 'leden.beheren')) return refuse(c, db, 'Alleen de coördinator beheert de leden.');
       return writeAndAnnounce(db, hub, async (tx, announce) => {
@@ -391,7 +390,7 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
     async (c) => {
       const { werkruimteId } = c.req.valid('param');
       const body = c.req.valid('json');
-      const member = await findMember(db, werkruimteId, c.get('sessie')!.gebruiker.id);
+      const member = await lidVan(c, db, werkruimteId);
       if (!member) return problem(c, 404, 'Deze werkruimte bestaat niet of u bent er geen lid van.');
       if (!mag(member, 'leden.beheren')) return refuse(c, db, 'Alleen de coördinator nodigt mensen uit.');
       const token = randomBytes(24).toString('base64url');
