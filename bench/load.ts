@@ -15,7 +15,7 @@
  * --profiel writes a CPU profile (.cpuprofile) of every server process into that folder.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -70,6 +70,10 @@ interface Meting {
   naam: string;
   /** CPU time of the server process(es) per answered request, in ms. */
   cpuPerVerzoek?: number;
+  /** CPU time of the local PostgreSQL server (all its processes) per answered request, in ms. */
+  pgCpuPerVerzoek?: number;
+  /** CPU time of this process (autocannon, the load generator) per answered request, in ms. */
+  generatorCpuPerVerzoek?: number;
   reqPerS: number;
   p50: number;
   p95: number;
@@ -90,6 +94,8 @@ function belast(naam: string, urls: string[], pids: number[], perVerbinding: (i:
     const start = performance.now();
     const cpu = () => pids.reduce((t, p) => t + cpuMs(p), 0);
     const cpuVoor = cpu();
+    const pgVoor = postgresCpu();
+    const generatorVoor = process.cpuUsage();
     const instance = autocannon(
       {
         url: urls.length === 1 ? urls[0] : urls,
@@ -103,7 +109,11 @@ function belast(naam: string, urls: string[], pids: number[], perVerbinding: (i:
         const s = tijden.subarray(0, n).sort();
         const fouten = result.errors + Object.entries(statussen).reduce((t, [code, aantal]) => t + (Number(code) >= 300 ? aantal : 0), 0);
         const cpuPerVerzoek = pids.length ? (cpu() - cpuVoor) / n : undefined;
-        resolve({ naam, reqPerS: n / ((performance.now() - start) / 1000), p50: pct(s, 50), p95: pct(s, 95), p99: pct(s, 99), fouten, statussen, cpuPerVerzoek });
+        const pgNa = postgresCpu();
+        const pgCpuPerVerzoek = pgNa.size ? [...pgNa].reduce((t, [pid, ms]) => t + ms - (pgVoor.get(pid) ?? 0), 0) / n : undefined;
+        const g = process.cpuUsage(generatorVoor);
+        const generatorCpuPerVerzoek = (g.user + g.system) / 1000 / n;
+        resolve({ naam, reqPerS: n / ((performance.now() - start) / 1000), p50: pct(s, 50), p95: pct(s, 95), p99: pct(s, 99), fouten, statussen, cpuPerVerzoek, pgCpuPerVerzoek, generatorCpuPerVerzoek });
       },
     );
     instance.on('response', (_client, status, _bytes, ms) => {
@@ -125,6 +135,20 @@ async function startVloer(): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise<string>((resolve) => child.stdout!.once('data', (d: Buffer) => resolve(d.toString().trim())));
   return { url: `http://127.0.0.1:${port}`, child };
+}
+
+/** CPU time so far of every process of a PostgreSQL server on this machine (by pid); empty when none is visible. */
+function postgresCpu(): Map<number, number> {
+  const uit = new Map<number, number>();
+  for (const naam of readdirSync('/proc')) {
+    if (!/^\d+$/.test(naam)) continue;
+    try {
+      if (readFileSync(`/proc/${naam}/comm`, 'utf8').trim() === 'postgres') uit.set(Number(naam), cpuMs(Number(naam)));
+    } catch {
+      /* the process ended */
+    }
+  }
+  return uit;
 }
 
 /** CPU time (user + system) of a process so far, in ms. */
@@ -284,8 +308,8 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 function rij(m: Meting, vloer: Meting | null, piek: string) {
   const fouten = m.fouten === 0 ? '0' : `${m.fouten} (${Object.entries(m.statussen).filter(([c]) => Number(c) >= 300).map(([c, a]) => `${a}x ${c}`).join(', ') || 'verbinding/time-out'})`;
   const verhouding = vloer ? `${(m.p95 / vloer.p95).toFixed(1)}x` : '1,0x';
-  const cpu = m.cpuPerVerzoek === undefined ? "" : `${m.cpuPerVerzoek.toFixed(2)} ms`;
-  console.log(`| ${m.naam} | ${Math.round(m.reqPerS)} | ${ms(m.p50)} | ${ms(m.p95)} | ${ms(m.p99)} | ${fouten} | ${verhouding} | ${cpu} | ${piek} |`);
+  const cpuMsTekst = (x: number | undefined) => (x === undefined ? '' : `${x.toFixed(2)} ms`);
+  console.log(`| ${m.naam} | ${Math.round(m.reqPerS)} | ${ms(m.p50)} | ${ms(m.p95)} | ${ms(m.p99)} | ${fouten} | ${verhouding} | ${cpuMsTekst(m.cpuPerVerzoek)} | ${cpuMsTekst(m.pgCpuPerVerzoek)} | ${cpuMsTekst(m.generatorCpuPerVerzoek)} | ${piek} |`);
 }
 
 const opstellingen: Opstelling[] = process.env.DATABASE_URL ? ['pglite', 'postgresql', 'postgresql-2'] : ['pglite'];
@@ -312,8 +336,8 @@ try {
       const schrijf = mix === 'lezen' ? null : await schrijven('Kernplan schrijven (If-Match)', urls, pids, voorbereid.belasting);
       const piek = servers.map((s) => `${piekMiB(s.pid)} MiB`).join(' + ');
       if (lees) doorvoer[soort] = lees.reqPerS;
-      console.log('| meting | req/s | p50 | p95 | p99 | fouten | p95 / vloer | CPU server per verzoek | piek RSS server |');
-      console.log('|---|---|---|---|---|---|---|---|---|');
+      console.log('| meting | req/s | p50 | p95 | p99 | fouten | p95 / vloer | CPU server per verzoek | CPU PostgreSQL per verzoek | CPU lastgenerator per verzoek | piek RSS server |');
+      console.log('|---|---|---|---|---|---|---|---|---|---|---|');
       rij(vloerMeting, null, '');
       if (lees) rij(lees, vloerMeting, schrijf ? `${piekLezen} (na lezen)` : piekLezen);
       if (schrijf) rij(schrijf, vloerMeting, piek);

@@ -61,14 +61,49 @@ export async function laadSecties(db: Queryable, werkruimteId: string): Promise<
   return rows;
 }
 
-/** Stores a section's new content; the version was taken before. */
-export async function bewaarSectie(tx: Queryable, werkruimteId: string, sleutel: string, gebruikerId: string, na: SectieInhoud): Promise<void> {
-  await tx.query(
-    `update secties set tekst = $3, vertrouwelijk = $4, toegewezen_organisatie_id = $5, bijgewerkt_op = now(), bijgewerkt_door = $6,
-            analyse_inhoud = $7
-      where werkruimte_id = $1 and sleutel = $2`,
-    [werkruimteId, sleutel, na.tekst, na.vertrouwelijk, na.toegewezenOrganisatieId, gebruikerId, JSON.stringify(na.analyse)],
+/**
+ * Stores a section's new content with its line in the history, and returns the stored section: one
+ * statement (the version was taken before, in the same transaction).
+ */
+export async function bewaarSectie(
+  tx: Queryable,
+  werkruimteId: string,
+  sleutel: string,
+  gebruikerId: string,
+  na: SectieInhoud,
+  wijziging: { soort: string; voor: unknown; reden: string | null },
+): Promise<SectionRow> {
+  const { rows } = await tx.query<SectionRow>(
+    `with u as (
+       update secties set tekst = $3, vertrouwelijk = $4, toegewezen_organisatie_id = $5, bijgewerkt_op = now(), bijgewerkt_door = $6,
+              analyse_inhoud = $7
+        where werkruimte_id = $1 and sleutel = $2
+        returning *
+     ), w as (
+       insert into wijzigingen (werkruimte_id, sectie_sleutel, gebruiker_id, soort, voor, na, reden) values ($1, $2, $6, $8, $9, $10, $11)
+     )
+     select u.werkruimte_id, u.sleutel, u.titel, u.volgorde, u.tekst, u.analyse_inhoud as analyse, u.vertrouwelijk, u.toegewezen_organisatie_id,
+            o.naam as toegewezen_organisatie_naam, u.versie, u.bijgewerkt_op, g.naam as bijgewerkt_door_naam,
+            (select count(*)::int from opmerkingen m
+              where m.werkruimte_id = u.werkruimte_id and m.sectie_sleutel = u.sleutel and m.opgelost_op is null) as open_opmerkingen
+       from u
+       left join organisaties o on o.id = u.toegewezen_organisatie_id
+       left join gebruikers g on g.id = u.bijgewerkt_door`,
+    [
+      werkruimteId,
+      sleutel,
+      na.tekst,
+      na.vertrouwelijk,
+      na.toegewezenOrganisatieId,
+      gebruikerId,
+      JSON.stringify(na.analyse),
+      wijziging.soort,
+      JSON.stringify(wijziging.voor),
+      JSON.stringify(na),
+      wijziging.reden,
+    ],
   );
+  return rows[0]!;
 }
 
 /** Puts an earlier text back (a restore); the version was taken before. */

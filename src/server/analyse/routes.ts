@@ -255,7 +255,7 @@ export function sectiesRoutes(db: Db, hub: Hub) {
           );
         }
       }
-      return writeAndAnnounce(db, hub, async (tx, announce) => {
+      return writeAndAnnounce(c, db, hub, async (tx, announce) => {
         const r = await memberAndSection(c, werkruimteId, sleutel, tx);
         if (!r.ok) return r.response as never;
         const { member } = r;
@@ -289,17 +289,11 @@ export function sectiesRoutes(db: Db, hub: Hub) {
           vertrouwelijk: body.vertrouwelijk ?? section.vertrouwelijk,
           toegewezenOrganisatieId: body.toegewezenOrganisatieId === undefined ? section.toegewezen_organisatie_id : body.toegewezenOrganisatieId,
         };
-        await bewaarSectie(tx, werkruimteId, sleutel, member.gebruikerId, na);
-        await legWijzigingVast(tx, {
-          werkruimteId,
-          sleutel,
-          gebruikerId: member.gebruikerId,
+        const updated = await bewaarSectie(tx, werkruimteId, sleutel, member.gebruikerId, na, {
           soort: settings ? 'sectie.instellingen' : body.tekst === undefined ? 'sectie.analyse' : 'sectie.tekst',
           voor,
-          na,
           reden: body.reden ?? null,
         });
-        const updated = (await laadSectie(tx, werkruimteId, sleutel))!;
         c.header('ETag', etag(updated.versie));
         announce({ type: 'sectie', werkruimteId, id: sleutel, versie: updated.versie, vertrouwelijk: updated.vertrouwelijk || section.vertrouwelijk });
         return c.json(presentSection(updated, member), 200);
@@ -345,7 +339,7 @@ export function sectiesRoutes(db: Db, hub: Hub) {
     async (c) => {
       const { werkruimteId, sleutel } = c.req.valid('param');
       const body = c.req.valid('json');
-      return writeAndAnnounce(db, hub, async (tx, announce) => {
+      return writeAndAnnounce(c, db, hub, async (tx, announce) => {
         const r = await memberAndSection(c, werkruimteId, sleutel, tx);
         if (!r.ok) return r.response as never;
         const { member } = r;
@@ -414,7 +408,7 @@ export function sectiesRoutes(db: Db, hub: Hub) {
       if (!r.ok) return r.response as never;
       if (!mag(r.member, 'opmerking.plaatsen')) return refuse(c, db, 'Uw rol mag geen opmerkingen plaatsen.');
       // Comment and its history entry in one transaction: there is never one without the other.
-      const comment = await writeAndAnnounce(db, hub, async (tx, announce) => {
+      const comment = await writeAndAnnounce(c, db, hub, async (tx, announce) => {
         const id = await plaatsOpmerking(tx, werkruimteId, sleutel, r.member.gebruikerId, tekst);
         await legWijzigingVast(tx, { werkruimteId, sleutel, gebruikerId: r.member.gebruikerId, soort: 'opmerking.geplaatst', na: { id, tekst } });
         const geplaatst = (await laadOpmerkingen(tx, werkruimteId, sleutel)).find((m) => m.id === id)!;
@@ -443,7 +437,7 @@ export function sectiesRoutes(db: Db, hub: Hub) {
       const { werkruimteId, opmerkingId } = c.req.valid('param');
       const { opgelost } = c.req.valid('json');
       if (!/^[0-9a-f-]{36}$/i.test(opmerkingId)) return problem(c, 404, 'Deze opmerking bestaat niet.');
-      return writeAndAnnounce(db, hub, async (tx, announce) => {
+      return writeAndAnnounce(c, db, hub, async (tx, announce) => {
         const row = await vindOpmerking(tx, opmerkingId, werkruimteId);
         if (!row) return problem(c, 404, 'Deze opmerking bestaat niet.');
         const r = await memberAndSection(c, werkruimteId, row.sectie_sleutel, tx);

@@ -141,7 +141,8 @@ export class Antwoordcache {
 
 /**
  * After a write through the API: give the stands of what it touched a new value, before the answer
- * leaves. Not after a refusal (400-499): those roll back, or commit only a security-log entry, which no
+ * leaves. A route that writes in one transaction (inTransactie, writeAndAnnounce) does so inside it,
+ * as its last statement; for other writes (police imports) this middleware does it after the route. Not after a refusal (400-499): those roll back, or commit only a security-log entry, which no
  * cached answer shows. After a server error it does move them (part may have committed). A failure to
  * move them is an error answer, so nobody is told "saved" while other processes could still show the
  * old state.
@@ -150,12 +151,16 @@ export function standenBijSchrijven(db: Db): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const sleutels = standenVanVerzoek(c.req.method, c.req.path);
     if (sleutels.length === 0) return next();
+    const stand = { sleutels, verschoven: false };
+    c.set('schrijfstand', stand);
     try {
       await next();
     } catch (err) {
       await verschuifStanden(db, sleutels);
       throw err;
     }
+    // The route's transaction moved them already (inTransactie); else: writes of their own (imports).
+    if (stand.verschoven) return;
     if (c.res.status < 400 || c.res.status >= 500) await verschuifStanden(db, sleutels);
   };
 }

@@ -324,7 +324,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
       async (c) => {
         const { werkruimteId } = c.req.valid('param');
         const body = c.req.valid('json' as never) as unknown;
-        return writeAndAnnounce(db, hub, async (tx, announce) => {
+        return writeAndAnnounce(c, db, hub, async (tx, announce) => {
           const t = await toegang(c, tx, werkruimteId, d.schrijfActie, d.schrijfActie === 'proces.beheren' ? 'Alleen de coördinator beheert het proces.' : `Uw rol mag ${d.naam} niet wijzigen.`);
           if (!t.ok) return t.response;
           if (d.alleenSoort && t.w.soort !== d.alleenSoort) return problem(c, 404, 'Deze werkruimte is geen project; een projectplan hoort bij een werkruimte van de soort project.');
@@ -445,7 +445,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
     async (c) => {
       const { werkruimteId, jaar } = c.req.valid('param');
       const body = c.req.valid('json');
-      return writeAndAnnounce(db, hub, async (tx, announce) => {
+      return writeAndAnnounce(c, db, hub, async (tx, announce) => {
         const t = await toegang(c, tx, werkruimteId, 'cyclus.bewerken', 'Uw rol mag het uitvoeringsplan niet wijzigen.');
         if (!t.ok) return t.response;
         const buiten = jaarBuitenPeriode(c, t.w, jaar);
@@ -508,7 +508,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
     }),
     async (c) => {
       const { werkruimteId, jaar } = c.req.valid('param');
-      return writeAndAnnounce(db, hub, async (tx, announce) => {
+      return writeAndAnnounce(c, db, hub, async (tx, announce) => {
         const t = await toegang(c, tx, werkruimteId, 'cyclus.bewerken', 'Uw rol mag geen uitvoeringsplan maken.');
         if (!t.ok) return t.response;
         const buiten = jaarBuitenPeriode(c, t.w, jaar + 1);
@@ -735,7 +735,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
       const body = c.req.valid('json');
       const naam = leesDocumentNaam(c, document);
       if (!naam.ok || naam.docx) return problem(c, 404, `Onbekend document '${document}'.`);
-      return writeAndAnnounce(db, hub, async (tx, announce) => {
+      return writeAndAnnounce(c, db, hub, async (tx, announce) => {
         const t = await toegang(c, tx, werkruimteId, 'goedkeuring.vastleggen', 'Alleen de coördinator of een beslisser legt besluiten vast.');
         if (!t.ok) return t.response;
         // One decision at a time per workspace: the version it applies to cannot shift underneath.

@@ -205,7 +205,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
     async (c) => {
       const { werkruimteId } = c.req.valid('param');
       const body = c.req.valid('json');
-      return writeAndAnnounce(db, hub, async (tx, announce) => {
+      return writeAndAnnounce(c, db, hub, async (tx, announce) => {
         const t = await toegang(c, tx, werkruimteId, 'cyclus.bewerken', 'Uw rol mag geen indicatoren toevoegen.');
         if (!t.ok) return t.response;
         const g = gegevensVan(body);
@@ -263,7 +263,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
     async (c) => {
       const { werkruimteId, indicatorId } = c.req.valid('param');
       const body = c.req.valid('json');
-      return writeAndAnnounce(db, hub, async (tx, announce) => {
+      return writeAndAnnounce(c, db, hub, async (tx, announce) => {
         const t = await toegang(c, tx, werkruimteId, 'cyclus.bewerken', 'Uw rol mag indicatoren niet wijzigen.');
         if (!t.ok) return t.response;
         const gezien = await eenIndicator(c, tx, werkruimteId, indicatorId);
@@ -297,7 +297,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
     createRoute({ method: 'delete', path: '/werkruimtes/{werkruimteId}/indicatoren/{indicatorId}', tags: [tag], summary: 'Verwijder een indicator met zijn metingen (met If-Match)', request: { params: indicatorParam, headers: ifMatchHeader }, responses: { 204: { description: 'Verwijderd.' }, ...versionedWriteErrors } }),
     async (c) => {
       const { werkruimteId, indicatorId } = c.req.valid('param');
-      return writeAndAnnounce(db, hub, async (tx, announce) => {
+      return writeAndAnnounce(c, db, hub, async (tx, announce) => {
         const t = await toegang(c, tx, werkruimteId, 'cyclus.bewerken', 'Uw rol mag indicatoren niet verwijderen.');
         if (!t.ok) return t.response;
         if (!(await eenIndicator(c, tx, werkruimteId, indicatorId))) return problem(c, 404, 'Deze indicator bestaat niet in deze werkruimte.');
@@ -329,7 +329,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       const { werkruimteId, indicatorId } = c.req.valid('param');
       const body = c.req.valid('json');
       const nieuweMeldingen: string[] = [];
-      const antwoord = await writeAndAnnounce(db, hub, async (tx, announce) => {
+      const antwoord = await writeAndAnnounce(c, db, hub, async (tx, announce) => {
         const t = await toegang(c, tx, werkruimteId, null, '');
         if (!t.ok) return t.response;
         const gezien = await eenIndicator(c, tx, werkruimteId, indicatorId);
@@ -391,7 +391,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
     }),
     async (c) => {
       const { werkruimteId, indicatorId, periode } = c.req.valid('param');
-      return writeAndAnnounce(db, hub, async (tx, announce) => {
+      return writeAndAnnounce(c, db, hub, async (tx, announce) => {
         const t = await toegang(c, tx, werkruimteId, null, '');
         if (!t.ok) return t.response;
         const i = await eenIndicator(c, tx, werkruimteId, indicatorId);
@@ -431,7 +431,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       const { werkruimteId, jaar, maatregelId } = c.req.valid('param');
       const body = c.req.valid('json');
       const nieuweMeldingen: string[] = [];
-      const antwoord = await writeAndAnnounce(db, hub, async (tx, announce) => {
+      const antwoord = await writeAndAnnounce(c, db, hub, async (tx, announce) => {
         const t = await toegang(c, tx, werkruimteId, null, '');
         if (!t.ok) return t.response;
         const sleutel = `uitvoeringsplan-${jaar}`;
@@ -557,7 +557,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
     async (c) => {
       const { werkruimteId } = c.req.valid('param');
       const body = c.req.valid('json');
-      return writeAndAnnounce(db, hub, async (tx, announce) => {
+      return writeAndAnnounce(c, db, hub, async (tx, announce) => {
         const t = await toegang(c, tx, werkruimteId, 'overleg.beheren', 'Uw rol mag het voortgangsoverleg niet vastleggen.');
         if (!t.ok) return t.response;
         const genomen = await neemDeelVersie<Monitoring>(c, tx, t.w, 'monitoring', t.member.gebruikerId);
@@ -705,7 +705,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
     async (c) => {
       const { werkruimteId, periode } = c.req.valid('param');
       const body = c.req.valid('json');
-      return writeAndAnnounce(db, hub, async (tx, announce) => {
+      return writeAndAnnounce(c, db, hub, async (tx, announce) => {
         const t = await toegang(c, tx, werkruimteId, 'cyclus.bewerken', 'Uw rol mag de voortgangsrapportage niet schrijven.');
         if (!t.ok) return t.response;
         const p = rapportagePeriode(periode);

@@ -363,7 +363,7 @@ export function politieRoutes(db: Db, { maxUploadBytes = MAX_UPLOAD_BYTES }: Pol
     const jongeren = geheel('jongeren', 1, 2_000_000);
     if (problemen.length === 0 && verwijzingen > jongeren) problemen.push({ name: 'verwijzingen', code: 'regel', reason: 'Er zijn meer verwijzingen dan jongeren van 12 tot en met 17 jaar.' });
     if (problemen.length) return problem(c, 422, `De Halt-cijfers kloppen niet: ${problemen.map((p) => `${p.name}: ${p.reason}`).join(' ')}`, { invalidParams: problemen });
-    const geweigerd = await inTransactie(db, async (tx) => {
+    const geweigerd = await inTransactie(c, db, async (tx) => {
       const genomen = await neemVersie(c, tx, cyclusdeelRij(t.werkruimteId, 'halt', [], t.member.gebruikerId), async () => ({
         versie: await deelVersie(tx, t.werkruimteId, 'halt'),
         body: { halt: await laadHalt(tx, t.werkruimteId) },
@@ -443,7 +443,7 @@ export function politieRoutes(db: Db, { maxUploadBytes = MAX_UPLOAD_BYTES }: Pol
     const inwoners = invoer?.inwoners;
     if (typeof inwoners !== 'number' || !Number.isInteger(inwoners) || inwoners < 1 || inwoners > 20_000_000) problemen.push({ name: 'inwoners', code: 'waarde', reason: 'Een heel getal groter dan 0.' });
     if (problemen.length) return problem(c, 422, `De inwonertallen kloppen niet: ${problemen.map((p) => `${p.name}: ${p.reason}`).join(' ')}`, { invalidParams: problemen });
-    const uitkomst = await inTransactie(db, async (tx) => {
+    const uitkomst = await inTransactie(c, db, async (tx) => {
       const genomen = await neemVersie(c, tx, inwonersRij(regio, jaar as number, inwoners as number), async () => {
         const nu = await laadInwonertal(tx, regio, jaar as number);
         return nu && { versie: nu.versie, body: nu };
@@ -542,7 +542,7 @@ export function politieRoutes(db: Db, { maxUploadBytes = MAX_UPLOAD_BYTES }: Pol
         invalidParams: fouten.map((f) => ({ name: `afwijkingen/${f.code}`, code: 'regel', reason: f.reden })),
       });
     }
-    const uitkomst = await inTransactie(db, async (tx) => {
+    const uitkomst = await inTransactie(c, db, async (tx) => {
       const genomen = await neemVersie(c, tx, cyclusdeelRij(t.werkruimteId, 'themakoppeling', {}, t.member.gebruikerId), async () => ({
         versie: await deelVersie(tx, t.werkruimteId, 'themakoppeling'),
         body: { afwijkingen: Object.fromEntries(await laadAfwijkingen(tx, t.werkruimteId)) },

@@ -136,6 +136,11 @@ export class Hub {
   }
 
   /** Announces a committed change: through the fan-out when there is one, else directly. */
+  /** Whether announcements go through the database (PostgreSQL NOTIFY, sent inside the write's transaction). */
+  get viaDatabase(): boolean {
+    return this.fanout !== null;
+  }
+
   async publish(event: ChangeEvent): Promise<void> {
     if (this.fanout) await this.fanout.publish(event);
     else this.deliver(event);
@@ -167,7 +172,9 @@ export class Hub {
   }
 }
 
-const CHANNEL = 'kernplan_wijzigingen';
+/** The LISTEN/NOTIFY channel of the change announcements. */
+export const LIVE_KANAAL = 'kernplan_wijzigingen';
+const CHANNEL = LIVE_KANAAL;
 
 /** Fan-out over PostgreSQL LISTEN/NOTIFY: every process listens and delivers to its own clients. */
 export async function postgresFanout(url: string, hub: Hub): Promise<Fanout> {

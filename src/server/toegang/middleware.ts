@@ -16,6 +16,11 @@ export interface AppEnv {
     sessie: Session | null;
     /** Proxy and public-address rules of this app (TRUST_PROXY, PUBLIC_URL); set by loadSession. */
     verbinding: Verbinding | undefined;
+    /**
+     * For a write: the stands of the answer cache it moves (ADR 0017), and whether its transaction
+     * already did (inTransactie); otherwise they move after the route. Set by standenBijSchrijven.
+     */
+    schrijfstand: { sleutels: string[]; verschoven: boolean } | undefined;
   };
 }
 

@@ -215,7 +215,7 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
       const member = await lidVan(c, db, werkruimteId);
       if (!member) return problem(c, 404, 'Deze werkruimte bestaat niet of u bent er geen lid van.');
       if (!mag(member, 'werkruimte.wijzigen')) return refuse(c, db, 'Alleen de coördinator kan de werkruimte wijzigen.');
-      return writeAndAnnounce(db, hub, async (tx, announce) => {
+      return writeAndAnnounce(c, db, hub, async (tx, announce) => {
         const genomen = await neemVersie(c, tx, werkruimteVersieRij(werkruimteId), async () => {
           const nu = await laadWerkruimte(tx, werkruimteId, member.gebruikerId);
           return nu ? { versie: nu.versie, body: presentWorkspace(nu) } : null;
@@ -282,7 +282,7 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
       const member = await lidVan(c, db, werkruimteId);
       if (!member) return problem(c, 404, 'Deze werkruimte bestaat niet of u bent er geen lid van.');
       if (!mag(member, 'leden.beheren')) return refuse(c, db, 'Alleen de coördinator beheert de leden.');
-      return writeAndAnnounce(db, hub, async (tx, announce) => {
+      return writeAndAnnounce(c, db, hub, async (tx, announce) => {
         if (!(await laadLeden(tx, werkruimteId)).some((l) => l.gebruikerId === gebruikerId)) return problem(c, 404, 'Deze persoon is geen lid van de werkruimte.');
         // Two coordinators changing the same member from one version cannot both win.
         const genomen = await neemVersie(c, tx, lidVersieRij(werkruimteId, gebruikerId), async () => {
@@ -324,7 +324,7 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
       const member = await lidVan(c, db, werkruimteId);
       if (!member) return problem(c, 404, 'Deze werkruimte bestaat niet of u bent er geen lid van.');
       if (!mag(member, 'leden.beheren')) return refuse(c, db, 'Alleen de coördinator beheert de leden.');
-      return writeAndAnnounce(db, hub, async (tx, announce) => {
+      return writeAndAnnounce(c, db, hub, async (tx, announce) => {
         if (!(await laadLeden(tx, werkruimteId)).some((l) => l.gebruikerId === gebruikerId)) return problem(c, 404, 'Deze persoon is geen lid van de werkruimte.');
         // Two coordinators changing the same member from one version cannot both win.
         const genomen = await neemVersie(c, tx, lidVersieRij(werkruimteId, gebruikerId), async () => {
