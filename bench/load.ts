@@ -74,6 +74,8 @@ interface Meting {
   pgCpuPerVerzoek?: number;
   /** CPU time of this process (autocannon, the load generator) per answered request, in ms. */
   generatorCpuPerVerzoek?: number;
+  /** Share of all cores of the machine that was busy during the run (all processes and the kernel), 0-1. */
+  machineBezet?: number;
   reqPerS: number;
   p50: number;
   p95: number;
@@ -95,6 +97,7 @@ function belast(naam: string, urls: string[], pids: number[], perVerbinding: (i:
     const cpu = () => pids.reduce((t, p) => t + cpuMs(p), 0);
     const cpuVoor = cpu();
     const pgVoor = postgresCpu();
+    const machineVoor = machineCpu();
     const generatorVoor = process.cpuUsage();
     const instance = autocannon(
       {
@@ -113,7 +116,9 @@ function belast(naam: string, urls: string[], pids: number[], perVerbinding: (i:
         const pgCpuPerVerzoek = pgNa.size ? [...pgNa].reduce((t, [pid, ms]) => t + ms - (pgVoor.get(pid) ?? 0), 0) / n : undefined;
         const g = process.cpuUsage(generatorVoor);
         const generatorCpuPerVerzoek = (g.user + g.system) / 1000 / n;
-        resolve({ naam, reqPerS: n / ((performance.now() - start) / 1000), p50: pct(s, 50), p95: pct(s, 95), p99: pct(s, 99), fouten, statussen, cpuPerVerzoek, pgCpuPerVerzoek, generatorCpuPerVerzoek });
+        const machineNa = machineCpu();
+        const machineBezet = machineNa && machineVoor ? (machineNa.bezet - machineVoor.bezet) / (machineNa.totaal - machineVoor.totaal) : undefined;
+        resolve({ naam, reqPerS: n / ((performance.now() - start) / 1000), p50: pct(s, 50), p95: pct(s, 95), p99: pct(s, 99), fouten, statussen, cpuPerVerzoek, pgCpuPerVerzoek, generatorCpuPerVerzoek, machineBezet });
       },
     );
     instance.on('response', (_client, status, _bytes, ms) => {
@@ -135,6 +140,18 @@ async function startVloer(): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise<string>((resolve) => child.stdout!.once('data', (d: Buffer) => resolve(d.toString().trim())));
   return { url: `http://127.0.0.1:${port}`, child };
+}
+
+/** Clock ticks of all cores since boot, busy and in total (from /proc/stat); null off Linux. */
+function machineCpu(): { bezet: number; totaal: number } | null {
+  try {
+    const [, ...velden] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
+    const t = velden.slice(0, 8).map(Number); // user nice system idle iowait irq softirq steal
+    const totaal = t.reduce((a, b) => a + b, 0);
+    return { bezet: totaal - t[3]! - t[4]!, totaal };
+  } catch {
+    return null;
+  }
 }
 
 /** CPU time so far of every process of a PostgreSQL server on this machine (by pid); empty when none is visible. */
@@ -309,7 +326,7 @@ function rij(m: Meting, vloer: Meting | null, piek: string) {
   const fouten = m.fouten === 0 ? '0' : `${m.fouten} (${Object.entries(m.statussen).filter(([c]) => Number(c) >= 300).map(([c, a]) => `${a}x ${c}`).join(', ') || 'verbinding/time-out'})`;
   const verhouding = vloer ? `${(m.p95 / vloer.p95).toFixed(1)}x` : '1,0x';
   const cpuMsTekst = (x: number | undefined) => (x === undefined ? '' : `${x.toFixed(2)} ms`);
-  console.log(`| ${m.naam} | ${Math.round(m.reqPerS)} | ${ms(m.p50)} | ${ms(m.p95)} | ${ms(m.p99)} | ${fouten} | ${verhouding} | ${cpuMsTekst(m.cpuPerVerzoek)} | ${cpuMsTekst(m.pgCpuPerVerzoek)} | ${cpuMsTekst(m.generatorCpuPerVerzoek)} | ${piek} |`);
+  console.log(`| ${m.naam} | ${Math.round(m.reqPerS)} | ${ms(m.p50)} | ${ms(m.p95)} | ${ms(m.p99)} | ${fouten} | ${verhouding} | ${cpuMsTekst(m.cpuPerVerzoek)} | ${cpuMsTekst(m.pgCpuPerVerzoek)} | ${cpuMsTekst(m.generatorCpuPerVerzoek)} | ${m.machineBezet === undefined ? '' : `${Math.round(m.machineBezet * 100)} %`} | ${piek} |`);
 }
 
 const opstellingen: Opstelling[] = process.env.DATABASE_URL ? ['pglite', 'postgresql', 'postgresql-2'] : ['pglite'];
@@ -336,8 +353,8 @@ try {
       const schrijf = mix === 'lezen' ? null : await schrijven('Kernplan schrijven (If-Match)', urls, pids, voorbereid.belasting);
       const piek = servers.map((s) => `${piekMiB(s.pid)} MiB`).join(' + ');
       if (lees) doorvoer[soort] = lees.reqPerS;
-      console.log('| meting | req/s | p50 | p95 | p99 | fouten | p95 / vloer | CPU server per verzoek | CPU PostgreSQL per verzoek | CPU lastgenerator per verzoek | piek RSS server |');
-      console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+      console.log('| meting | req/s | p50 | p95 | p99 | fouten | p95 / vloer | CPU server per verzoek | CPU PostgreSQL per verzoek | CPU lastgenerator per verzoek | machine bezet | piek RSS server |');
+      console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
       rij(vloerMeting, null, '');
       if (lees) rij(lees, vloerMeting, schrijf ? `${piekLezen} (na lezen)` : piekLezen);
       if (schrijf) rij(schrijf, vloerMeting, piek);
