@@ -12,6 +12,7 @@ import { seedDemo } from './demo/demo.ts';
 import { createMailer } from './mail/mailer.ts';
 import { startHerinneringen } from './monitoring/herinneringen.ts';
 import { createLiveEndpoint } from './realtime/live.ts';
+import { startSessiesOpruimen } from './toegang/session.ts';
 import { Hub, postgresFanout } from './realtime/hub.ts';
 import { appVersion } from './version.ts';
 import { bouwWebAlsNodig, packageRoot, standaardWebRoot } from './web-bouw.ts';
@@ -60,8 +61,11 @@ export async function startServer(config: ServerConfig = readConfig()): Promise<
   const live = createLiveEndpoint(db, hub, { publicUrl: config.publicUrl });
   // Reminders before each progress meeting and alerts for late measures (step 6).
   const stopHerinneringen = startHerinneringen(db, mailer);
+  // Sessions of people who never came back (the database would keep them for ever).
+  const stopOpruimen = startSessiesOpruimen(db);
   const closeAll = async () => {
     stopHerinneringen();
+    stopOpruimen();
     live.close();
     mailer?.close();
     await fanout?.close();

@@ -45,7 +45,18 @@ export const sectieVersieRij = (werkruimteId: string, sleutel: string, gebruiker
   tabel: 'secties',
   sleutel: { werkruimte_id: werkruimteId, sleutel },
   zet: { bijgewerkt_op: new Date(), bijgewerkt_door: gebruikerId },
+  terug: ['tekst', 'analyse_inhoud', 'vertrouwelijk', 'toegewezen_organisatie_id'],
 });
+
+/** The content of a section as taking its version returned it (sectieVersieRij.terug). */
+export function sectieNaVersie(rij: Record<string, unknown>): Pick<SectionRow, 'tekst' | 'analyse' | 'vertrouwelijk' | 'toegewezen_organisatie_id'> {
+  return {
+    tekst: rij.tekst as string,
+    analyse: rij.analyse_inhoud as SectionRow['analyse'],
+    vertrouwelijk: rij.vertrouwelijk as boolean,
+    toegewezen_organisatie_id: rij.toegewezen_organisatie_id as string | null,
+  };
+}
 
 /** Where the version of a comment lives (for neemVersie). */
 export const opmerkingVersieRij = (opmerkingId: string): VersieRij => ({ tabel: 'opmerkingen', sleutel: { id: opmerkingId } });

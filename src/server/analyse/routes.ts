@@ -22,6 +22,7 @@ import {
   laadSectieWijzigingen,
   opmerkingVersieRij,
   plaatsOpmerking,
+  sectieNaVersie,
   sectieVersieRij,
   tekstUitWijziging,
   vindOpmerking,
@@ -278,7 +279,7 @@ export function sectiesRoutes(db: Db, hub: Hub) {
           return nu && magSectieZien(member, toAccess(nu)) ? { versie: nu.versie, body: presentSection(nu, member) } : null;
         });
         if (!genomen.ok) return genomen.response;
-        const section = (await laadSectie(tx, werkruimteId, sleutel))!;
+        const section = sectieNaVersie(genomen.rij);
         if (tekstWijziging && !magSectieBewerken(member, toAccess(section))) {
           return problem(c, 409, 'De toewijzing van deze sectie is intussen gewijzigd; u mag haar niet meer bewerken.');
         }
@@ -349,7 +350,7 @@ export function sectiesRoutes(db: Db, hub: Hub) {
           return nu ? { versie: nu.versie, body: presentSection(nu, member) } : null;
         });
         if (!genomen.ok) return genomen.response;
-        const section = (await laadSectie(tx, werkruimteId, sleutel))!;
+        const section = sectieNaVersie(genomen.rij);
         const tekst = await tekstUitWijziging(tx, body.wijzigingId, werkruimteId, sleutel);
         if (tekst === undefined) {
           return problem(c, 400, `Wijziging ${body.wijzigingId} hoort niet bij deze sectie of bevat geen tekst.`, {

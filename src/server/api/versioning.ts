@@ -5,7 +5,7 @@
  */
 import type { Context } from 'hono';
 import type { Queryable } from '../db/db.ts';
-import { type VersieRij, volgendeVersie } from '../db/versies.ts';
+import { type VersieRij, volgendeVersieMetRij } from '../db/versies.ts';
 import { problem } from '../problem.ts';
 
 export function etag(versie: number): string {
@@ -20,7 +20,7 @@ export function ifMatchVersion(c: Context): number | undefined | null {
   return m ? Number(m[1]) : null;
 }
 
-export type VersionCheck = { ok: true; versie: number } | { ok: false; response: never };
+export type VersionCheck = { ok: true; versie: number; rij: Record<string, unknown> } | { ok: false; response: never };
 
 /** 428 without If-Match, 400 for a malformed one; otherwise the version the writer worked on. */
 export function vereisIfMatch(c: Context): { ok: true; versie: number } | { ok: false; response: never } {
@@ -79,8 +79,8 @@ export async function neemVersie(
 ): Promise<VersionCheck> {
   const gevraagd = vereisIfMatch(c);
   if (!gevraagd.ok) return gevraagd;
-  const versie = await volgendeVersie(tx, rij, gevraagd.versie);
-  if (versie !== null) return { ok: true, versie };
+  const genomen = await volgendeVersieMetRij(tx, rij, gevraagd.versie);
+  if (genomen) return { ok: true, ...genomen };
   const nu = await huidig();
   // Removed by the writer that was first (a second DELETE): 404, as for any request to something that is gone.
   if (!nu) return { ok: false, response: problem(c, 404, 'Dit bestaat niet (meer); iemand anders heeft het intussen verwijderd.') };

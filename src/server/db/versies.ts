@@ -28,6 +28,11 @@ export interface VersieRij {
   nieuw?: Record<string, unknown>;
   /** Other columns to set with the new version (e.g. bijgewerkt_op, bijgewerkt_door). */
   zet?: Record<string, unknown>;
+  /**
+   * Columns of the row as it is after taking the version, returned with it (`neemVersie` gives them
+   * as `rij`): what the write needs of the current content, without reading it again.
+   */
+  terug?: string[];
 }
 
 const kolom = (naam: string) => {
@@ -40,27 +45,34 @@ const kolom = (naam: string) => {
  * version, or null when another writer was first (or the row does not exist).
  */
 export async function volgendeVersie(tx: Queryable, rij: VersieRij, verwacht: number): Promise<number | null> {
+  return (await volgendeVersieMetRij(tx, rij, verwacht))?.versie ?? null;
+}
+
+/** As volgendeVersie, with the columns of `rij.terug` of the row after the change. */
+export async function volgendeVersieMetRij(tx: Queryable, rij: VersieRij, verwacht: number): Promise<{ versie: number; rij: Record<string, unknown> } | null> {
   const sleutels = Object.entries(rij.sleutel);
+  const terug = ['versie', ...(rij.terug ?? []).map(kolom)].join(', ');
+  const uit = (rows: ({ versie: number } & Record<string, unknown>)[]) => (rows[0] ? { versie: rows[0].versie, rij: rows[0] } : null);
   if (verwacht === 0) {
     if (!rij.nieuw) return null;
     const waarden = [...sleutels, ...Object.entries(rij.nieuw), ...Object.entries(rij.zet ?? {})];
-    const { rows } = await tx.query<{ versie: number }>(
+    const { rows } = await tx.query<{ versie: number } & Record<string, unknown>>(
       `insert into ${rij.tabel} (${waarden.map(([k]) => kolom(k)).join(', ')}, versie)
        values (${waarden.map((_, i) => `$${i + 1}`).join(', ')}, 1)
-       on conflict do nothing returning versie`,
+       on conflict do nothing returning ${terug}`,
       waarden.map(([, v]) => v),
     );
-    return rows[0]?.versie ?? null;
+    return uit(rows);
   }
   const zet = Object.entries(rij.zet ?? {});
   const params = [...sleutels.map(([, v]) => v), verwacht, ...zet.map(([, v]) => v)];
-  const { rows } = await tx.query<{ versie: number }>(
+  const { rows } = await tx.query<{ versie: number } & Record<string, unknown>>(
     `update ${rij.tabel} set versie = versie + 1${zet.map(([k], i) => `, ${kolom(k)} = $${sleutels.length + 2 + i}`).join('')}
       where ${sleutels.map(([k], i) => `${kolom(k)} = $${i + 1}`).join(' and ')} and versie = $${sleutels.length + 1}
-      returning versie`,
+      returning ${terug}`,
     params,
   );
-  return rows[0]?.versie ?? null;
+  return uit(rows);
 }
 
 /**

@@ -186,6 +186,33 @@ export async function findSession(db: Queryable, token: string, now = new Date()
   };
 }
 
+/**
+ * Removes every session that ended by time (30 minutes idle or 12 hours old), also those of people who
+ * never came back: findSession removes an ended session only when its cookie is shown again. Returns
+ * how many were removed.
+ */
+export async function ruimVerlopenSessiesOp(db: Queryable, now = new Date()): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    `with weg as (delete from sessies where laatst_actief_op < $1 or aangemaakt_op < $2 returning 1)
+     select count(*)::int as n from weg`,
+    [new Date(now.getTime() - IDLE_TIMEOUT_MS), new Date(now.getTime() - ABSOLUTE_TIMEOUT_MS)],
+  );
+  return rows[0]?.n ?? 0;
+}
+
+/** The server's timer: removes ended sessions a minute after the start and then every 15 minutes. */
+export function startSessiesOpruimen(db: Queryable, intervalMs = 15 * 60_000): () => void {
+  const run = () => void ruimVerlopenSessiesOp(db).catch((err: unknown) => console.warn(`Verlopen sessies niet opgeruimd: ${(err as Error).message}`));
+  const eerste = setTimeout(run, 60_000);
+  const timer = setInterval(run, intervalMs);
+  eerste.unref();
+  timer.unref();
+  return () => {
+    clearTimeout(eerste);
+    clearInterval(timer);
+  };
+}
+
 export async function deleteSession(db: Queryable, idHash: string): Promise<void> {
   recentWrites.delete(idHash);
   await db.query('delete from sessies where id_hash = $1', [idHash]);

@@ -34,8 +34,6 @@ import {
   wijzigWerkruimte,
 } from './opslag.ts';
 
-/** Kept here for callers that import it from the routes (bench/landelijk.ts); it lives in opslag.ts. */
-export { createWorkspace };
 
 const tag = 'Werkruimtes';
 const INVITATION_DAYS = 14;
