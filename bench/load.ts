@@ -322,6 +322,41 @@ async function schrijven(naam: string, urls: string[], pids: number[], b: Belast
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
+/** Bezetting van de machine bij één proces dat leest (voor het oordeel over twee processen). */
+let bezetEenProces: number | undefined;
+
+/**
+ * The targets of issue 13, judged on this run: met or not, and for a miss where the time went (CPU per
+ * request of server, PostgreSQL and load generator, and how busy the machine was). With --profiel the
+ * CPU profiles of the server show the rest (docs/performance.md reads them).
+ */
+function toetsDoelen(soort: Opstelling, lees: Meting | null, schrijf: Meting | null, piekMiB: number): void {
+  const regels: string[] = [];
+  const waar = (m: Meting) =>
+    `CPU per verzoek: server ${m.cpuPerVerzoek?.toFixed(2) ?? '?'} ms` +
+    (m.pgCpuPerVerzoek ? `, PostgreSQL ${m.pgCpuPerVerzoek.toFixed(2)} ms` : '') +
+    `, lastgenerator ${m.generatorCpuPerVerzoek?.toFixed(2) ?? '?'} ms; machine ${m.machineBezet === undefined ? '?' : Math.round(m.machineBezet * 100)} % bezet`;
+  const oordeel = (naam: string, m: Meting, grens: number) =>
+    m.p95 <= grens && m.fouten === 0
+      ? `- ${naam} p95 ≤ ${grens} ms zonder fouten: gehaald (${ms(m.p95)})`
+      : `- ${naam} p95 ≤ ${grens} ms zonder fouten: NIET gehaald (${ms(m.p95)}, ${m.fouten} fouten). ${waar(m)}`;
+  if (lees) regels.push(oordeel('lezen', lees, 50));
+  if (schrijf) regels.push(oordeel('schrijven', schrijf, 100));
+  regels.push(`- piek RSS ≤ 400 MiB per proces: ${piekMiB <= 400 ? 'gehaald' : 'NIET gehaald'} (${piekMiB} MiB)`);
+  if (soort === 'postgresql' && lees) bezetEenProces = lees.machineBezet;
+  if (soort === 'postgresql-2' && lees && doorvoer.postgresql) {
+    const x = lees.reqPerS / doorvoer.postgresql;
+    const max = bezetEenProces ? 1 / bezetEenProces : undefined;
+    regels.push(
+      x >= 1.6
+        ? `- twee processen ≥ 1,6x één: gehaald (${x.toFixed(2)}x)`
+        : `- twee processen ≥ 1,6x één: NIET gehaald (${x.toFixed(2)}x)` +
+            (max ? `; bij één proces was de machine al ${Math.round(bezetEenProces! * 100)} % bezet, dus meer dan ${max.toFixed(2)}x kan deze machine niet geven` : ''),
+    );
+  }
+  console.log(`Doelen (issue 13):\n${regels.join('\n')}`);
+}
+
 function rij(m: Meting, vloer: Meting | null, piek: string) {
   const fouten = m.fouten === 0 ? '0' : `${m.fouten} (${Object.entries(m.statussen).filter(([c]) => Number(c) >= 300).map(([c, a]) => `${a}x ${c}`).join(', ') || 'verbinding/time-out'})`;
   const verhouding = vloer ? `${(m.p95 / vloer.p95).toFixed(1)}x` : '1,0x';
@@ -349,9 +384,11 @@ try {
       const vloerMeting = await belast('minimale Node-server (vloer)', [vloer.url], [vloer.child.pid!], () => [{ method: 'GET', path: '/' }]);
       const pids = servers.map((s) => s.pid);
       const lees = mix === 'schrijven' ? null : await lezen('Kernplan lezen', urls, pids, voorbereid.belasting);
-      const piekLezen = servers.map((s) => `${piekMiB(s.pid)} MiB`).join(' + ');
+      const piekenLezen = servers.map((s) => piekMiB(s.pid));
+      const piekLezen = piekenLezen.map((x) => `${x} MiB`).join(' + ');
       const schrijf = mix === 'lezen' ? null : await schrijven('Kernplan schrijven (If-Match)', urls, pids, voorbereid.belasting);
-      const piek = servers.map((s) => `${piekMiB(s.pid)} MiB`).join(' + ');
+      const pieken = servers.map((s) => piekMiB(s.pid));
+      const piek = pieken.map((x) => `${x} MiB`).join(' + ');
       if (lees) doorvoer[soort] = lees.reqPerS;
       console.log('| meting | req/s | p50 | p95 | p99 | fouten | p95 / vloer | CPU server per verzoek | CPU PostgreSQL per verzoek | CPU lastgenerator per verzoek | machine bezet | piek RSS server |');
       console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
@@ -361,6 +398,7 @@ try {
       if (soort === 'postgresql-2' && doorvoer.postgresql && lees) {
         console.log(`Twee processen lezen ${(lees.reqPerS / doorvoer.postgresql).toFixed(2)}x zoveel per seconde als één.`);
       }
+      toetsDoelen(soort, lees, schrijf, Math.max(...(schrijf ? pieken : piekenLezen)));
       for (const s of servers) {
         const uitvoer = s.uitvoer().split('\n').filter((r) => /error|fout|warn/i.test(r));
         if (uitvoer.length) console.log(`Server ${s.url} meldde: ${uitvoer.slice(0, 5).join(' | ')}`);
