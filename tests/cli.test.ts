@@ -66,6 +66,11 @@ describe('kernplan-commando', () => {
     const r = await kernplan(['serve'], { PORT: String(port), DATA_DIR: tempDir() }, (out) => out.includes('draait op'));
     try {
       expect(r.stdout).toContain(`http://localhost:${port}`);
+      // A new user learns that this is the demo and how to get in.
+      expect(r.stdout).toContain('Demomodus');
+      expect(r.stdout).toContain(`http://localhost:${port}/aanmelden`);
+      expect(r.stdout).toContain('coordinator@demo.kernplan.nl');
+      expect(r.stdout).toContain('Kernplan-demo-2026');
       const health = await fetch(`http://127.0.0.1:${port}/api/v1/health`);
       expect(health.status).toBe(200);
       const home = await fetch(`http://127.0.0.1:${port}/`);
@@ -158,6 +163,7 @@ describe('kernplan create-admin', () => {
     const port = await freePort();
     const server = await kernplan(['serve'], { PORT: String(port), DATA_DIR: dir, NODE_ENV: 'production' }, (out) => out.includes('draait op'));
     try {
+      expect(server.stdout).not.toContain('Demomodus');
       const base = `http://127.0.0.1:${port}/api/v1`;
       const json = { 'Content-Type': 'application/json' };
       const aanmelding = await fetch(`${base}/sessies`, { method: 'POST', headers: json, body: JSON.stringify({ email: 'bea@proefstad.nl', wachtwoord }) });

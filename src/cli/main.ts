@@ -11,6 +11,8 @@ import { backUp, restore } from './back-up.ts';
 import { check } from './check.ts';
 import { createAdmin, isUserError } from './create-admin.ts';
 import { importPolice } from './import-police.ts';
+import { DEMO_PASSWORD, demoAccounts } from '../server/demo/demo.ts';
+import { rolNamen } from '../domain/toegang/rollen.ts';
 
 const help = `kernplan ${appVersion}: integraal veiligheidsbeleid volgens Kernbeleid Veiligheid
 
@@ -182,7 +184,15 @@ export async function runCli(argv: string[]): Promise<number> {
     try {
       const server = await startServer(readConfig());
       const where = server.db.kind === 'pglite' ? `ingebouwde database in ${readConfig().dataDir}` : 'PostgreSQL-server (DATABASE_URL)';
-      console.log(`Kernplan draait op ${server.url} (${where}). Stoppen: Ctrl+C.`);
+      // One write, so whoever waits for "draait op" also has the rest.
+      const demo =
+        server.modus === 'demo'
+          ? `\nDemomodus: een verzonnen gemeente (Dijkstede) met verzonnen gegevens; zet hier geen echte gegevens in.\n` +
+            `Meld u aan op ${server.url}/aanmelden met een van deze accounts, wachtwoord ${DEMO_PASSWORD}:\n` +
+            demoAccounts.map((a) => `  ${a.email.padEnd(30)} ${rolNamen[a.rol]}: ${a.naam}`).join('\n') +
+            `\nVoor echt gebruik: zie "Productiemodus" in README.md (NODE_ENV=production en kernplan create-admin).`
+          : '';
+      console.log(`Kernplan draait op ${server.url} (${where}). Stoppen: Ctrl+C.${demo}`);
       const stop = () => {
         void server.close().then(() => process.exit(0));
       };
