@@ -7,6 +7,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { stapStatussen, type Proces, type Startnotitie, type Stapvoortgang } from './inhoud.ts';
 import {
+  beginStandaardplanning,
   controleerProces,
   ivpHoofdstukken,
   magOvergaan,
@@ -371,5 +372,25 @@ describe('optionele deelstappen', () => {
     expect(controleerProces(vorig, nieuw)).toEqual([]);
     delete nieuw.stappen[1]!.deelstappen['2.8'];
     expect(controleerProces(vorig, nieuw).map((b) => b.reden)).toEqual([expect.stringMatching(/deelstap 2\.8/)]);
+  });
+});
+
+describe('de standaardplanning van een nieuw IVP', () => {
+  it('plant terug vanaf 1 januari van het eerste planjaar, zodat stap 1-5 dan klaar zijn', () => {
+    const begin = beginStandaardplanning(2027, '2026-03-10');
+    expect(begin).toBe('2026-05-08'); // 34 weken (238 dagen) vóór 2027-01-01
+    const p = standaardProces(begin);
+    expect(p.stappen.find((s) => s.stap === 5)!.geplandEinde).toBe('2027-01-01');
+  });
+  it('begint nooit in het verleden: een plan voor 2027-2030 dat op 2 december 2026 wordt gemaakt, begint die dag', () => {
+    const begin = beginStandaardplanning(2027, '2026-12-02');
+    expect(begin).toBe('2026-12-02');
+    const p = standaardProces(begin);
+    expect(p.stappen.every((s) => (s.geplandStart ?? '') >= '2026-12-02')).toBe(true);
+    // Nothing is late on the day it is made.
+    expect(tijdlijn(p, '2026-12-02').filter((r) => r.teLaat)).toEqual([]);
+  });
+  it('weigert een ongeldige datum', () => {
+    expect(() => beginStandaardplanning(2027, '2026-02-30')).toThrow(/Geen geldige datum/);
   });
 });

@@ -409,6 +409,20 @@ export function standaardProces(start: string): Proces {
   };
 }
 
+/**
+ * Waar de standaardplanning van een nieuw IVP begint: zo dat stap 1-5 (elk met de langste
+ * doorlooptijd, samen 34 weken) klaar zijn op 1 januari van het eerste planjaar: het IVP is dan
+ * vastgesteld en het eerste uitvoeringsplan ligt er. Ligt dat begin vóór de dag waarop de werkruimte
+ * is gemaakt, dan begint de planning op die dag: een nieuwe planning ligt nooit in het verleden (de
+ * stappen lopen dan door tot na 1 januari, wat de tijdlijn eerlijk laat zien).
+ */
+export function beginStandaardplanning(periodeStart: number, aangemaakt: string): string {
+  const weken = stappen.reduce((t, s) => t + (s.doorlooptijdWeken?.max ?? 0), 0);
+  const terugGepland = plusWeken(`${periodeStart}-01-01`, -weken);
+  if (dagnummer(aangemaakt) === null) throw new Error(`Geen geldige datum: ${aangemaakt}`);
+  return terugGepland < aangemaakt ? aangemaakt : terugGepland;
+}
+
 export interface TijdlijnRegel {
   stap: StapNummer;
   naam: string;

@@ -332,6 +332,15 @@ describe.each(dbKinds)('beleidscyclus op %s', (kind) => {
       const cyclus = await as.coordinator.get(`/werkruimtes/${ws}/cyclus`);
       expect(((cyclus.body.proces as { tijdlijn: unknown[] }).tijdlijn).length).toBe(6);
     });
+
+    it('plant een nieuw IVP nooit in het verleden: niets staat op de dag van aanmaken al over de planning', async () => {
+      const ws = await nieuweWerkruimte('IVP Amsterdam-test planning');
+      const vandaag = new Date().toISOString().slice(0, 10);
+      const proces = (await as.coordinator.get(`/werkruimtes/${ws}/proces`)).body.inhoud as { stappen: { geplandStart: string | null }[] };
+      for (const s of proces.stappen) expect(s.geplandStart! >= vandaag).toBe(true);
+      const cyclus = await as.coordinator.get(`/werkruimtes/${ws}/cyclus`);
+      expect((cyclus.body.proces as { tijdlijn: { teLaat: boolean }[] }).tijdlijn.filter((r) => r.teLaat)).toEqual([]);
+    });
   });
 
   describe('projecten (Lokale Veiligheidsplanner)', () => {

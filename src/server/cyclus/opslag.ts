@@ -4,7 +4,7 @@
  * imports no other store, so monitoring's store and the cycle state (stand.ts) can build on it.
  */
 import { type Uitvoeringsplan, volledigUitvoeringsplan } from '../../domain/cyclus/inhoud.ts';
-import { standaardProces } from '../../domain/cyclus/methode.ts';
+import { beginStandaardplanning, standaardProces } from '../../domain/cyclus/methode.ts';
 import { leegProject } from '../../domain/cyclus/project.ts';
 import { legeStartnotitie, leegIvp } from '../../domain/cyclus/stand.ts';
 import { gemeenteBijCode } from '../../domain/gemeenten/gemeenten.ts';
@@ -29,6 +29,8 @@ export interface WerkruimteKop {
   gemeenten: { code: string; naam: string }[];
   periodeStart: number | null;
   periodeEinde: number | null;
+  /** De dag waarop de werkruimte is gemaakt (UTC, 2026-12-02): waar een nieuwe planning ten vroegste begint. */
+  aangemaaktOp: string;
 }
 
 export async function laadWerkruimte(db: Queryable, id: string): Promise<WerkruimteKop | undefined> {
@@ -41,16 +43,18 @@ export async function laadWerkruimte(db: Queryable, id: string): Promise<Werkrui
     deelnemers: string[];
     periode_van: number | null;
     periode_tot: number | null;
-  }>('select id, soort, naam, gemeente_naam, cbs_code, deelnemers, periode_van, periode_tot from werkruimtes where id = $1', [id]);
+    aangemaakt_op: Date;
+  }>('select id, soort, naam, gemeente_naam, cbs_code, deelnemers, periode_van, periode_tot, aangemaakt_op from werkruimtes where id = $1', [id]);
   const r = rows[0];
   if (!r) return undefined;
   const gemeenten = [{ code: r.cbs_code, naam: r.gemeente_naam }, ...r.deelnemers.map((code) => ({ code, naam: gemeenteBijCode(code)?.naam ?? code }))];
-  return { id: r.id, soort: r.soort, naam: r.naam, gemeentenaam: r.gemeente_naam, gemeentecode: r.cbs_code, gemeenten, periodeStart: r.periode_van, periodeEinde: r.periode_tot };
+  return { id: r.id, soort: r.soort, naam: r.naam, gemeentenaam: r.gemeente_naam, gemeentecode: r.cbs_code, gemeenten, periodeStart: r.periode_van, periodeEinde: r.periode_tot, aangemaaktOp: new Date(r.aangemaakt_op).toISOString().slice(0, 10) };
 }
 
 /** The default of a part that was never saved (version 0). */
 export function standaardInhoud(sleutel: string, w: WerkruimteKop): unknown {
-  if (sleutel === 'proces') return standaardProces(`${(w.periodeStart ?? new Date().getFullYear() + 1) - 1}-01-04`);
+  // Planned back from the first year of the plan, never before the day the workspace was made.
+  if (sleutel === 'proces') return standaardProces(beginStandaardplanning(w.periodeStart ?? Number(w.aangemaaktOp.slice(0, 4)) + 1, w.aangemaaktOp));
   if (sleutel === 'startnotitie') return legeStartnotitie();
   if (sleutel === 'prioriteiten' || sleutel === 'overige-themas') return [];
   if (sleutel === 'prioriteringssessie') return null;
