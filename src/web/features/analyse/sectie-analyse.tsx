@@ -14,6 +14,7 @@ import { Meldingregel, Tabelkader, Tekstveld, type Melding } from '../../shared/
 import { metPolitieCijfer, PolitiePaneel } from './politie-paneel.tsx';
 
 const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+const tijd = () => new Date().toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' });
 const leegCijfer = { omschrijving: '', waarde: '', eenheid: 'aantal', periode: '', bron: '' };
 
 export function Kennisbankhints({ sleutel }: { sleutel: string }) {
@@ -86,11 +87,23 @@ export function AnalyseFormulier({ sectie, werkruimteId, onOpgeslagen }: Props) 
   const [maatregel, setMaatregel] = useState({ naam: '', methodeId: '' });
   const [melding, setMelding] = useState<Melding | null>(null);
   const [fouten, setFouten] = useState<Record<string, string>>({});
+  const [rijBezig, setRijBezig] = useState(false);
   const soort = sectie.soort;
 
   useEffect(() => {
     if (!gewijzigd) setConcept(sectie.analyse as Analyse);
   }, [sectie.analyse, gewijzigd]);
+
+  // Leaving the page with an unsaved approach text: the browser asks first (figures and measures are
+  // saved the moment they are added or removed).
+  useEffect(() => {
+    if (!gewijzigd) return;
+    const waarschuw = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+    };
+    window.addEventListener('beforeunload', waarschuw);
+    return () => window.removeEventListener('beforeunload', waarschuw);
+  }, [gewijzigd]);
 
   if (!soort) return null;
   const zet = (p: Partial<Analyse>) => {
@@ -122,13 +135,10 @@ export function AnalyseFormulier({ sectie, werkruimteId, onOpgeslagen }: Props) 
   const opslaan = async (e: FormEvent) => {
     e.preventDefault();
     setMelding(null);
+    // Figures and measures are saved when they are added or removed; this saves the texts and choices.
     const body: Partial<Analyse> = {};
-    if (metCijfers) body.cijfers = concept.cijfers;
     if (soort === 'thema') body.huidigeAanpak = concept.huidigeAanpak;
-    if (metAanpak) {
-      body.maatregelen = concept.maatregelen;
-      body.extra = concept.extra;
-    }
+    if (metAanpak) body.extra = concept.extra;
     if (soort === 'veld') body.plausibeleThemas = concept.plausibeleThemas;
     const r = await verstuur(body);
     if (!r) return;
@@ -139,8 +149,39 @@ export function AnalyseFormulier({ sectie, werkruimteId, onOpgeslagen }: Props) 
     }
     setGewijzigd(false);
     setFouten({});
-    setMelding({ soort: 'ok', tekst: `Analyse opgeslagen. Dit is nu versie ${r.sectie.versie}.` });
+    setMelding({ soort: 'ok', tekst: `Analyse opgeslagen om ${tijd()}. Dit is nu versie ${r.sectie.versie}.` });
     onOpgeslagen(r.sectie);
+  };
+
+  const opgeslagen = sectie.analyse as Analyse;
+
+  /**
+   * Saves a change of the figures or measures at once (only that list, on the version the page has),
+   * so an added row can never be lost by leaving the page. The texts of the form stay as they are.
+   */
+  const slaLijstOp = async (lijst: Pick<Partial<Analyse>, 'cijfers' | 'maatregelen'>, wat: string): Promise<boolean> => {
+    setRijBezig(true);
+    setMelding(null);
+    try {
+      const r = await verstuur(lijst);
+      if (!r) {
+        setMelding({ soort: 'info', tekst: `${wat} is niet opgeslagen.` });
+        return false;
+      }
+      if ('melding' in r) {
+        if (r.fouten) setFouten(r.fouten);
+        setMelding(r.conflict ? { soort: 'fout', tekst: `Iemand anders heeft deze sectie intussen gewijzigd; de nieuwe stand is geladen. ${wat} is niet opgeslagen: probeer het nog eens.` } : r.melding);
+        return false;
+      }
+      const nu = r.sectie.analyse as Analyse;
+      setConcept((c) => ({ ...c, cijfers: nu.cijfers, maatregelen: nu.maatregelen }));
+      setFouten({});
+      setMelding({ soort: 'ok', tekst: `${wat} is opgeslagen om ${tijd()}. Dit is nu versie ${r.sectie.versie}.` });
+      onOpgeslagen(r.sectie);
+      return true;
+    } finally {
+      setRijBezig(false);
+    }
   };
 
   /** A police figure into the section's figures, saved at once; a draft of the form stays a draft. */
@@ -148,21 +189,30 @@ export function AnalyseFormulier({ sectie, werkruimteId, onOpgeslagen }: Props) 
     const r = await verstuur({ cijfers: metPolitieCijfer((sectie.analyse as Analyse).cijfers, nieuw) });
     if (!r) return { soort: 'info', tekst: 'Het cijfer is niet opgenomen.' };
     if ('melding' in r) return r.conflict ? { soort: 'fout', tekst: 'Iemand anders heeft deze sectie intussen gewijzigd; de nieuwe stand is geladen. Kies het cijfer nog eens om het op te nemen.' } : r.melding;
-    if (gewijzigd) setConcept((c) => ({ ...c, cijfers: metPolitieCijfer(c.cijfers, nieuw) }));
+    setConcept((c) => ({ ...c, cijfers: (r.sectie.analyse as Analyse).cijfers }));
     onOpgeslagen(r.sectie);
     return { soort: 'ok', tekst: `Opgenomen in de cijfers en opgeslagen: ${nieuw.omschrijving}, ${nieuw.periode}: ${getal.format(nieuw.waarde)}. Dit is nu versie ${r.sectie.versie}.` };
   };
 
-  const voegCijferToe = () => {
+  const voegCijferToe = async () => {
     const waarde = Number(cijfer.waarde.replace(/\./g, '').replace(',', '.'));
     if (!cijfer.omschrijving.trim() || !cijfer.periode.trim() || !cijfer.bron.trim() || cijfer.waarde.trim() === '' || Number.isNaN(waarde)) {
       setMelding({ soort: 'fout', tekst: 'Geef bij een cijfer de omschrijving, een getal als waarde, het jaar of de periode en de bron.' });
       return;
     }
     const nieuw: Cijfer = { omschrijving: cijfer.omschrijving.trim(), waarde, eenheid: cijfer.eenheid.trim(), periode: cijfer.periode.trim(), bron: cijfer.bron.trim() };
-    zet({ cijfers: [...concept.cijfers, nieuw] });
-    setCijfer(leegCijfer);
-    setMelding(null);
+    if (await slaLijstOp({ cijfers: [...opgeslagen.cijfers, nieuw] }, `Het cijfer "${nieuw.omschrijving}"`)) setCijfer(leegCijfer);
+  };
+
+  const voegMaatregelToe = async () => {
+    const naam = maatregel.naam.trim();
+    if (!naam) {
+      setMelding({ soort: 'fout', tekst: 'Geef de naam van de maatregel.' });
+      return;
+    }
+    if (await slaLijstOp({ maatregelen: [...opgeslagen.maatregelen, { naam, methodeId: maatregel.methodeId || null }] }, `De maatregel "${naam}"`)) {
+      setMaatregel({ naam: '', methodeId: '' });
+    }
   };
 
   return (
@@ -170,6 +220,9 @@ export function AnalyseFormulier({ sectie, werkruimteId, onOpgeslagen }: Props) 
       <h2 className="utrecht-heading-2" id="analyse-kop">
         {soort === 'veld' ? 'Prioriteiten die in aanmerking komen' : 'Cijfers en aanpak'}
       </h2>
+      {metCijfers || metAanpak ? (
+        <p className="utrecht-paragraph kp-muted kp-klein">Een cijfer of maatregel wordt opgeslagen zodra u hem toevoegt of verwijdert; de teksten bewaart u met de knop onderaan.</p>
+      ) : null}
       {metCijfers ? (
         <section aria-labelledby="cijfers-kop">
           <h3 className="utrecht-heading-3" id="cijfers-kop">
@@ -199,7 +252,12 @@ export function AnalyseFormulier({ sectie, werkruimteId, onOpgeslagen }: Props) 
                       <td className="utrecht-table__cell">{c.periode}</td>
                       <td className="utrecht-table__cell">{c.bron}</td>
                       <td className="utrecht-table__cell">
-                        <button type="button" className="utrecht-button utrecht-button--secondary-action kp-button-klein" onClick={() => zet({ cijfers: concept.cijfers.filter((_, j) => j !== i) })}>
+                        <button
+                          type="button"
+                          className="utrecht-button utrecht-button--secondary-action kp-button-klein"
+                          disabled={rijBezig}
+                          onClick={() => void slaLijstOp({ cijfers: opgeslagen.cijfers.filter((_, j) => j !== i) }, `Het verwijderen van "${c.omschrijving}"`)}
+                        >
                           Verwijderen<span className="kp-visually-hidden"> ({c.omschrijving})</span>
                         </button>
                       </td>
@@ -215,7 +273,7 @@ export function AnalyseFormulier({ sectie, werkruimteId, onOpgeslagen }: Props) 
             <Tekstveld id="cijfer-eenheid" label="Eenheid" waarde={cijfer.eenheid} onWaarde={(v) => setCijfer({ ...cijfer, eenheid: v })} />
             <Tekstveld id="cijfer-periode" label="Jaar of periode" waarde={cijfer.periode} onWaarde={(v) => setCijfer({ ...cijfer, periode: v })} />
             <Tekstveld id="cijfer-bron" label="Bron" waarde={cijfer.bron} onWaarde={(v) => setCijfer({ ...cijfer, bron: v })} />
-            <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={voegCijferToe}>
+            <button type="button" className="utrecht-button utrecht-button--secondary-action" disabled={rijBezig} onClick={() => void voegCijferToe()}>
               Cijfer toevoegen
             </button>
           </div>
@@ -247,7 +305,12 @@ export function AnalyseFormulier({ sectie, werkruimteId, onOpgeslagen }: Props) 
                     (<Link className="utrecht-link" to={`/methoden/${m.methodeId}`}>methode</Link>)
                   </>
                 ) : null}{' '}
-                <button type="button" className="utrecht-button utrecht-button--secondary-action kp-button-klein" onClick={() => zet({ maatregelen: concept.maatregelen.filter((_, j) => j !== i) })}>
+                <button
+                  type="button"
+                  className="utrecht-button utrecht-button--secondary-action kp-button-klein"
+                  disabled={rijBezig}
+                  onClick={() => void slaLijstOp({ maatregelen: opgeslagen.maatregelen.filter((_, j) => j !== i) }, `Het verwijderen van "${m.naam}"`)}
+                >
                   Verwijderen<span className="kp-visually-hidden"> ({m.naam})</span>
                 </button>
               </li>
@@ -276,15 +339,7 @@ export function AnalyseFormulier({ sectie, werkruimteId, onOpgeslagen }: Props) 
                 ))}
               </select>
             </div>
-            <button
-              type="button"
-              className="utrecht-button utrecht-button--secondary-action"
-              onClick={() => {
-                if (!maatregel.naam.trim()) return;
-                zet({ maatregelen: [...concept.maatregelen, { naam: maatregel.naam.trim(), methodeId: maatregel.methodeId || null }] });
-                setMaatregel({ naam: '', methodeId: '' });
-              }}
-            >
+            <button type="button" className="utrecht-button utrecht-button--secondary-action" disabled={rijBezig} onClick={() => void voegMaatregelToe()}>
               Maatregel toevoegen
             </button>
           </div>
@@ -315,11 +370,14 @@ export function AnalyseFormulier({ sectie, werkruimteId, onOpgeslagen }: Props) 
         </fieldset>
       ) : null}
       <Meldingregel melding={melding} />
-      <div className="kp-actions">
-        <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={!gewijzigd}>
-          {soort === 'veld' ? 'Keuze opslaan' : 'Cijfers en aanpak opslaan'}
-        </button>
-      </div>
+      {metAanpak || soort === 'veld' ? (
+        <div className="kp-actions kp-actions--midden">
+          <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={!gewijzigd}>
+            {soort === 'veld' ? 'Keuze opslaan' : 'Aanpak opslaan'}
+          </button>
+          <span className="kp-muted">{gewijzigd ? (soort === 'veld' ? 'De keuze is nog niet opgeslagen' : 'De aanpak is nog niet opgeslagen') : 'Alles is opgeslagen'}</span>
+        </div>
+      ) : null}
     </form>
   );
 }

@@ -499,7 +499,7 @@ export function SectiePage() {
                       Wijzigingen ongedaan maken
                     </button>
                   ) : null}
-                  <span className="kp-muted">{gewijzigd ? 'Niet opgeslagen wijzigingen' : 'Alles is opgeslagen'}</span>
+                  <span className="kp-muted">{gewijzigd ? 'De tekst is nog niet opgeslagen' : 'De tekst is opgeslagen'}</span>
                 </div>
               </form>
             ) : (
