@@ -75,6 +75,17 @@ describe('perioden', () => {
     }
   });
 
+  it('leest een kwartaal zoals Kernplan het toont: 2e kwartaal 2027', () => {
+    for (const p of ['2e kwartaal 2027', '2E KWARTAAL 2027', '2de kwartaal 2027', 'tweede kwartaal 2027', 'Tweede  kwartaal 2027', '2e kwartaal van 2027', 'kwartaal 2 2027', 'kw2 2027', '2e kw. 2027', '2027 2e kwartaal', '2027, tweede kwartaal', '2027 kwartaal 2']) {
+      expect(normaliseerPeriode(p), p).toBe('2027-K2');
+    }
+    expect(normaliseerPeriode('eerste kwartaal 2028')).toBe('2028-K1');
+    expect(normaliseerPeriode('4e kwartaal 2030')).toBe('2030-K4');
+    for (const p of ['5e kwartaal 2027', 'vijfde kwartaal 2027', '2e kwartaal', 'kwartaal 2027', '2e helft 2027', '2e kwartaal 1850']) {
+      expect(normaliseerPeriode(p), p).toBeNull();
+    }
+  });
+
   it('weigert wat geen jaar of kwartaal is', () => {
     for (const p of ['', '26', 'K3', '2026-K5', '2026-K0', '2026-3', '2026/2027', '1850', 'volgend jaar', '2026-K3-1']) {
       expect(normaliseerPeriode(p), p).toBeNull();

@@ -33,20 +33,39 @@ function isJaar(j: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Perioden
 
+const kwartaalWoorden: Record<string, string> = { EERSTE: '1', TWEEDE: '2', DERDE: '3', VIERDE: '4' };
+
+/** Het kwartaal uit woorden, zoals Kernplan het toont of iemand het typt: '2E KWARTAAL', '2DE KW', 'TWEEDE KWARTAAL', 'KWARTAAL 2', 'KW2'. */
+function kwartaalUitWoorden(deel: string): string | null {
+  const rangtelwoord = /^(?:([1-4])\s*(?:E|DE)|(EERSTE|TWEEDE|DERDE|VIERDE))\s*(?:KWARTAAL|KW\.?)$/.exec(deel);
+  if (rangtelwoord) return rangtelwoord[1] ?? kwartaalWoorden[rangtelwoord[2]!]!;
+  return /^(?:KWARTAAL|KW\.?)\s*([1-4])$/.exec(deel)?.[1] ?? null;
+}
+
 /**
  * Maakt van een ingevoerde periode de vaste vorm: '2026' voor een jaar, '2026-K3' voor een
- * kwartaal. Leest ook 2026 (getal), '2026K3', '2026-Q3', '2026 Q3', '2026 k3' en 'K3 2026'.
- * Null als het geen jaar of kwartaal is.
+ * kwartaal. Leest ook 2026 (getal), '2026K3', '2026-Q3', '2026 Q3', '2026 k3' en 'K3 2026', en de
+ * vorm waarin Kernplan een kwartaal toont: '3e kwartaal 2026' (ook '3de', 'derde', 'kwartaal 3',
+ * 'kw 3', '3e kwartaal van 2026', het jaar vooraan of achteraan). Null als het geen jaar of kwartaal is.
  */
 export function normaliseerPeriode(p: string | number): string | null {
   if (typeof p === 'number') return isJaar(p) ? String(p) : null;
-  const t = p.trim().toUpperCase();
+  const t = p.trim().toUpperCase().replace(/\s+/g, ' ');
   const jaar = /^(\d{4})$/.exec(t);
   if (jaar) return isJaar(Number(jaar[1])) ? jaar[1]! : null;
   const jk = /^(\d{4})\s*[-\s]?\s*[KQ]\s*([1-4])$/.exec(t);
   const kj = /^[KQ]\s*([1-4])\s*[-\s]?\s*(\d{4})$/.exec(t);
-  const [j, k] = jk ? [jk[1]!, jk[2]!] : kj ? [kj[2]!, kj[1]!] : [null, null];
-  if (j === null) return null;
+  let j: string | null = null;
+  let k: string | null = null;
+  if (jk) [j, k] = [jk[1]!, jk[2]!];
+  else if (kj) [j, k] = [kj[2]!, kj[1]!];
+  else {
+    const jaarAchteraan = /^(.+?)\s*[-,]?\s*(?:VAN )?(\d{4})$/.exec(t);
+    const jaarVooraan = /^(\d{4})\s*[-,]?\s*(.+)$/.exec(t);
+    if (jaarAchteraan) [j, k] = [jaarAchteraan[2]!, kwartaalUitWoorden(jaarAchteraan[1]!)];
+    else if (jaarVooraan) [j, k] = [jaarVooraan[1]!, kwartaalUitWoorden(jaarVooraan[2]!)];
+  }
+  if (j === null || k === null) return null;
   return isJaar(Number(j)) ? `${j}-K${k}` : null;
 }
 

@@ -98,6 +98,10 @@ describe.each(dbKinds)('sturing (stap 6) op %s', (kind) => {
     expect((await as.redacteur.call('POST', `${pad}/metingen`, { periode: '2013', waarde: 410 })).status).toBe(201);
     const opnieuw = (await as.lezer.get(pad)).body.metingen as { periode: string; status: string }[];
     expect(opnieuw.filter((m) => m.periode === '2013')).toEqual([expect.objectContaining({ status: 'op-koers' })]);
+    // A quarter as the app shows it ("2e kwartaal 2014") is read as 2014-K2.
+    expect((await as.redacteur.call('POST', `${pad}/metingen`, { periode: '2e kwartaal 2014', waarde: 400 })).status).toBe(201);
+    const kwartaal = (await as.lezer.get(pad)).body.metingen as { periode: string }[];
+    expect(kwartaal.map((m) => m.periode)).toContain('2014-K2');
   });
 
   it('weigert foute invoer met 422 en noemt het veld', async () => {

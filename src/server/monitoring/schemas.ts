@@ -55,7 +55,7 @@ export const periodeSchema = z
   .transform((v, ctx) => {
     const p = normaliseerPeriode(v);
     if (!p) {
-      ctx.addIssue({ code: 'custom', message: `Onbekende periode '${String(v)}'. Gebruik een jaar (2026) of een kwartaal (2026-K3).` });
+      ctx.addIssue({ code: 'custom', message: `Onbekende periode '${String(v)}'. Gebruik een jaar (2026) of een kwartaal (3e kwartaal 2026 of 2026-K3).` });
       return z.NEVER;
     }
     return p;

@@ -840,7 +840,7 @@ export function MetingFormulier({ p, basis, indicator, onOpgeslagen }: MetingFor
   const ids = { periode: `${p}-periode`, waarde: `${p}-waarde`, toelichting: `${p}-toelichting` };
   const genormaliseerd = periode.trim() ? normaliseerPeriode(periode) : null;
   const bestaande = genormaliseerd ? indicator.metingen.find((m) => m.periode === genormaliseerd) : undefined;
-  const periodeReden = (t: string) => `‘${t.trim()}’ is geen jaar of kwartaal. Schrijf een jaar (2027) of een kwartaal (2027-K2).`;
+  const periodeReden = (t: string) => `‘${t.trim()}’ is geen jaar of kwartaal. Schrijf een jaar (2027) of een kwartaal (2e kwartaal 2027 of 2027-K2).`;
 
   const verstuur = async (e: FormEvent) => {
     e.preventDefault();
@@ -898,8 +898,8 @@ export function MetingFormulier({ p, basis, indicator, onOpgeslagen }: MetingFor
           label="Periode"
           beschrijving={
             bestaande
-              ? `Een jaar (2027) of kwartaal (2027-K2). Er is al een meting over ${bestaande.periode} (${toonWaarde(bestaande.waarde, indicator.eenheid)}); vastleggen vervangt die.`
-              : 'Een jaar (2027) of een kwartaal (2027-K2).'
+              ? `Een jaar (2027) of kwartaal (2e kwartaal 2027 of 2027-K2). Er is al een meting over ${bestaande.periode} (${toonWaarde(bestaande.waarde, indicator.eenheid)}); vastleggen vervangt die.`
+              : 'Een jaar (2027) of een kwartaal (2e kwartaal 2027 of 2027-K2).'
           }
           waarde={periode}
           onWaarde={(v) => {
