@@ -82,7 +82,7 @@ describe.skipIf(!hasChromium).each(kinds)('De beleidscyclus in de browser (%s): 
     await page.getByText(/^Opgeslagen om/).waitFor();
   });
 
-  it('kiest drie prioriteiten; een vijfde wordt met uitleg geweigerd', async () => {
+  it('kiest drie prioriteiten; bij vier zegt één melding dat dat het maximum is en kan er geen vijfde bij', async () => {
     await page.goto(`${basis}/prioriteiten`);
     await page.getByRole('heading', { level: 1, name: 'Stap 3: prioriteiten' }).waitFor();
     const themasPer: string[][] = [['5.2'], ['1.3'], ['3.1']];
@@ -92,16 +92,20 @@ describe.skipIf(!hasChromium).each(kinds)('De beleidscyclus in de browser (%s): 
       for (const t of themasPer[i]!) await page.locator(`[id="prioriteit-${i}-thema-${t}"]`).check();
     }
     await controleer('03-prioriteiten');
-    for (const titel of ['Cybercrime', 'Brandveiligheid']) {
-      await page.getByLabel('Nieuwe prioriteit').fill(titel);
-      await page.getByRole('button', { name: 'Prioriteit toevoegen' }).click();
-    }
+    expect(await page.locator('#prioriteiten-maximum').count()).toBe(0);
+    await page.getByLabel('Nieuwe prioriteit').fill('Cybercrime');
+    await page.getByRole('button', { name: 'Prioriteit toevoegen' }).click();
     await page.locator('[id="prioriteit-3-thema-5.4"]').check();
-    await page.locator('[id="prioriteit-4-thema-4.1"]').check();
-    await page.getByRole('button', { name: 'Prioriteiten opslaan' }).click();
-    await page.getByRole('alert').getByText(/het maximum is 4/).waitFor();
-    await page.getByRole('button', { name: 'Prioriteit 5 verwijderen' }).click();
+    // At four: one message, before anything is saved, and no way to add a fifth.
+    await page.locator('#prioriteiten-maximum').getByText(/4 prioriteiten is het maximum van de methode/).waitFor();
+    await page.getByLabel('Nieuwe prioriteit').fill('Brandveiligheid');
+    expect(await page.getByRole('button', { name: 'Prioriteit toevoegen' }).isDisabled()).toBe(true);
+    expect(await page.locator('.kp-note, .kp-warning, [role="alert"]').count()).toBe(1);
+    await controleer('03-prioriteiten-maximum');
     await page.getByRole('button', { name: 'Prioriteit 4 verwijderen' }).click();
+    await page.locator('#prioriteiten-maximum').waitFor({ state: 'detached' });
+    expect(await page.getByRole('button', { name: 'Prioriteit toevoegen' }).isDisabled()).toBe(false);
+    await page.getByLabel('Nieuwe prioriteit').fill('');
     await page.getByRole('button', { name: 'Prioriteiten opslaan' }).click();
     await page.getByText(/^Opgeslagen om .*versie 1\.$/).waitFor();
   });

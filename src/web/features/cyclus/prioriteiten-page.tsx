@@ -24,6 +24,9 @@ export function PrioriteitenPage() {
   const lijst = deel.huidig?.inhoud ?? [];
   const zet = (i: number, p: Partial<Invoer>) => deel.wijzig((oud) => oud.map((x, j) => (j === i ? { ...x, ...p } : x)));
   const gebruiktElders = (i: number) => new Set(lijst.flatMap((p, j) => (j === i ? [] : p.themaIds)));
+  // One municipality: at most four, so a fifth cannot be added (a joint IVP counts per municipality: the server says).
+  const eenGemeente = werkruimte.deelnemendeGemeenten.length === 0;
+  const vol = eenGemeente && lijst.length >= MAX_PRIORITEITEN;
 
   return (
     <>
@@ -126,8 +129,10 @@ export function PrioriteitenPage() {
                 <button
                   type="button"
                   className="utrecht-button utrecht-button--secondary-action"
+                  disabled={vol}
+                  aria-describedby={vol ? 'prioriteiten-maximum' : undefined}
                   onClick={() => {
-                    if (!nieuweTitel.trim()) return;
+                    if (!nieuweTitel.trim() || vol) return;
                     deel.wijzig((oud) => [...oud, { titel: nieuweTitel.trim(), themaIds: [] }]);
                     setNieuweTitel('');
                   }}
@@ -136,18 +141,29 @@ export function PrioriteitenPage() {
                 </button>
               </div>
             ) : null}
-            {werkruimte.deelnemendeGemeenten.length === 0 && lijst.length > MAX_PRIORITEITEN ? (
-              <div className="kp-warning">
-                <p className="utrecht-paragraph">
-                  U hebt {lijst.length} prioriteiten. De methode staat er hooguit {MAX_PRIORITEITEN} toe; opslaan lukt pas als u er een of meer schrapt.
-                </p>
-              </div>
-            ) : null}
-            {data.opmerkingen.map((o) => (
-              <div className="kp-note" key={o}>
-                <p className="utrecht-paragraph">{o}</p>
-              </div>
-            ))}
+            {eenGemeente ? (
+              // One message about the maximum, about what is on the page now (not about what was saved).
+              lijst.length > MAX_PRIORITEITEN ? (
+                <div className="kp-warning" id="prioriteiten-maximum">
+                  <p className="utrecht-paragraph">
+                    U hebt {lijst.length} prioriteiten. De methode staat er hooguit {MAX_PRIORITEITEN} toe; opslaan lukt pas als u er een of meer schrapt.
+                  </p>
+                </div>
+              ) : lijst.length === MAX_PRIORITEITEN ? (
+                <div className="kp-note" id="prioriteiten-maximum">
+                  <p className="utrecht-paragraph">
+                    {MAX_PRIORITEITEN} prioriteiten is het maximum van de methode{magBewerken ? '; een volgende toevoegen kan pas als u er een schrapt' : ''}. Overweeg er{' '}
+                    {ADVIES_PRIORITEITEN}: hoe minder prioriteiten, hoe duidelijker de keuze voor raad en partners.
+                  </p>
+                </div>
+              ) : null
+            ) : (
+              data.opmerkingen.map((o) => (
+                <div className="kp-note" key={o}>
+                  <p className="utrecht-paragraph">{o}</p>
+                </div>
+              ))
+            )}
             <Meldingregel melding={deel.melding} />
             {magBewerken ? (
               <div className="kp-actions">
