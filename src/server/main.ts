@@ -10,7 +10,7 @@ import { type Db, StartupError } from './db/db.ts';
 import { openDb } from './db/open-db.ts';
 import { seedDemo } from './demo/demo.ts';
 import { createMailer } from './mail/mailer.ts';
-import { startHerinneringen } from './monitoring/herinneringen.ts';
+import { startHerinneringen, stuurHerinneringen } from './monitoring/herinneringen.ts';
 import { createLiveEndpoint } from './realtime/live.ts';
 import { startSessiesOpruimen } from './toegang/session.ts';
 import { Hub, postgresFanout } from './realtime/hub.ts';
@@ -48,6 +48,9 @@ export async function startServer(config: ServerConfig = readConfig()): Promise<
   const fanout = config.databaseUrl ? await postgresFanout(config.databaseUrl, hub) : null;
   if (fanout) hub.useFanout(fanout);
   const mailer = config.mail ? createMailer(config.mail) : null;
+  // A new demo shows at once what its dashboard signals (late measures, indicators behind) as
+  // notifications, instead of after the first sweep of the timer.
+  if (fresh && modus === 'demo') await stuurHerinneringen(db, mailer, new Date().toISOString().slice(0, 10));
   // A production database always runs with the production rules (TOTP for coordinators), also
   // when NODE_ENV was forgotten.
   const production = config.production || modus === 'productie';

@@ -1,14 +1,37 @@
 /**
  * Before each progress meeting, owners whose update is missing get a reminder; measures that became
- * late give the coordinator and the portefeuillehouder an alert. Runs as a sweep (a timer in the
+ * late and indicators that are behind give the coordinator and the portefeuillehouder an alert. Runs as a sweep (a timer in the
  * server, and the coordinator's button); the unique key per notification makes a repeated sweep a
  * no-op.
  */
+import { indicatorOverzicht } from '../../domain/monitoring/dashboard.ts';
 import { bijwerkenSinds, bijwerkstand, maatregelenMetPlek, volgendOverleg } from '../../domain/monitoring/voortgang.ts';
 import { laadWerkruimte } from '../cyclus/opslag.ts';
 import type { Db } from '../db/db.ts';
 import type { Mailer } from '../mail/mailer.ts';
-import { bijTeHouden, laadMonitoring, laadPlannen, maakMeldingen, mailMeldingen, metToegang, signaalOntvangers, werkruimtesMetOverleg } from './opslag.ts';
+import { bijTeHouden, laadIndicatoren, laadMonitoring, laadPlannen, maakMeldingen, mailMeldingen, metToegang, type NieuweMelding, signaalOntvangers, werkruimtesMetOverleg } from './opslag.ts';
+
+/**
+ * The alert for an indicator that is behind, the same whether a new measurement put it there (the
+ * route) or the sweep finds it (an import, a changed target, a new installation): the key makes it one
+ * alert per indicator and period.
+ */
+export function signaalAchter(
+  werkruimteId: string,
+  i: { id: string; naam: string; vertrouwelijk: boolean },
+  laatste: { periode: string; uitleg: string },
+  gebruikerIds: string[],
+): NieuweMelding {
+  return {
+    gebruikerIds,
+    vertrouwelijk: i.vertrouwelijk,
+    werkruimteId,
+    soort: 'signaal',
+    tekst: `Indicator '${i.naam}' loopt achter (${laatste.periode}): ${laatste.uitleg}`,
+    pad: `dashboard#indicator-${i.id}`,
+    sleutel: `achter:${i.id}:${laatste.periode}`,
+  };
+}
 
 /** Reminders go out this many days before a meeting. */
 export const DAGEN_VOORAF = 7;
@@ -78,6 +101,16 @@ export async function stuurHerinneringen(db: Db, mailer: Mailer | null, vandaag:
           pad: `uitvoeringsplan/${mt.jaar}#maatregel-${mt.id}`,
           sleutel: `te-laat:${id}:${mt.jaar}:${mt.id}`,
         });
+        uit.signalen += nieuw.length;
+        nieuweIds.push(...nieuw.map((n) => n.meldingId));
+      }
+      // Indicators that are behind now: an alert, once per indicator and period (also when no
+      // measurement was recorded through Kernplan since, as after an import or in a new installation).
+      for (const i of await laadIndicatoren(tx, id)) {
+        const o = indicatorOverzicht(i, m.beoordeling);
+        const laatste = o.metingen.at(-1);
+        if (o.status !== 'achter' || !laatste) continue;
+        const nieuw = await maakMeldingen(tx, signaalAchter(id, i, laatste, i.vertrouwelijk ? ontvangersVertrouwelijk : ontvangers));
         uit.signalen += nieuw.length;
         nieuweIds.push(...nieuw.map((n) => n.meldingId));
       }

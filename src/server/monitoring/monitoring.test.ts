@@ -287,4 +287,19 @@ describe.each(dbKinds)('sturing (stap 6) op %s', (kind) => {
     expect(terugblik).toContain('Jaarbeeld 2027');
     expect(terugblik).toContain('Minder woninginbraken dan ooit.');
   });
+
+  it('seint elke indicator die op het dashboard achterloopt ook zonder nieuwe meting, één keer per periode', async () => {
+    const vandaag = new Date().toISOString().slice(0, 10);
+    const dashboard = await as.coordinator.get(`/werkruimtes/${demo}/dashboard`);
+    const achter = (dashboard.body.groepen as { indicatoren: { naam: string; status: string }[] }[]).flatMap((g) => g.indicatoren).filter((i) => i.status === 'achter');
+    expect(achter.length).toBeGreaterThan(0);
+    const signalen = async () =>
+      ((await as.coordinator.get('/meldingen')).body.meldingen as { werkruimteId: string; soort: string; tekst: string }[]).filter((m) => m.werkruimteId === demo && m.soort === 'signaal' && m.tekst.includes('loopt achter'));
+    await stuurHerinneringen(testDb.db, null, vandaag);
+    const na = await signalen();
+    for (const i of achter) expect(na.filter((m) => m.tekst.startsWith(`Indicator '${i.naam}' loopt achter`))).toHaveLength(1);
+    // A second sweep adds nothing.
+    await stuurHerinneringen(testDb.db, null, vandaag);
+    expect(await signalen()).toHaveLength(na.length);
+  });
 });

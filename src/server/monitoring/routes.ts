@@ -19,7 +19,7 @@ import { laadDeel, laadWerkruimte, schrijfDeel, type WerkruimteKop } from '../cy
 import type { Db, Queryable } from '../db/db.ts';
 import { naarDocx } from '../documenten/docx.ts';
 import type { Mailer } from '../mail/mailer.ts';
-import { stuurHerinneringen } from './herinneringen.ts';
+import { signaalAchter, stuurHerinneringen } from './herinneringen.ts';
 import { controleerReeks, volgPolitieReeksen } from './politiereeks.ts';
 import {
   bijTeHouden,
@@ -361,15 +361,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         const uit = indicatorAntwoord(nieuw!, m);
         if (uit.status === 'achter' && voor !== 'achter') {
           const laatste = uit.metingen.at(-1)!;
-          const made = await maakMeldingen(tx, {
-            gebruikerIds: await signaalOntvangers(tx, werkruimteId, i.vertrouwelijk),
-            vertrouwelijk: i.vertrouwelijk,
-            werkruimteId,
-            soort: 'signaal',
-            tekst: `Indicator '${i.naam}' loopt achter (${laatste.periode}): ${laatste.uitleg}`,
-            pad: `dashboard#indicator-${i.id}`,
-            sleutel: `achter:${i.id}:${laatste.periode}`,
-          });
+          const made = await maakMeldingen(tx, signaalAchter(werkruimteId, i, laatste, await signaalOntvangers(tx, werkruimteId, i.vertrouwelijk)));
           nieuweMeldingen.push(...made.map((x) => x.meldingId));
         }
         announce({ type: 'werkruimte', werkruimteId, id: 'indicatoren', versie: nieuw!.versie, vertrouwelijk: i.vertrouwelijk });
