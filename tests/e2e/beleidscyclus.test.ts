@@ -42,6 +42,10 @@ describe.skipIf(!hasChromium).each(kinds)('De beleidscyclus in de browser (%s): 
     await page.waitForURL(/\/werkruimtes\/[0-9a-f-]{36}$/);
     basis = new URL(page.url()).pathname;
     await page.getByRole('heading', { level: 1, name: 'Integraal Veiligheidsplan Utrecht 2027-2030' }).waitFor();
+    // The step navigation is on the workspace page too, with each step's state; a new plan is never late on day one.
+    const stappen = page.getByRole('navigation', { name: 'Stappen van de beleidscyclus' });
+    await expect.poll(() => stappen.getByText('(niet gestart)').count()).toBe(6);
+    expect(await stappen.getByText(/over de planning/).count()).toBe(0);
     await controleer('01-werkruimte');
   });
 

@@ -6,6 +6,7 @@
 export type StapNummer = 1 | 2 | 3 | 4 | 5 | 6;
 export const stapStatussen = ['niet-gestart', 'bezig', 'afgerond'] as const;
 export type StapStatus = (typeof stapStatussen)[number];
+export const stapStatusNamen: Record<StapStatus, string> = { 'niet-gestart': 'Niet gestart', bezig: 'Bezig', afgerond: 'Afgerond' };
 
 /** Voortgang van één stap van Kernbeleid Veiligheid. Datums zijn ISO-datums (2027-01-15) of null. */
 export interface Stapvoortgang {

@@ -6,6 +6,7 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { veldfouten, type Probleem } from './api.ts';
 import { mag } from '../../domain/toegang/rollen.ts';
+import { type Proces, stapStatusNamen } from '../../domain/cyclus/inhoud.ts';
 import { useSchrijf } from './sessie.tsx';
 import { useBron } from './use-api.ts';
 import type { Bevinding } from '../../domain/cyclus/plancheck.ts';
@@ -133,9 +134,32 @@ export function Tekstvak({ id, label, waarde, onWaarde, uitleg, fout, kort, alle
 }
 
 /** The pages of the cycle, as a navigation within the workspace. */
+/** Which step of the method a page of the navigation belongs to. */
+const stapVanPad: Record<string, number> = { startnotitie: 1, '': 2, prioriteiten: 3, ivp: 4, uitvoeringsplan: 5, dashboard: 6 };
+
+interface Stappenstand {
+  proces: { inhoud: Proces; tijdlijn: { stap: number; teLaat: boolean }[] };
+}
+
 export function CyclusNavigatie({ huidig }: { huidig: string }) {
   const { werkruimte, lid } = useWerkruimte();
   const basis = `/werkruimtes/${encodeURIComponent(werkruimte.id)}`;
+  const metStappen = mag(lid, 'cyclus.lezen') && werkruimte.soort !== 'project';
+  // Each step's state, from the overview (the server keeps that answer until something changes).
+  const stand = useBron<Stappenstand>(metStappen ? `${basis}/cyclus` : null);
+  const { vernieuw } = stand;
+  useLiveBericht((b) => {
+    if (metStappen && (b.type === 'werkruimte' || b.type === 'opnieuw-verbonden')) void vernieuw();
+  });
+  const stapstand = (pad: string): string | null => {
+    const nummer = stapVanPad[pad];
+    if (!metStappen || nummer === undefined || stand.toestand.status !== 'klaar') return null;
+    const { inhoud, tijdlijn } = stand.toestand.data.proces;
+    const stap = inhoud.stappen.find((x) => x.stap === nummer);
+    if (!stap) return null;
+    const laat = tijdlijn.find((t) => t.stap === nummer)?.teLaat;
+    return `${stapStatusNamen[stap.status].toLowerCase()}${laat ? ', over de planning' : ''}`;
+  };
   // Who reads only adopted documents (the council) gets no links to the cycle in progress.
   const items: [string, string][] = !mag(lid, 'cyclus.lezen')
     ? [
@@ -162,13 +186,17 @@ export function CyclusNavigatie({ huidig }: { huidig: string }) {
   return (
     <nav aria-label="Stappen van de beleidscyclus" className="kp-cyclusnav">
       <ul>
-        {items.map(([pad, naam]) => (
-          <li key={naam}>
-            <Link to={pad ? `${basis}/${pad}` : basis} aria-current={huidig === pad ? 'page' : undefined} className="utrecht-link">
-              {naam}
-            </Link>
-          </li>
-        ))}
+        {items.map(([pad, naam]) => {
+          const toestand = stapstand(pad);
+          return (
+            <li key={naam}>
+              <Link to={pad ? `${basis}/${pad}` : basis} aria-current={huidig === pad ? 'page' : undefined} className="utrecht-link">
+                {naam}
+              </Link>
+              {toestand ? <span className={`kp-stapstand${toestand.includes('planning') ? ' kp-stapstand--laat' : ''}`}> ({toestand})</span> : null}
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

@@ -20,6 +20,7 @@ import { SectieInstellingen } from './sectie-instellingen.tsx';
 import { Opmerkingen } from './sectie-opmerkingen.tsx';
 import { aanwezigheidRegels } from '../../shared/teksten.ts';
 import { LiveStatus, useLiveBericht, useWerkruimte } from '../../shared/werkruimte-layout.tsx';
+import { CyclusNavigatie } from '../../shared/cyclus-deel.tsx';
 
 interface Editor {
   /** The version (and its text) the user's edit is based on: sent as If-Match. */
@@ -308,6 +309,7 @@ export function SectiePage() {
         {(s) => (
           <>
             <h1 className="utrecht-heading-1">{s.titel}</h1>
+            <CyclusNavigatie huidig="sectie" />
             <ul className="kp-tags" aria-label="Kenmerken">
               {s.vertrouwelijk ? <li className="kp-tag kp-tag--vertrouwelijk">Vertrouwelijk</li> : null}
               <li className="kp-tag">{s.toegewezenOrganisatie ? `Toegewezen aan ${s.toegewezenOrganisatie.naam}` : 'Niet toegewezen'}</li>

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { Proces, StapStatus, Stapvoortgang } from '../../../domain/cyclus/inhoud.ts';
+import { type Proces, type StapStatus, stapStatusNamen, type Stapvoortgang } from '../../../domain/cyclus/inhoud.ts';
 import { stapOvergangen, stappen, type TijdlijnRegel } from '../../../domain/cyclus/methode.ts';
 import type { Bevinding } from '../../../domain/cyclus/plancheck.ts';
 import { mag } from '../../../domain/toegang/rollen.ts';
@@ -19,7 +19,7 @@ interface Overzicht {
 }
 
 const datumLabels = { geplandStart: 'Gepland begin', geplandEinde: 'Gepland einde', werkelijkStart: 'Werkelijk begin', werkelijkEinde: 'Werkelijk einde' } as const;
-const statusNamen: Record<StapStatus, string> = { 'niet-gestart': 'Niet gestart', bezig: 'Bezig', afgerond: 'Afgerond' };
+const statusNamen = stapStatusNamen;
 const datum = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const d = (iso: string | null) => (iso ? datum.format(new Date(`${iso}T00:00:00Z`)) : '—');
 const weken = (n: number | null) => (n === null ? '—' : `${String(n).replace('.', ',')} wk`);

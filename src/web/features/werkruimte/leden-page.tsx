@@ -7,6 +7,7 @@ import { useSchrijf } from '../../shared/sessie.tsx';
 import { useBron } from '../../shared/use-api.ts';
 import { Foutsamenvatting, Meldingregel, Tabelkader, Tekstveld, type Melding } from '../../shared/formulier.tsx';
 import { LiveStatus, useLiveBericht, useWerkruimte } from '../../shared/werkruimte-layout.tsx';
+import { CyclusNavigatie } from '../../shared/cyclus-deel.tsx';
 
 export function LedenPage() {
   const { werkruimte, lid, gebruiker } = useWerkruimte();
@@ -37,6 +38,7 @@ export function LedenPage() {
         ]}
       />
       <h1 className="utrecht-heading-1">Leden</h1>
+      <CyclusNavigatie huidig="leden" />
       <p className="utrecht-paragraph kp-lead">
         Wie werkt mee aan {werkruimte.naam}, en met welke rol.
         {beheren ? ' Als coördinator wijzigt u rollen, geeft u toegang tot vertrouwelijke secties en nodigt u mensen uit.' : ''}

@@ -9,6 +9,7 @@ import { Tabelkader } from '../../shared/formulier.tsx';
 import { useBron } from '../../shared/use-api.ts';
 import { aanwezigheidRegels, periodeTekst, soortNamen } from '../../shared/teksten.ts';
 import { LiveStatus, useLiveBericht, useWerkruimte } from '../../shared/werkruimte-layout.tsx';
+import { CyclusNavigatie } from '../../shared/cyclus-deel.tsx';
 
 const FRAGMENT_LENGTE = 180;
 
@@ -96,6 +97,7 @@ export function WerkruimtePage() {
     <>
       <Kruimelpad kruimels={[{ naam: 'Home', naar: '/' }, { naam: 'Werkruimtes', naar: '/werkruimtes' }, { naam: werkruimte.naam }]} />
       <h1 className="utrecht-heading-1">{werkruimte.naam}</h1>
+      <CyclusNavigatie huidig="" />
       <dl className="kp-meta">
         <div>
           <dt>{werkruimte.deelnemendeGemeenten.length > 0 ? 'Gemeenten' : 'Gemeente'}</dt>
