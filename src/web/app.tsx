@@ -96,8 +96,12 @@ function Kader() {
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   const eersteKeer = useRef(true);
+  // On a phone the menu and the account sit behind one button, so the page starts right below it.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuKnop = useRef<HTMLButtonElement>(null);
   // After navigating, move focus to the main content so screen reader and keyboard users start there.
   useEffect(() => {
+    setMenuOpen(false);
     if (eersteKeer.current) {
       eersteKeer.current = false;
       return;
@@ -115,6 +119,27 @@ function Kader() {
           <NavLink className="kp-logo" to="/">
             Kernplan
           </NavLink>
+          <button
+            type="button"
+            ref={menuKnop}
+            className="kp-menuknop"
+            aria-expanded={menuOpen}
+            aria-controls="kp-header-menu"
+            onClick={() => setMenuOpen((o) => !o)}
+          >
+            {menuOpen ? 'Menu sluiten' : 'Menu'}
+          </button>
+          <div
+            id="kp-header-menu"
+            className="kp-header__menu"
+            data-open={menuOpen}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && menuOpen) {
+                setMenuOpen(false);
+                menuKnop.current?.focus();
+              }
+            }}
+          >
           <nav className="kp-nav" aria-label="Hoofdmenu">
             <ul>
               <li>
@@ -132,6 +157,7 @@ function Kader() {
             </ul>
           </nav>
           <Account />
+          </div>
         </div>
       </header>
       <main id="inhoud" className="kp-main" tabIndex={-1} ref={main}>
