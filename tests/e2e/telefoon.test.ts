@@ -1,8 +1,8 @@
 /**
  * On a phone (390 px wide): the header is one compact row with a menu button instead of taking a third
  * of the screen; the menu opens and closes with the keyboard (Escape) and closes after navigating; the
- * step navigation of a workspace shows each step's state; axe-core finds no serious or critical
- * violation, with the menu closed and open.
+ * step navigation of a workspace shows each step's state; a table wider than the screen says that it
+ * scrolls sideways; axe-core finds no serious or critical violation, with the menu closed and open.
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -50,6 +50,18 @@ describe.skipIf(!hasChromium)('Kernplan op een telefoon (390 px)', () => {
     const stappen = page.getByRole('navigation', { name: 'Stappen van de beleidscyclus' });
     await stappen.getByText('(afgerond)').first().waitFor();
     await b.controleer(page, '03-werkruimte');
+  });
+
+  it('zegt bij een tabel die breder is dan het scherm dat hij opzij schuift', async () => {
+    await page.getByRole('link', { name: /2\.1 Veilig winkelgebied/ }).first().click();
+    await page.getByRole('heading', { level: 1, name: '2.1 Veilig winkelgebied' }).waitFor();
+    const cue = page.getByText('Schuif de tabel opzij voor de andere kolommen.').first();
+    await cue.waitFor();
+    // The scrolling frame right below it is described by it, for screen readers too.
+    const kader = page.locator(`[aria-describedby="${await cue.getAttribute('id')}"]`);
+    expect(await kader.getAttribute('role')).toBe('region');
+    expect(await kader.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await b.controleer(page, '04-tabel');
     expect(fouten).toEqual([]);
   });
 });

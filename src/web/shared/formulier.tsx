@@ -1,5 +1,5 @@
 /** Form parts for the collaboration pages: labelled fields with their error next to them, and an error summary. */
-import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
+import { type InputHTMLAttributes, type ReactNode, type Ref, useEffect, useId, useRef, useState } from 'react';
 
 interface TekstveldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value' | 'className'> {
   id: string;
@@ -167,9 +167,30 @@ export function Meldingregel({ melding }: { melding: Melding | null }) {
 
 /** A table that may scroll sideways on a small screen; keyboard users can focus and scroll it. */
 export function Tabelkader({ label, children }: { label: string; children: ReactNode }) {
+  // On a narrow screen a wide table scrolls sideways; then a line above it says so.
+  const kader = useRef<HTMLDivElement>(null);
+  const [breder, setBreder] = useState(false);
+  const cueId = useId();
+  useEffect(() => {
+    const el = kader.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const meet = () => setBreder(el.scrollWidth > el.clientWidth + 1);
+    meet();
+    const waarnemer = new ResizeObserver(meet);
+    waarnemer.observe(el);
+    if (el.firstElementChild) waarnemer.observe(el.firstElementChild);
+    return () => waarnemer.disconnect();
+  }, []);
   return (
-    <div className="kp-table-scroll" role="region" aria-label={label} tabIndex={0}>
-      {children}
-    </div>
+    <>
+      {breder ? (
+        <p className="kp-tabelcue" id={cueId}>
+          Schuif de tabel opzij voor de andere kolommen.
+        </p>
+      ) : null}
+      <div ref={kader} className={`kp-table-scroll${breder ? ' kp-table-scroll--breder' : ''}`} role="region" aria-label={label} aria-describedby={breder ? cueId : undefined} tabIndex={0}>
+        {children}
+      </div>
+    </>
   );
 }
