@@ -27,3 +27,13 @@ export interface Db extends Queryable {
 export class StartupError extends Error {
   override name = 'StartupError';
 }
+
+/**
+ * Whether a prepared query failed only because its plan no longer holds, so it may be tried once more
+ * unprepared: 0A000 'cached plan must not change result type' (a table changed under the statement,
+ * e.g. during a restore) and 26000 (the statement is gone on the server, DISCARD ALL).
+ */
+export function planVerlopen(err: unknown): boolean {
+  const code = (err as { code?: string }).code;
+  return code === '0A000' || code === '26000';
+}

@@ -5,7 +5,7 @@ import { parse, PGlite, type PGliteOptions, protocol, type Results } from '@elec
 import { NodeFS } from '@electric-sql/pglite/nodefs';
 import { appVersion } from '../version.ts';
 import { maakBackUp } from './back-up.ts';
-import { type Db, type Queryable, StartupError } from './db.ts';
+import { type Db, planVerlopen, type Queryable, StartupError } from './db.ts';
 import { type Kanaal, neemDatamap } from './pglite-kanaal.ts';
 
 /**
@@ -89,8 +89,7 @@ function preparedRunner(pg: PGlite) {
     },
     /** After an error: true when the query should be tried again unprepared (0A000: a table changed under the plan; 26000: the statement is gone). */
     retryUnprepared(sql: string, err: unknown): boolean {
-      const code = (err as { code?: string }).code;
-      if (code !== '0A000' && code !== '26000') return false;
+      if (!planVerlopen(err)) return false;
       statements.byText.delete(sql);
       statements.never.add(sql);
       return true;

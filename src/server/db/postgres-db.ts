@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { type Db, type Queryable, StartupError } from './db.ts';
+import { type Db, planVerlopen, type Queryable, StartupError } from './db.ts';
 
 function describeTarget(url: string): string {
   try {
@@ -56,10 +56,7 @@ export class PreparedStatements {
 
   /** After an error of a prepared query: true when the query should be tried once more, unprepared. */
   opnieuwZonder(sql: string, err: unknown): boolean {
-    // 0A000 'cached plan must not change result type': the table changed under the statement (DDL
-    // while running, e.g. a restore). 26000: the statement is gone on the server (DISCARD ALL).
-    const code = (err as { code?: string }).code;
-    if (code !== '0A000' && code !== '26000') return false;
+    if (!planVerlopen(err)) return false;
     this.nooit.add(sql);
     this.namen.delete(sql);
     return true;

@@ -9,6 +9,7 @@ import { bijwerkenSinds, bijwerkstand, maatregelenMetPlek, volgendOverleg } from
 import { laadWerkruimte } from '../cyclus/opslag.ts';
 import type { Db } from '../db/db.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import { startRonde } from '../ronde.ts';
 import { bijTeHouden, laadIndicatoren, laadMonitoring, laadPlannen, maakMeldingen, mailMeldingen, metToegang, type NieuweMelding, signaalOntvangers, werkruimtesMetOverleg } from './opslag.ts';
 
 /**
@@ -122,14 +123,5 @@ export async function stuurHerinneringen(db: Db, mailer: Mailer | null, vandaag:
 
 /** The server's timer: a sweep now and then every few hours; errors are logged, never fatal. */
 export function startHerinneringen(db: Db, mailer: Mailer | null, intervalMs = 6 * 3_600_000): () => void {
-  const run = () =>
-    stuurHerinneringen(db, mailer, new Date().toISOString().slice(0, 10)).catch((err: unknown) => console.warn(`Herinneringen niet verstuurd: ${(err as Error).message}`));
-  const eerste = setTimeout(run, 30_000);
-  const timer = setInterval(run, intervalMs);
-  eerste.unref();
-  timer.unref();
-  return () => {
-    clearTimeout(eerste);
-    clearInterval(timer);
-  };
+  return startRonde(() => stuurHerinneringen(db, mailer, new Date().toISOString().slice(0, 10)), { eersteNaMs: 30_000, intervalMs, fout: 'Herinneringen niet verstuurd' });
 }

@@ -8,6 +8,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Rol } from '../../domain/toegang/rollen.ts';
 import type { Queryable } from '../db/db.ts';
 import type { Member } from './lidmaatschap.ts';
+import { startRonde } from '../ronde.ts';
 import { verbindingVan } from './verbinding.ts';
 
 export const SESSION_COOKIE = 'kernplan_sessie';
@@ -202,15 +203,7 @@ export async function ruimVerlopenSessiesOp(db: Queryable, now = new Date()): Pr
 
 /** The server's timer: removes ended sessions a minute after the start and then every 15 minutes. */
 export function startSessiesOpruimen(db: Queryable, intervalMs = 15 * 60_000): () => void {
-  const run = () => void ruimVerlopenSessiesOp(db).catch((err: unknown) => console.warn(`Verlopen sessies niet opgeruimd: ${(err as Error).message}`));
-  const eerste = setTimeout(run, 60_000);
-  const timer = setInterval(run, intervalMs);
-  eerste.unref();
-  timer.unref();
-  return () => {
-    clearTimeout(eerste);
-    clearInterval(timer);
-  };
+  return startRonde(() => ruimVerlopenSessiesOp(db), { eersteNaMs: 60_000, intervalMs, fout: 'Verlopen sessies niet opgeruimd' });
 }
 
 export async function deleteSession(db: Queryable, idHash: string): Promise<void> {

@@ -67,3 +67,13 @@ export function Lijst({ items, leeg = 'De methode noemt hier niets.' }: { items:
     </ul>
   );
 }
+
+/** While `actief` (unsaved changes, an upload running), the browser asks before the page is left or closed. */
+export function useVraagVoorWeggaan(actief: boolean): void {
+  useEffect(() => {
+    if (!actief) return;
+    const waarschuw = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', waarschuw);
+    return () => window.removeEventListener('beforeunload', waarschuw);
+  }, [actief]);
+}

@@ -11,6 +11,7 @@ import { methoden } from '../../../domain/methoden/catalogus.ts';
 import { type Sectie, veldfouten } from '../../shared/api.ts';
 import { useSchrijf } from '../../shared/sessie.tsx';
 import { Meldingregel, Tabelkader, Tekstveld, type Melding } from '../../shared/formulier.tsx';
+import { useVraagVoorWeggaan } from '../../shared/page.tsx';
 import { metPolitieCijfer, PolitiePaneel } from './politie-paneel.tsx';
 
 const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
@@ -96,14 +97,7 @@ export function AnalyseFormulier({ sectie, werkruimteId, onOpgeslagen }: Props) 
 
   // Leaving the page with an unsaved approach text: the browser asks first (figures and measures are
   // saved the moment they are added or removed).
-  useEffect(() => {
-    if (!gewijzigd) return;
-    const waarschuw = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-    };
-    window.addEventListener('beforeunload', waarschuw);
-    return () => window.removeEventListener('beforeunload', waarschuw);
-  }, [gewijzigd]);
+  useVraagVoorWeggaan(gewijzigd);
 
   if (!soort) return null;
   const zet = (p: Partial<Analyse>) => {

@@ -10,7 +10,7 @@ import { Link, useParams } from 'react-router';
 import { mag, rolNamen } from '../../../domain/toegang/rollen.ts';
 import type { Sectie, Vondst } from '../../shared/api.ts';
 import { datumTijd } from '../../shared/opmaak.ts';
-import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
+import { Kruimelpad, Laden, usePaginatitel, useVraagVoorWeggaan } from '../../shared/page.tsx';
 import { CONCEPT_PREFIX, useSchrijf } from '../../shared/sessie.tsx';
 import { useBron } from '../../shared/use-api.ts';
 import { Meldingregel, Tekstveld, type Melding } from '../../shared/formulier.tsx';
@@ -125,14 +125,7 @@ export function SectiePage() {
   useEffect(() => () => zetAanwezigheid(null, false), [zetAanwezigheid]);
 
   // Leaving the page with unsaved text: the browser asks first.
-  useEffect(() => {
-    if (!gewijzigd) return;
-    const waarschuw = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-    };
-    window.addEventListener('beforeunload', waarschuw);
-    return () => window.removeEventListener('beforeunload', waarschuw);
-  }, [gewijzigd]);
+  useVraagVoorWeggaan(gewijzigd);
 
   useEffect(() => {
     if (editor.conflict) conflictKop.current?.focus();

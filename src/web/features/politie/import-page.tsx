@@ -12,7 +12,7 @@ import { formaatNamen, type FormaatNaam, verwachteKolommen } from '../../../doma
 import { mag } from '../../../domain/toegang/rollen.ts';
 import { haalOp, type Probleem } from '../../shared/api.ts';
 import { datumTijd } from '../../shared/opmaak.ts';
-import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
+import { Kruimelpad, Laden, usePaginatitel, useVraagVoorWeggaan } from '../../shared/page.tsx';
 import { useSessie, useSchrijf } from '../../shared/sessie.tsx';
 import { useBron } from '../../shared/use-api.ts';
 import { CyclusNavigatie } from '../../shared/cyclus-deel.tsx';
@@ -100,12 +100,7 @@ export function PolitieImportPage() {
   });
 
   // Leaving the page during an import: the browser asks first (the upload would stop).
-  useEffect(() => {
-    if (!bezig) return;
-    const waarschuw = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', waarschuw);
-    return () => window.removeEventListener('beforeunload', waarschuw);
-  }, [bezig]);
+  useVraagVoorWeggaan(bezig);
 
   const start = async (e: FormEvent) => {
     e.preventDefault();
