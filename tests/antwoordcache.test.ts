@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Antwoordcache, CACHE_HEADER, standenVanVerzoek, wordtGecacht } from '../src/server/api/antwoordcache.ts';
+import { readConfig } from '../src/server/config.ts';
 import { createPgDatabase, HttpClient, type ServerProcess, startServerProcess, stopAllServers } from './support/server-process.ts';
 import { vereist } from './support/vereist.ts';
 
@@ -34,6 +35,16 @@ describe('welke verzoeken welke stand verschuiven', () => {
     expect(wordtGecacht(`/api/v1/werkruimtes/${WS}/documenten/ivp`)).toBe(false);
     expect(wordtGecacht(`/api/v1/werkruimtes/${WS}/secties/thema-5.2/wijzigingen`)).toBe(false);
     expect(wordtGecacht('/api/v1/werkruimtes')).toBe(false);
+  });
+});
+
+describe('ANTWOORDCACHE_MB', () => {
+  it('zet de grootte in megabytes (standaard 32, 0 zet de cache uit) en weigert een onzinnige waarde met één duidelijke regel', () => {
+    expect(readConfig({}).antwoordcacheBytes).toBe(32 * 1024 * 1024);
+    expect(readConfig({ ANTWOORDCACHE_MB: '8' }).antwoordcacheBytes).toBe(8 * 1024 * 1024);
+    expect(new Antwoordcache({ maxBytes: readConfig({ ANTWOORDCACHE_MB: '0' }).antwoordcacheBytes }).aan).toBe(false);
+    expect(() => readConfig({ ANTWOORDCACHE_MB: 'veel' })).toThrow("ANTWOORDCACHE_MB moet een aantal megabytes zijn (0 zet de cache uit), bijvoorbeeld 32, niet 'veel'.");
+    expect(() => readConfig({ ANTWOORDCACHE_MB: '-1' })).toThrow(/ANTWOORDCACHE_MB/);
   });
 });
 

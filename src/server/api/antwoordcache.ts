@@ -5,8 +5,9 @@
  *
  * - the member's rights (role, clearance, organisation), looked up anew on every request;
  * - the stand of the workspace and of the shared part (users, organisations, police figures), read in
- *   the same query as the session and the rights (loadSession); every write through the API moves them after its commit and before
- *   its answer (`standenBijSchrijven`), in whichever server process it ran;
+ *   the same query as the session and the rights (loadSession); every write through the API moves
+ *   them in its own transaction, or right after it, and always before its answer
+ *   (`standenBijSchrijven`, `inTransactie`), in whichever server process it ran;
  * - the date (answers that speak of "late" or "next meeting" change at midnight, UTC like `vandaag`).
  *
  * A stored answer is used only when all of these are unchanged; otherwise the route answers as usual
@@ -19,6 +20,7 @@
  * rights of the stored answer.
  */
 import type { Context, MiddlewareHandler } from 'hono';
+import { LRUCache } from 'lru-cache';
 import type { Db } from '../db/db.ts';
 import { ALGEMEEN, verschuifStanden } from '../db/standen.ts';
 import type { AppEnv } from '../toegang/middleware.ts';
@@ -84,58 +86,42 @@ export interface AntwoordcacheOpties {
   maxLeeftijdMs?: number;
 }
 
-/** The answers of this process, least recently used first out. */
+/** The answers of this process, least recently used first out (lru-cache, bounded by their size). */
 export class Antwoordcache {
-  private readonly antwoorden = new Map<string, Antwoord>();
-  private bytes = 0;
+  private readonly antwoorden: LRUCache<string, Antwoord> | null;
   readonly maxBytes: number;
   readonly maxLeeftijdMs: number;
-  treffers = 0;
-  missers = 0;
 
   constructor(opties: AntwoordcacheOpties = {}) {
     this.maxBytes = opties.maxBytes ?? 32 * 1024 * 1024;
     this.maxLeeftijdMs = opties.maxLeeftijdMs ?? 10 * 60 * 1000;
+    this.antwoorden = this.maxBytes > 0 ? new LRUCache<string, Antwoord>({ maxSize: this.maxBytes, sizeCalculation: (a) => a.bytes }) : null;
   }
 
   get aan(): boolean {
-    return this.maxBytes > 0;
+    return this.antwoorden !== null;
   }
 
   get grootte(): { antwoorden: number; bytes: number } {
-    return { antwoorden: this.antwoorden.size, bytes: this.bytes };
+    return { antwoorden: this.antwoorden?.size ?? 0, bytes: this.antwoorden?.calculatedSize ?? 0 };
   }
 
+  /** The kept answer when it was made on this grond and is not too old; otherwise it goes. */
   haal(sleutel: string, grond: string, nu: number): Antwoord | null {
-    const a = this.antwoorden.get(sleutel);
+    const a = this.antwoorden?.get(sleutel);
     if (!a) return null;
     if (a.grond !== grond || nu - a.gemaakt > this.maxLeeftijdMs) {
-      this.verwijder(sleutel, a);
+      this.antwoorden!.delete(sleutel);
       return null;
     }
-    // Most recently used last.
-    this.antwoorden.delete(sleutel);
-    this.antwoorden.set(sleutel, a);
     return a;
   }
 
   /** Keeps the answer; false when it is too large to keep (more than an eighth of the room). */
   bewaar(sleutel: string, a: Antwoord): boolean {
-    if (a.bytes > this.maxBytes / 8) return false;
-    const oud = this.antwoorden.get(sleutel);
-    if (oud) this.verwijder(sleutel, oud);
+    if (!this.antwoorden || a.bytes > this.maxBytes / 8) return false;
     this.antwoorden.set(sleutel, a);
-    this.bytes += a.bytes;
-    for (const [k, x] of this.antwoorden) {
-      if (this.bytes <= this.maxBytes) break;
-      this.verwijder(k, x);
-    }
     return true;
-  }
-
-  private verwijder(sleutel: string, a: Antwoord): void {
-    this.antwoorden.delete(sleutel);
-    this.bytes -= a.bytes;
   }
 }
 
@@ -186,10 +172,8 @@ export function antwoordcache(cache: Antwoordcache): MiddlewareHandler<AppEnv> {
     const sleutel = `${g.id} ${c.req.url}`;
     const bewaard = cache.haal(sleutel, grond, nu);
     if (bewaard) {
-      cache.treffers++;
       return c.body(bewaard.body, bewaard.status as 200, { ...Object.fromEntries(bewaard.headers), [CACHE_HEADER]: 'hergebruikt' });
     }
-    cache.missers++;
     await next();
     if (await bewaarAntwoord(c, cache, sleutel, grond, nu)) c.res.headers.set(CACHE_HEADER, 'nieuw');
   };
