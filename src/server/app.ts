@@ -28,6 +28,8 @@ import { politieRoutes } from './politie/routes.ts';
 import { Antwoordcache, antwoordcache, standenBijSchrijven } from './api/antwoordcache.ts';
 import { jsonInvoer } from './api/invoer.ts';
 import { validationHook } from './api/validation.ts';
+import { Kamers } from './teksten/kamers.ts';
+import { tekstenRoutes } from './teksten/routes.ts';
 import { volgensApiRegels } from './api/openapi-regels.ts';
 import { clientfout, problem } from './problem.ts';
 import { apiVersion, appVersion } from './version.ts';
@@ -58,6 +60,8 @@ export interface AppOptions {
   apiContact?: ApiContact;
   /** Kept read answers (ADR 0017); a fresh one with the standard size per app when not given. */
   antwoordcache?: Antwoordcache;
+  /** Rooms of texts written together (ADR 0019); restoring a version goes through them. A fresh set when not given. */
+  kamers?: Kamers;
 }
 
 
@@ -69,7 +73,7 @@ function routePattern(p: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
-export function createApp({ db, webRoot, hub = new Hub(), production = false, modus = production ? 'productie' : 'demo', oidc = null, mailer = null, verbinding: verbindingOpties = {}, aanmeldbeperking = new Aanmeldbeperking(db), maxUploadBytes, apiContact = {}, antwoordcache: cache = new Antwoordcache() }: AppOptions) {
+export function createApp({ db, webRoot, hub = new Hub(), production = false, modus = production ? 'productie' : 'demo', oidc = null, mailer = null, verbinding: verbindingOpties = {}, aanmeldbeperking = new Aanmeldbeperking(db), maxUploadBytes, apiContact = {}, antwoordcache: cache = new Antwoordcache(), kamers = new Kamers(db, false) }: AppOptions) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.use(
@@ -118,6 +122,7 @@ export function createApp({ db, webRoot, hub = new Hub(), production = false, mo
   app.route('/api/v1', werkruimtesRoutes(db, hub, { mailer }));
   app.route('/api/v1', sectiesRoutes(db, hub));
   app.route('/api/v1', cyclusRoutes(db, hub));
+  app.route('/api/v1', tekstenRoutes(db, kamers));
   app.route('/api/v1', politieRoutes(db, { maxUploadBytes }));
   app.route('/api/v1', monitoringRoutes(db, hub, mailer));
 

@@ -11,7 +11,11 @@ import { openDb } from './db/open-db.ts';
 import { seedDemo } from './demo/demo.ts';
 import { createMailer } from './mail/mailer.ts';
 import { startHerinneringen, stuurHerinneringen } from './monitoring/herinneringen.ts';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { createLiveEndpoint } from './realtime/live.ts';
+import { Kamers } from './teksten/kamers.ts';
+import { createSamenEndpoint } from './teksten/samen.ts';
 import { startSessiesOpruimen } from './toegang/session.ts';
 import { Hub, postgresFanout } from './realtime/hub.ts';
 import { appVersion } from './version.ts';
@@ -48,6 +52,8 @@ export async function startServer(config: ServerConfig = readConfig()): Promise<
   const fanout = config.databaseUrl ? await postgresFanout(config.databaseUrl, hub) : null;
   if (fanout) hub.useFanout(fanout);
   const mailer = config.mail ? createMailer(config.mail) : null;
+  // Texts written together: one room per open text in this process (ADR 0019).
+  const kamers = new Kamers(db, Boolean(config.databaseUrl));
   // A new demo shows at once what its dashboard signals (late measures, indicators behind) as
   // notifications, instead of after the first sweep of the timer.
   if (fresh && modus === 'demo') await stuurHerinneringen(db, mailer, new Date().toISOString().slice(0, 10));
@@ -60,8 +66,10 @@ export async function startServer(config: ServerConfig = readConfig()): Promise<
     maxUploadBytes: config.maxUploadBytes,
     apiContact: config.apiContact,
     antwoordcache: new Antwoordcache({ maxBytes: config.antwoordcacheBytes }),
+    kamers,
   });
   const live = createLiveEndpoint(db, hub, { publicUrl: config.publicUrl });
+  const samen = await createSamenEndpoint(db, hub, kamers, { databaseUrl: config.databaseUrl, publicUrl: config.publicUrl });
   // Reminders before each progress meeting and alerts for late measures (step 6).
   const stopHerinneringen = startHerinneringen(db, mailer);
   // Sessions of people who never came back (the database would keep them for ever).
@@ -70,13 +78,14 @@ export async function startServer(config: ServerConfig = readConfig()): Promise<
     stopHerinneringen();
     stopOpruimen();
     live.close();
+    await samen.close();
     mailer?.close();
     await fanout?.close();
     await db.close();
   };
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
-    server.on('upgrade', live.handleUpgrade);
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => (samen.herkent(req) ? samen.handleUpgrade(req, socket, head) : live.handleUpgrade(req, socket, head)));
     server.once('error', (err: NodeJS.ErrnoException) => {
       void closeAll();
       if (err.code === 'EADDRINUSE') {

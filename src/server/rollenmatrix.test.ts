@@ -16,6 +16,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, dbKinds, type TestDb } from '../../tests/support/test-db.ts';
 import { Client } from '../../tests/support/session-client.ts';
 import { rollen, type Rol } from '../domain/toegang/rollen.ts';
+import { bewaarVersie, zoekOfMaakTekst } from './teksten/opslag.ts';
+import { staatUitRijk } from './teksten/yjs.ts';
+import { uitPlatteTekst } from '../domain/tekst/rijk.ts';
 import { createApp, type KernplanApp } from './app.ts';
 import { totpCode } from './toegang/totp.ts';
 import { DEMO_PASSWORD, seedDemo } from './demo/demo.ts';
@@ -294,6 +297,21 @@ describe.each(dbKinds)('rollenmatrix op %s', (kind) => {
           const hist = (await als.coordinator.get(`${sectie('thema-1.3')}/wijzigingen`)).body.wijzigingen as { id: number; soort: string }[];
           const wijzigingId = hist.find((x) => x.soort === 'sectie.tekst')!.id;
           return { pad: `${sectie('thema-1.3')}/herstellingen`, body: { wijzigingId }, headers: await ifMatch(sectie('thema-1.3')) };
+        },
+      },
+    ],
+    'POST /werkruimtes/{werkruimteId}/teksten/{sleutel}/herstellingen': [
+      {
+        variant: 'een versie van een samen geschreven tekst van het IVP (de raad ziet de tekst in wording niet: 404)',
+        mag: ['coordinator'],
+        weigering: { raad: 404 },
+        verzoek: async () => {
+          const tekst = await zoekOfMaakTekst(testDb.db, ws, 'ivp.coordinatie', async () => {
+            const inhoud = uitPlatteTekst('Coördinatie door het team veiligheid.');
+            return { staat: staatUitRijk(inhoud), inhoud };
+          });
+          const versieId = await bewaarVersie(testDb.db, { tekstId: tekst.id, staat: tekst.updates[0]!, inhoud: uitPlatteTekst('Eerdere versie.'), door: [id.coordinator] });
+          return { pad: w('/teksten/ivp.coordinatie/herstellingen'), body: { versieId } };
         },
       },
     ],

@@ -193,7 +193,7 @@ describe.each(dbKinds)('vertrouwelijke thema’s, maatregelen en indicatoren op 
       werkruimteId: [ws],
       jaar: ['2027'],
       indicatorId: [geheimeIndicatorId],
-      sleutel: ['thema-5.2', 'thema-5.1', 'veld-5'],
+      sleutel: ['thema-5.2', 'thema-5.1', 'veld-5', 'sectie.thema-5.2', 'sectie.veld-5', 'ivp.uitgangssituatie'],
       document: ['veiligheidsanalyse', 'veiligheidsanalyse.docx', 'uitvoeringsplan', 'uitvoeringsplan.docx', 'ivp', 'startnotitie'],
       periode: ['2027-K1', '2027-K1.docx', '2027', '2027.docx'],
     };

@@ -2,16 +2,17 @@
  * Een document (startnotitie, analyserapportage, IVP, uitvoeringsplan) als platte reeks blokken.
  * Hetzelfde model wordt HTML (de toegankelijke hoofdvorm) en Word (.docx, wat de raad krijgt).
  */
+import type { Tekstdeel } from '../tekst/rijk.ts';
 import type { DocumentSoort } from './inhoud.ts';
 
 export type Blok =
   /** Niveau 1 is een hoofdstuk; `nummer` is de nummering van de methode ('4', '4.2'). */
   | { soort: 'kop'; niveau: 1 | 2 | 3; nummer: string | null; tekst: string }
   /** Tekst; lege regels scheiden alinea's. */
-  | { soort: 'alinea'; tekst: string }
+  | { soort: 'alinea'; tekst: string; delen?: Tekstdeel[] }
   /** Nog niet ingevuld: zichtbaar als aanwijzing, niet als inhoud. */
   | { soort: 'leeg'; tekst: string }
-  | { soort: 'lijst'; items: string[] }
+  | { soort: 'lijst'; items: string[]; rijk?: { delen: Tekstdeel[]; niveau: number; genummerd: boolean }[] }
   /** Een tabel met één kopregel (kolommen). */
   | { soort: 'tabel'; bijschrift: string; kolommen: string[]; rijen: string[][] };
 

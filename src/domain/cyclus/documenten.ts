@@ -10,6 +10,7 @@ import { type Analyse, type Maatregel, maatregelStatusNamen, type Uitvoeringspla
 import { ivpHoofdstukken, startnotitieOnderdelen, uitvoeringsplanHoofdstukken } from './methode.ts';
 import { methodeChecklist, projectVragen, smartTekort } from './project.ts';
 import type { CyclusStand } from './stand.ts';
+import { type RijkeKnoop, rijkeBlokken, type Tekstdeel } from '../tekst/rijk.ts';
 import { isVertrouwelijk, openbaarPlan } from './vertrouwelijk.ts';
 
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
@@ -17,6 +18,32 @@ const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 
 const kop = (niveau: 1 | 2 | 3, nummer: string | null, tekst: string): Blok => ({ soort: 'kop', niveau, nummer, tekst });
 const tekstOfLeeg = (tekst: string, leeg: string): Blok => (tekst.trim() ? { soort: 'alinea', tekst: tekst.trim() } : { soort: 'leeg', tekst: leeg });
+
+const platDeel = (delen: Tekstdeel[]) => delen.map((d) => d.tekst).join('');
+
+/** Rijke tekst als blokken van een document; koppen in de tekst komen onder het niveau `onder`. */
+export function rijkAlsBlokken(doc: RijkeKnoop, onder: 1 | 2 | 3): Blok[] {
+  return rijkeBlokken(doc).map((b): Blok => {
+    if (b.soort === 'alinea') return { soort: 'alinea', tekst: platDeel(b.delen), delen: b.delen };
+    if (b.soort === 'kop') return { soort: 'kop', niveau: Math.min(3, onder + b.niveau) as 1 | 2 | 3, nummer: null, tekst: platDeel(b.delen) };
+    if (b.soort === 'lijst') return { soort: 'lijst', items: b.items.map((i) => platDeel(i.delen)), rijk: b.items };
+    const rijen = b.rijen.map((r) => r.map(platDeel));
+    return { soort: 'tabel', bijschrift: '', kolommen: b.kop ? (rijen[0] ?? []) : [], rijen: b.kop ? rijen.slice(1) : rijen };
+  });
+}
+
+/**
+ * Een tekst van het plan als blokken: het samen geschreven document met zijn opmaak als het er is,
+ * anders de platte tekst van het veld; leeg: de aanwijzing.
+ */
+function tekst(stand: CyclusStand, sleutel: string, platte: string, leeg: string, onder: 1 | 2 | 3 = 1): Blok[] {
+  const rijk = stand.rijkeTeksten?.[sleutel];
+  if (rijk) {
+    const blokken = rijkAlsBlokken(rijk, onder);
+    return blokken.length > 0 ? blokken : [{ soort: 'leeg', tekst: leeg }];
+  }
+  return [tekstOfLeeg(platte, leeg)];
+}
 
 /** 'A', 'A en B', 'A, B en C'. */
 export function opsomming(namen: string[]): string {
@@ -42,7 +69,7 @@ export function startnotitieDocument(stand: CyclusStand, status: string): Docume
   const blokken: Blok[] = [];
   startnotitieOnderdelen.forEach((o, i) => {
     blokken.push(kop(1, String(i + 1), o.label));
-    blokken.push(tekstOfLeeg(String(s[o.veld] ?? ''), 'Nog niet ingevuld.'));
+    blokken.push(...tekst(stand, `startnotitie.${String(o.veld)}`, String(s[o.veld] ?? ''), 'Nog niet ingevuld.'));
   });
   const n = startnotitieOnderdelen.length;
   blokken.push(kop(1, String(n + 1), 'Werkgroep'));
@@ -100,10 +127,10 @@ export function analyseDocument(stand: CyclusStand, status: string): DocumentMod
         continue;
       }
       if (v.nummer === 1) {
-        blokken.push(tekstOfLeeg(s.tekst, 'Problematiek nog niet beschreven.'), ...cijferTabel(t.naam, s.analyse));
+        blokken.push(...tekst(stand, `sectie.${s.sleutel}`, s.tekst, 'Problematiek nog niet beschreven.', 2), ...cijferTabel(t.naam, s.analyse));
         continue;
       }
-      blokken.push(kop(3, null, 'Problematiek'), tekstOfLeeg(s.tekst, 'Nog niet beschreven.'), ...cijferTabel(t.naam, s.analyse));
+      blokken.push(kop(3, null, 'Problematiek'), ...tekst(stand, `sectie.${s.sleutel}`, s.tekst, 'Nog niet beschreven.', 3), ...cijferTabel(t.naam, s.analyse));
       blokken.push(kop(3, null, 'Huidige aanpak'), tekstOfLeeg(s.analyse.huidigeAanpak, 'Nog niet beschreven.'), ...maatregelLijst(s.analyse));
       blokken.push(kop(3, null, 'Mogelijke versterking'), tekstOfLeeg(s.analyse.extra, 'Nog niet beschreven.'));
     }
@@ -116,13 +143,13 @@ export function analyseDocument(stand: CyclusStand, status: string): DocumentMod
           blokken.push({ soort: 'leeg', tekst: 'Niet beschreven.' });
           continue;
         }
-        blokken.push(tekstOfLeeg(s.tekst, 'Huidige aanpak nog niet beschreven.'), ...maatregelLijst(s.analyse));
+        blokken.push(...tekst(stand, `sectie.${s.sleutel}`, s.tekst, 'Huidige aanpak nog niet beschreven.', 3), ...maatregelLijst(s.analyse));
         if (s.analyse.extra.trim()) blokken.push({ soort: 'alinea', tekst: `Mogelijke versterking: ${s.analyse.extra.trim()}` });
       }
     }
     const nummer = v.nummer === 1 ? '1.6' : `${v.nummer}.${themas.filter((x) => x.veld === v.nummer).length + 1}`;
     blokken.push(kop(2, nummer, 'Conclusie'));
-    blokken.push(tekstOfLeeg(conclusie?.tekst ?? '', 'Nog geen conclusie.'));
+    blokken.push(...(conclusie ? tekst(stand, `sectie.${conclusie.sleutel}`, conclusie.tekst, 'Nog geen conclusie.', 2) : [tekstOfLeeg('', 'Nog geen conclusie.')]));
     if (conclusie && conclusie.analyse.plausibeleThemas.length > 0) {
       blokken.push({ soort: 'alinea', tekst: "Thema's die als prioriteit in aanmerking komen:" }, { soort: 'lijst', items: conclusie.analyse.plausibeleThemas.map(themaNaam) });
     }
@@ -148,12 +175,13 @@ export function ivpDocument(stand: CyclusStand, status: string, gemeentecode: st
     strategischeThemas.flatMap((s) => {
       const plek = ivp.strategischeThemas[s.id];
       if (plek?.hoofdstuk !== hoofdstuk) return [];
-      return [kop(2, null, s.naam), tekstOfLeeg(plek.tekst, 'Nog niet uitgewerkt.')];
+      return [kop(2, null, s.naam), ...tekst(stand, `ivp.strategischeThemas.${s.id}.tekst`, plek.tekst, 'Nog niet uitgewerkt.', 2)];
     });
 
-  blokken.push(kop(1, '1', h(1).titel), tekstOfLeeg(ivp.uitgangssituatie, 'Nog niet ingevuld.'));
-  blokken.push(kop(1, '2', h(2).titel), tekstOfLeeg(ivp.strategischeDoelstelling, 'Nog niet ingevuld.'), ...strategisch(2));
-  blokken.push(kop(1, '3', h(3).titel), tekstOfLeeg(ivp.strategischeUitgangspunten, 'Nog niet ingevuld.'), ...strategisch(3));
+  const veld = (naam: string, platte: string, leeg = 'Nog niet ingevuld.') => tekst(stand, `ivp.${naam}`, platte, leeg);
+  blokken.push(kop(1, '1', h(1).titel), ...veld('uitgangssituatie', ivp.uitgangssituatie));
+  blokken.push(kop(1, '2', h(2).titel), ...veld('strategischeDoelstelling', ivp.strategischeDoelstelling), ...strategisch(2));
+  blokken.push(kop(1, '3', h(3).titel), ...veld('strategischeUitgangspunten', ivp.strategischeUitgangspunten), ...strategisch(3));
   blokken.push(kop(1, '4', h(4).titel));
   if (gezamenlijk) {
     blokken.push({
@@ -166,17 +194,18 @@ export function ivpDocument(stand: CyclusStand, status: string, gemeentecode: st
     const u = ivp.prioriteiten[p.id] ?? { waarom: '', hoofdlijnen: '', flankerendBeleid: '', doel: '' };
     blokken.push(kop(2, `4.${i + 1}`, p.gemeentecode && gezamenlijk ? `${p.titel} (alleen ${naamVan(p.gemeentecode)})` : p.titel));
     blokken.push({ soort: 'alinea', tekst: `Thema's: ${p.themaIds.map(themaNaam).join('; ')}.` });
-    blokken.push(kop(3, null, 'Waarom een prioriteit'), tekstOfLeeg(u.waarom, 'Nog niet ingevuld.'));
-    blokken.push(kop(3, null, 'Doel'), tekstOfLeeg(u.doel, 'Nog geen doel.'));
-    blokken.push(kop(3, null, 'Hoofdlijnen van de aanpak'), tekstOfLeeg(u.hoofdlijnen, 'Nog niet ingevuld.'));
-    blokken.push(kop(3, null, 'Flankerend beleid'), tekstOfLeeg(u.flankerendBeleid, 'Nog niet ingevuld.'));
+    const pv = (naam: keyof typeof u, leeg: string) => tekst(stand, `ivp.prioriteiten.${p.id}.${naam}`, u[naam], leeg, 3);
+    blokken.push(kop(3, null, 'Waarom een prioriteit'), ...pv('waarom', 'Nog niet ingevuld.'));
+    blokken.push(kop(3, null, 'Doel'), ...pv('doel', 'Nog geen doel.'));
+    blokken.push(kop(3, null, 'Hoofdlijnen van de aanpak'), ...pv('hoofdlijnen', 'Nog niet ingevuld.'));
+    blokken.push(kop(3, null, 'Flankerend beleid'), ...pv('flankerendBeleid', 'Nog niet ingevuld.'));
   });
-  blokken.push(kop(1, '5', h(5).titel), tekstOfLeeg(ivp.overigeThemas, 'Nog niet ingevuld.'));
+  blokken.push(kop(1, '5', h(5).titel), ...veld('overigeThemas', ivp.overigeThemas));
   stand.overigeGroepen.forEach((g, i) => {
     blokken.push(kop(2, `5.${i + 1}`, g.naam), { soort: 'lijst', items: g.themaIds.map(themaNaam) });
   });
-  blokken.push(kop(1, '6', h(6).titel), tekstOfLeeg(ivp.coordinatie, 'Nog niet ingevuld.'));
-  blokken.push(kop(1, '7', h(7).titel), tekstOfLeeg(ivp.begroting, 'Nog niet ingevuld.'));
+  blokken.push(kop(1, '6', h(6).titel), ...veld('coordinatie', ivp.coordinatie));
+  blokken.push(kop(1, '7', h(7).titel), ...veld('begroting', ivp.begroting));
   const model = basis(stand, 'ivp', 'Integraal Veiligheidsplan', `Integraal Veiligheidsplan ${periodeTekst(stand.werkruimte)}`, status, blokken);
   if (gemeente) return { ...model, gemeente: `Gemeente ${gemeente.naam}`, ondertitel: `${model.ondertitel} (gezamenlijk met ${opsomming(gemeenten.filter((g) => g !== gemeente).map((g) => g.naam))})` };
   if (gezamenlijk) return { ...model, gemeente: `Gemeenten ${opsomming(gemeenten.map((g) => g.naam))}`, ondertitel: `Gezamenlijk ${model.ondertitel}` };
@@ -207,8 +236,9 @@ export function uitvoeringsplanDocument(stand: CyclusStand, volledig: Uitvoering
   const plan = openbaarPlan(volledig);
   const h = (n: number) => uitvoeringsplanHoofdstukken.find((x) => x.nummer === n)!;
   const blokken: Blok[] = [];
-  blokken.push(kop(1, '1', h(1).titel), tekstOfLeeg(plan.hoofdlijn, 'Nog niet ingevuld.'));
-  blokken.push(kop(1, '2', h(2).titel), tekstOfLeeg(plan.terugblik, 'Dit is het eerste uitvoeringsplan; er is nog geen terugblik.'));
+  const veld = (naam: 'hoofdlijn' | 'terugblik' | 'begroting', leeg: string) => tekst(stand, `uitvoeringsplan-${plan.jaar}.${naam}`, plan[naam], leeg);
+  blokken.push(kop(1, '1', h(1).titel), ...veld('hoofdlijn', 'Nog niet ingevuld.'));
+  blokken.push(kop(1, '2', h(2).titel), ...veld('terugblik', 'Dit is het eerste uitvoeringsplan; er is nog geen terugblik.'));
   blokken.push(kop(1, '3', h(3).titel));
   stand.prioriteiten.forEach((p, i) => {
     blokken.push(kop(2, `3.${i + 1}`, p.titel));
@@ -222,7 +252,7 @@ export function uitvoeringsplanDocument(stand: CyclusStand, volledig: Uitvoering
   for (const a of overig) {
     blokken.push(kop(2, null, a.themaId ? `${a.titel} (${themaNaam(a.themaId)})` : a.titel), maatregelTabel(a.titel, a.maatregelen));
   }
-  blokken.push(kop(1, '5', h(5).titel), tekstOfLeeg(plan.begroting, 'Nog niet ingevuld.'));
+  blokken.push(kop(1, '5', h(5).titel), ...veld('begroting', 'Nog niet ingevuld.'));
   const totaal = plan.actiepunten.flatMap((a) => a.maatregelen).reduce((s, m) => s + (m.budget ?? 0), 0);
   if (totaal > 0) blokken.push({ soort: 'alinea', tekst: `Totaal van de begrote maatregelen: ${euro.format(totaal)}.` });
   return basis(stand, 'uitvoeringsplan', `Uitvoeringsplan integrale veiligheid ${plan.jaar}`, `Uitvoeringsplan ${plan.jaar} bij het Integraal Veiligheidsplan ${periodeTekst(stand.werkruimte)}`, status, blokken);
@@ -234,10 +264,11 @@ export function projectplanDocument(stand: CyclusStand, status: string): Documen
   if (!p) return undefined;
   const blokken: Blok[] = [];
   const vraag = (n: number) => projectVragen[n - 1]!;
-  blokken.push(kop(1, '1', vraag(1).vraag), tekstOfLeeg(p.probleem, 'Nog niet beantwoord.'));
+  const veld = (naam: 'probleem' | 'belangrijksteProblemen' | 'huidigeAanpak' | 'resultaten', leeg: string) => tekst(stand, `project.${naam}`, p[naam], leeg);
+  blokken.push(kop(1, '1', vraag(1).vraag), ...veld('probleem', 'Nog niet beantwoord.'));
   if (p.themaIds.length > 0) blokken.push({ soort: 'alinea', tekst: `Thema's van Kernbeleid Veiligheid: ${p.themaIds.map(themaNaam).join('; ')}.` });
-  blokken.push(kop(1, '2', vraag(2).vraag), tekstOfLeeg(p.belangrijksteProblemen, 'Nog niet beantwoord.'));
-  blokken.push(kop(1, '3', vraag(3).vraag), tekstOfLeeg(p.huidigeAanpak, 'Nog niet beantwoord.'));
+  blokken.push(kop(1, '2', vraag(2).vraag), ...veld('belangrijksteProblemen', 'Nog niet beantwoord.'));
+  blokken.push(kop(1, '3', vraag(3).vraag), ...veld('huidigeAanpak', 'Nog niet beantwoord.'));
   if (p.huidigeMaatregelen.length > 0) blokken.push({ soort: 'lijst', items: p.huidigeMaatregelen.map((m) => m.naam) });
   blokken.push(kop(1, '4', vraag(4).vraag));
   blokken.push(
@@ -262,6 +293,6 @@ export function projectplanDocument(stand: CyclusStand, status: string): Documen
     blokken.push(kop(2, '5.1', `Stappen van de methode ${methode?.naam ?? ''}`.trim()));
     blokken.push({ soort: 'lijst', items: checklist.map((c) => `${c.gedaan ? 'Gedaan' : 'Nog te doen'}: ${c.stap}`) });
   }
-  blokken.push(kop(1, '6', vraag(6).vraag), tekstOfLeeg(p.resultaten, 'Nog niet beschreven.'));
+  blokken.push(kop(1, '6', vraag(6).vraag), ...veld('resultaten', 'Nog niet beschreven.'));
   return basis(stand, 'projectplan', stand.werkruimte.naam, `Projectplan ${stand.werkruimte.naam}`, status, blokken);
 }

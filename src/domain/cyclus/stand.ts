@@ -15,6 +15,8 @@ export interface AnalyseSectie {
   vertrouwelijk: boolean;
 }
 
+import type { RijkeKnoop } from '../tekst/rijk.ts';
+
 export interface CyclusStand {
   werkruimte: {
     naam: string;
@@ -35,6 +37,8 @@ export interface CyclusStand {
   project: Project | null;
   /** De effectindicatoren (stap 6); ontbreekt: nog niet geladen of geen. */
   indicatoren?: Indicator[];
+  /** De samen geschreven teksten met hun opmaak, op sleutel (zie teksten.ts); ontbreekt: alleen platte tekst. */
+  rijkeTeksten?: Record<string, RijkeKnoop>;
 }
 
 export function legeAnalyse(): Analyse {

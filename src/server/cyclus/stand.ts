@@ -11,6 +11,8 @@ import type { Analyse, DocumentSoort, Ivp, OverigeGroep, Prioriteit, Prioriterin
 import { type CyclusStand, legeStartnotitie, leegIvp, ivpVoorstel, volledigeAnalyse } from '../../domain/cyclus/stand.ts';
 import type { Queryable } from '../db/db.ts';
 import { laadIndicatoren } from '../monitoring/opslag.ts';
+import { leesTeksten } from '../teksten/opslag.ts';
+import { metTeksten } from '../../domain/cyclus/teksten.ts';
 import { openbareStand, zonderVertrouwelijkeResten } from '../../domain/cyclus/vertrouwelijk.ts';
 import { laadDeel, opgeslagenInhoud, uitvoeringsplanJaren, type WerkruimteKop } from './opslag.ts';
 
@@ -38,7 +40,8 @@ export async function laadStand(db: Queryable, w: WerkruimteKop): Promise<Cyclus
   };
   const ivp = ivpDeel.versie === 0 ? ivpVoorstel(leegIvp(), basis) : { ...leegIvp(), ...ivpDeel.inhoud };
   const project = w.soort === 'project' ? { ...leegProject(), ...(await deel<Project>('project')) } : null;
-  return { ...basis, ivp, project, indicatoren: await laadIndicatoren(db, w.id) };
+  // Texts written together replace the fields they came from (ADR 0019).
+  return metTeksten({ ...basis, ivp, project, indicatoren: await laadIndicatoren(db, w.id) }, await leesTeksten(db, w.id));
 }
 
 /** Names of the confidential measures of a plan: rows a frozen copy from before may still hold. */

@@ -8,6 +8,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  ExternalHyperlink,
   Footer,
   HeadingLevel,
   LevelFormat,
@@ -24,7 +25,9 @@ import {
   WidthType,
   type IBorderOptions,
 } from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
 import type { Blok, DocumentModel } from '../../domain/cyclus/document.ts';
+import type { Tekstdeel } from '../../domain/tekst/rijk.ts';
 
 const taal = 'nl-NL';
 const lettertype = 'Calibri';
@@ -32,6 +35,7 @@ const kleurKop = '1F3864';
 /** Grijs met voldoende contrast op wit (4,5:1) voor de aanwijzing bij een leeg onderdeel. */
 const kleurLeeg = '595959';
 const opsomming = 'kernplan-opsomming';
+const nummering = 'kernplan-nummering';
 
 /** A4 met marges van 2,5 cm, in twips. */
 const pagina = { breedte: 11906, hoogte: 16838, marge: 1418 };
@@ -56,6 +60,16 @@ function alineas(tekst: string): string[] {
     .split(/\n[ \t]*\n/)
     .map((stuk) => stuk.replace(/^\n+|\n+$/g, ''))
     .filter((stuk) => stuk.trim() !== '');
+}
+
+/** Tekstdelen met hun opmaak als runs; een link wordt een echte hyperlink. */
+function runs(delen: Tekstdeel[]): (TextRun | ExternalHyperlink)[] {
+  return delen.flatMap((d): (TextRun | ExternalHyperlink)[] => {
+    const opmaak = { bold: d.vet || undefined, italics: d.cursief || undefined };
+    if (!d.link) return regels(normaliseer(d.tekst), opmaak);
+    const tekst = normaliseer(d.tekst).replace(/\n/g, ' ');
+    return [new ExternalHyperlink({ link: d.link, children: [new TextRun({ text: tekst, style: 'Hyperlink', ...opmaak })] })];
+  });
 }
 
 function celParagraaf(tekst: string, vet: boolean): Paragraph {
@@ -116,7 +130,12 @@ function tabel(blok: Extract<Blok, { soort: 'tabel' }>): (Paragraph | Table)[] {
   return uit;
 }
 
-function blok(b: Blok): (Paragraph | Table)[] {
+/** Per document: elke genummerde lijst begint weer bij 1 (een eigen instantie van de nummering). */
+interface Teller {
+  lijsten: number;
+}
+
+function blok(b: Blok, teller: Teller): (Paragraph | Table)[] {
   switch (b.soort) {
     case 'kop': {
       const nummer = (b.nummer ?? '').trim();
@@ -127,10 +146,21 @@ function blok(b: Blok): (Paragraph | Table)[] {
       return [new Paragraph({ heading: koppen[b.niveau] ?? HeadingLevel.HEADING_3, text: kop })];
     }
     case 'alinea':
+      if (b.delen && b.delen.length > 0) return [new Paragraph({ children: runs(b.delen) })];
       return alineas(b.tekst).map((a) => new Paragraph({ children: regels(a) }));
     case 'leeg':
       return [new Paragraph({ children: regels(normaliseer(b.tekst), { italics: true, color: kleurLeeg }) })];
     case 'lijst':
+      if (b.rijk && b.rijk.length > 0) {
+        const instance = ++teller.lijsten;
+        return b.rijk.map(
+          (item) =>
+            new Paragraph({
+              numbering: { reference: item.genummerd ? nummering : opsomming, level: Math.min(3, Math.max(0, item.niveau)), instance: item.genummerd ? instance : undefined },
+              children: runs(item.delen),
+            }),
+        );
+      }
       return (b.items ?? []).map(
         (item) => new Paragraph({ numbering: { reference: opsomming, level: 0 }, children: regels(normaliseer(item)) }),
       );
@@ -145,7 +175,8 @@ function blok(b: Blok): (Paragraph | Table)[] {
  */
 function inhoud(blokken: Blok[]): (Paragraph | Table)[] {
   const uit: (Paragraph | Table)[] = [];
-  for (const element of blokken.flatMap(blok)) {
+  const teller: Teller = { lijsten: 0 };
+  for (const element of blokken.flatMap((b) => blok(b, teller))) {
     if (element instanceof Table && uit.at(-1) instanceof Table) uit.push(new Paragraph({}));
     uit.push(element);
   }
@@ -238,6 +269,7 @@ export async function naarDocx(doc: DocumentModel): Promise<Buffer> {
     lastModifiedBy: 'Kernplan',
     description: meta.omschrijving,
     features: { updateFields: true },
+    pageNumbers: estimatePageNumbers,
     styles: {
       default: {
         document: {
@@ -288,15 +320,23 @@ export async function naarDocx(doc: DocumentModel): Promise<Buffer> {
       config: [
         {
           reference: opsomming,
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.BULLET,
-              text: '\u2022',
-              alignment: AlignmentType.LEFT,
-              style: { paragraph: { indent: { left: 720, hanging: 360 } } },
-            },
-          ],
+          levels: ['\u2022', '\u25E6', '\u25AA', '\u2022'].map((text, level) => ({
+            level,
+            format: LevelFormat.BULLET,
+            text,
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 720 + 360 * level, hanging: 360 } } },
+          })),
+        },
+        {
+          reference: nummering,
+          levels: ([LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN, LevelFormat.DECIMAL] as const).map((format, level) => ({
+            level,
+            format,
+            text: `%${level + 1}.`,
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 720 + 360 * level, hanging: 360 } } },
+          })),
         },
       ],
     },

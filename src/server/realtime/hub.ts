@@ -146,8 +146,17 @@ export class Hub {
     else this.deliver(event);
   }
 
+  private readonly luisteraars = new Set<(event: ChangeEvent) => void>();
+
+  /** Hears every event this process delivers (the text rooms re-check rights on 'lid' and 'sectie'). */
+  luister(luisteraar: (event: ChangeEvent) => void): () => void {
+    this.luisteraars.add(luisteraar);
+    return () => this.luisteraars.delete(luisteraar);
+  }
+
   /** Delivers an event to the connections of this process. */
   deliver(event: ChangeEvent): void {
+    for (const l of this.luisteraars) l(event);
     const room = this.rooms.get(event.werkruimteId);
     if (!room) return;
     const gewijzigd: LiveConnection[] = [];

@@ -10,7 +10,17 @@
 import type { Rol } from '../../domain/toegang/rollen.ts';
 import { sessieGeldig } from '../toegang/session.ts';
 import type { Queryable } from '../db/db.ts';
-import type { Hub, LiveConnection, Sluitreden } from './hub.ts';
+import type { LiveConnection, Sluitreden } from './hub.ts';
+
+/** What the check needs of a connection: whose session, which workspace, with which rights. */
+export type GecontroleerdeVerbinding = Pick<LiveConnection, 'sessie' | 'werkruimteId' | 'gebruiker' | 'lid'>;
+
+/** A set of open connections the check can end: the hub's live connections, the text rooms' connections. */
+export interface Verbindingen<C extends GecontroleerdeVerbinding> {
+  connections(): C[];
+  isOpen(conn: C): boolean;
+  end(conn: C, reden: Sluitreden): void;
+}
 
 export const CONTROLE_INTERVAL_MS = 2000;
 
@@ -27,7 +37,7 @@ interface Rij {
 const sleutel = (sessie: string, werkruimteId: string) => `${sessie} ${werkruimteId}`;
 
 /** What should happen to a connection given its row: stay open (null) or close for a reason. */
-function oordeel(conn: LiveConnection, rij: Rij | undefined, now: Date, rechtenGewijzigd: boolean): Sluitreden | null {
+function oordeel(conn: GecontroleerdeVerbinding, rij: Rij | undefined, now: Date, rechtenGewijzigd: boolean): Sluitreden | null {
   if (!rij?.aangemaakt_op || !rij.laatst_actief_op || rij.actief === null) return 'afgemeld';
   if (!sessieGeldig({ aangemaaktOp: new Date(rij.aangemaakt_op), laatstActiefOp: new Date(rij.laatst_actief_op), actief: rij.actief }, now)) return 'afgemeld';
   if (rij.rol === null) return 'geenLid';
@@ -35,19 +45,19 @@ function oordeel(conn: LiveConnection, rij: Rij | undefined, now: Date, rechtenG
   return null;
 }
 
-export interface SessieControle {
+export interface SessieControle<C extends GecontroleerdeVerbinding = LiveConnection> {
   /** Checks the given connections (default: all open ones of this process) now. */
-  controleer(conns?: LiveConnection[], opties?: { rechtenGewijzigd?: boolean }): Promise<void>;
+  controleer(conns?: C[], opties?: { rechtenGewijzigd?: boolean }): Promise<void>;
   stop(): void;
 }
 
-export function startSessieControle(db: Queryable, hub: Hub, options: { intervalMs?: number; now?: () => Date } = {}): SessieControle {
+export function startSessieControle<C extends GecontroleerdeVerbinding>(db: Queryable, hub: Verbindingen<C>, options: { intervalMs?: number; now?: () => Date } = {}): SessieControle<C> {
   const now = options.now ?? (() => new Date());
   let gestopt = false;
   let bezig = false;
   let gewaarschuwd = false;
 
-  async function controleer(conns: LiveConnection[] = hub.connections(), { rechtenGewijzigd = false } = {}): Promise<void> {
+  async function controleer(conns: C[] = hub.connections(), { rechtenGewijzigd = false } = {}): Promise<void> {
     if (conns.length === 0 || gestopt) return;
     const paren = new Map<string, { sessie: string; werkruimteId: string; gebruikerId: string }>();
     for (const c of conns) paren.set(sleutel(c.sessie, c.werkruimteId), { sessie: c.sessie, werkruimteId: c.werkruimteId, gebruikerId: c.gebruiker.id });

@@ -12,6 +12,7 @@ import { useBron } from './use-api.ts';
 import type { Bevinding } from '../../domain/cyclus/plancheck.ts';
 import type { Melding } from './formulier.tsx';
 import { useLiveBericht, useWerkruimte } from './werkruimte-layout.tsx';
+import { useVraagVoorWeggaan } from './page.tsx';
 
 export interface DeelAntwoord<T> {
   sleutel: string;
@@ -39,6 +40,8 @@ export function useDeel<T>(pad: string) {
   const geladen = bron.toestand.status === 'klaar' ? bron.toestand.data : null;
   const huidig = concept ?? (geladen ? { versie: geladen.versie, inhoud: geladen.inhoud } : null);
   const gewijzigd = concept !== null;
+  // A form that still needs its save button asks before the page is left with changes in it.
+  useVraagVoorWeggaan(gewijzigd);
 
   useLiveBericht((b) => {
     if (b.type === 'werkruimte' && b.id === geladen?.sleutel && b.versie !== undefined && b.versie > (huidig?.versie ?? 0)) {

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { Ivp, IvpPrioriteit, Prioriteit } from '../../../domain/cyclus/inhoud.ts';
+import type { Ivp, Prioriteit } from '../../../domain/cyclus/inhoud.ts';
 import { ivpHoofdstukken } from '../../../domain/cyclus/methode.ts';
 import { strategischeThemas, vindThema } from '../../../domain/kennisbank/kennisbank.ts';
 import { mag } from '../../../domain/toegang/rollen.ts';
@@ -7,9 +7,9 @@ import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
 import { useApi } from '../../shared/use-api.ts';
 import { Meldingregel } from '../../shared/formulier.tsx';
 import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
-import { CyclusNavigatie, type DeelAntwoord, Tekstvak, useDeel, VerouderdMelding } from '../../shared/cyclus-deel.tsx';
+import { CyclusNavigatie, type DeelAntwoord, useDeel, VerouderdMelding } from '../../shared/cyclus-deel.tsx';
+import { SamenTekst } from '../../shared/samen-tekst.tsx';
 
-const leeg: IvpPrioriteit = { waarom: '', hoofdlijnen: '', flankerendBeleid: '', doel: '' };
 
 const hoofdstukVeld: Partial<Record<number, keyof Ivp>> = {
   1: 'uitgangssituatie',
@@ -31,8 +31,13 @@ export function IvpPage() {
   const magBewerken = mag(lid, 'cyclus.bewerken');
   const ivp = deel.huidig?.inhoud;
 
-  const zetPrioriteit = (id: string, veld: keyof IvpPrioriteit, waarde: string) =>
-    deel.wijzig((oud) => ({ ...oud, prioriteiten: { ...oud.prioriteiten, [id]: { ...(oud.prioriteiten[id] ?? leeg), [veld]: waarde } } }));
+  // Every text of the IVP is written together and saves itself; the form keeps only the place of the strategic themes.
+  const tekst = (sleutel: string) => ({
+    werkruimteId: werkruimte.id,
+    sleutel,
+    alleenLezen: !magBewerken,
+    geschiedenis: { lezen: mag(lid, 'geschiedenis.lezen'), herstellen: mag(lid, 'geschiedenis.herstellen') },
+  });
 
   return (
     <>
@@ -53,7 +58,7 @@ export function IvpPage() {
                 <div className="kp-note">
                   <p className="utrecht-paragraph">
                     Dit is een voorstel: hoofdstuk 1 komt uit de conclusies per veld, de toelichting bij de prioriteiten uit de analyse van hun
-                    thema's. Pas het aan en sla het op.
+                    thema's. Pas het aan; alles wat u schrijft wordt meteen opgeslagen, en wie tegelijk in dezelfde tekst schrijft ziet u live.
                   </p>
                 </div>
               ) : null}
@@ -65,31 +70,12 @@ export function IvpPage() {
                     <h2 className="utrecht-heading-2" id={`h-${h.nummer}`}>
                       {h.nummer} {h.titel}
                     </h2>
-                    {veld ? (
-                      <Tekstvak
-                        id={`ivp-${veld}`}
-                        label={`Tekst van hoofdstuk ${h.nummer}`}
-                        uitleg={h.hint}
-                        waarde={String(ivp[veld] ?? '')}
-                        onWaarde={(w) => deel.wijzig((oud) => ({ ...oud, [veld]: w }))}
-                        alleenLezen={!magBewerken}
-                      />
-                    ) : null}
+                    {veld ? <SamenTekst {...tekst(`ivp.${veld}`)} label={`Tekst van hoofdstuk ${h.nummer}`} uitleg={h.hint} /> : null}
                     {h.nummer === 2 || h.nummer === 3
                       ? strategischeThemas.map((s) => {
                           const plek = ivp.strategischeThemas[s.id] ?? { hoofdstuk: null, tekst: '' };
                           if (plek.hoofdstuk !== h.nummer) return null;
-                          return (
-                            <Tekstvak
-                              key={s.id}
-                              id={`ivp-strategisch-${s.id}`}
-                              label={s.naam}
-                              kort
-                              waarde={plek.tekst}
-                              onWaarde={(tekst) => deel.wijzig((oud) => ({ ...oud, strategischeThemas: { ...oud.strategischeThemas, [s.id]: { ...plek, tekst } } }))}
-                              alleenLezen={!magBewerken}
-                            />
-                          );
+                          return <SamenTekst key={s.id} {...tekst(`ivp.strategischeThemas.${s.id}.tekst`)} label={s.naam} kort />;
                         })
                       : null}
                     {h.nummer === 3 ? (
@@ -107,12 +93,15 @@ export function IvpPage() {
                                 className="utrecht-select"
                                 value={plek.hoofdstuk === null ? '' : String(plek.hoofdstuk)}
                                 disabled={!magBewerken}
-                                onChange={(e) =>
-                                  deel.wijzig((oud) => ({
-                                    ...oud,
-                                    strategischeThemas: { ...oud.strategischeThemas, [s.id]: { ...plek, hoofdstuk: e.target.value === '' ? null : (Number(e.target.value) as 2 | 3) } },
-                                  }))
-                                }
+                                onChange={(e) => {
+                                  // Saved at once, like the texts: nothing to forget.
+                                  const nieuw: Ivp = {
+                                    ...ivp,
+                                    strategischeThemas: { ...ivp.strategischeThemas, [s.id]: { ...plek, hoofdstuk: e.target.value === '' ? null : (Number(e.target.value) as 2 | 3) } },
+                                  };
+                                  deel.wijzig(() => nieuw);
+                                  void deel.opslaan(nieuw);
+                                }}
                               >
                                 <option value="">Niet opgenomen</option>
                                 <option value="2">Hoofdstuk 2</option>
@@ -133,7 +122,6 @@ export function IvpPage() {
                           ) : (
                             <>
                               {p.inhoud.map((pr, i) => {
-                                const u = ivp.prioriteiten[pr.id] ?? leeg;
                                 return (
                                   <section key={pr.id} id={`prioriteit-${pr.id}`} aria-labelledby={`pr-${pr.id}`} className="kp-card">
                                     <h3 className="utrecht-heading-3" id={`pr-${pr.id}`}>
@@ -153,25 +141,15 @@ export function IvpPage() {
                                         ))}
                                       </p>
                                     ) : null}
-                                    <Tekstvak id={`pr-${pr.id}-waarom`} label="Waarom een prioriteit" waarde={u.waarom} onWaarde={(w) => zetPrioriteit(pr.id, 'waarom', w)} alleenLezen={!magBewerken} />
-                                    <Tekstvak
-                                      id={`pr-${pr.id}-doel`}
+                                    <SamenTekst {...tekst(`ivp.prioriteiten.${pr.id}.waarom`)} label="Waarom een prioriteit" />
+                                    <SamenTekst
+                                      {...tekst(`ivp.prioriteiten.${pr.id}.doel`)}
                                       label="Doel"
                                       uitleg="Kwalitatief: wat wilt u in deze periode bereiken? Meetbare effectindicatoren volgen later."
                                       kort
-                                      waarde={u.doel}
-                                      onWaarde={(w) => zetPrioriteit(pr.id, 'doel', w)}
-                                      alleenLezen={!magBewerken}
                                     />
-                                    <Tekstvak id={`pr-${pr.id}-hoofdlijnen`} label="Hoofdlijnen van de aanpak" waarde={u.hoofdlijnen} onWaarde={(w) => zetPrioriteit(pr.id, 'hoofdlijnen', w)} alleenLezen={!magBewerken} />
-                                    <Tekstvak
-                                      id={`pr-${pr.id}-flankerend`}
-                                      label="Flankerend beleid"
-                                      kort
-                                      waarde={u.flankerendBeleid}
-                                      onWaarde={(w) => zetPrioriteit(pr.id, 'flankerendBeleid', w)}
-                                      alleenLezen={!magBewerken}
-                                    />
+                                    <SamenTekst {...tekst(`ivp.prioriteiten.${pr.id}.hoofdlijnen`)} label="Hoofdlijnen van de aanpak" />
+                                    <SamenTekst {...tekst(`ivp.prioriteiten.${pr.id}.flankerendBeleid`)} label="Flankerend beleid" kort />
                                   </section>
                                 );
                               })}
@@ -184,16 +162,11 @@ export function IvpPage() {
                 );
               })}
               <Meldingregel melding={deel.melding} />
-              {magBewerken ? (
-                <div className="kp-actions kp-actions--plakkend">
-                  <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={deel.bezig || (!deel.gewijzigd && data.versie > 0)}>
-                    IVP opslaan
-                  </button>
-                  <Link className="kp-button-link kp-button-link--secondary" to={`${basis}/documenten/ivp`}>
-                    Document bekijken
-                  </Link>
-                </div>
-              ) : null}
+              <div className="kp-actions">
+                <Link className="kp-button-link kp-button-link--secondary" to={`${basis}/documenten/ivp`}>
+                  Document bekijken
+                </Link>
+              </div>
             </form>
           )
         }

@@ -10,7 +10,8 @@ import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
 import { useApi, useBron } from '../../shared/use-api.ts';
 import { Meldingregel, Tabelkader, Tekstveld } from '../../shared/formulier.tsx';
 import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
-import { CyclusNavigatie, type DeelAntwoord, Tekstvak, useDeel, VerouderdMelding } from '../../shared/cyclus-deel.tsx';
+import { CyclusNavigatie, type DeelAntwoord, useDeel, VerouderdMelding } from '../../shared/cyclus-deel.tsx';
+import { SamenTekst } from '../../shared/samen-tekst.tsx';
 
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 const leegDoel: SmartDoel = { omschrijving: '', indicator: '', nulwaarde: '', streefwaarde: '', termijn: '' };
@@ -37,6 +38,13 @@ export function ProjectPage() {
   const [m, setM] = useState(leegeMaatregel);
   const p = deel.huidig?.inhoud;
   const zet = (x: Partial<Project>) => deel.wijzig((oud) => ({ ...oud, ...x }));
+  // The four long answers are written together and save themselves.
+  const tekst = (sleutel: string) => ({
+    werkruimteId: werkruimte.id,
+    sleutel,
+    alleenLezen: !magBewerken,
+    geschiedenis: { lezen: mag(lid, 'geschiedenis.lezen'), herstellen: mag(lid, 'geschiedenis.herstellen') },
+  });
 
   const voegMaatregelToe = () => {
     if (!p || !m.naam.trim()) return;
@@ -119,7 +127,7 @@ export function ProjectPage() {
                   <p className="utrecht-paragraph kp-muted">{v.hint}</p>
                   {v.nummer === 1 ? (
                     <>
-                      <Tekstvak id="project-probleem" label="Het probleem" waarde={p.probleem} onWaarde={(w) => zet({ probleem: w })} alleenLezen={!magBewerken} />
+                      <SamenTekst {...tekst('project.probleem')} label="Het probleem" />
                       <details className="kp-details">
                         <summary>Thema's van Kernbeleid Veiligheid ({p.themaIds.length} gekozen)</summary>
                         <fieldset className="kp-fieldset">
@@ -143,11 +151,11 @@ export function ProjectPage() {
                     </>
                   ) : null}
                   {v.nummer === 2 ? (
-                    <Tekstvak id="project-belangrijkste" label="De belangrijkste problemen" waarde={p.belangrijksteProblemen} onWaarde={(w) => zet({ belangrijksteProblemen: w })} alleenLezen={!magBewerken} />
+                    <SamenTekst {...tekst('project.belangrijksteProblemen')} label="De belangrijkste problemen" />
                   ) : null}
                   {v.nummer === 3 ? (
                     <>
-                      <Tekstvak id="project-huidig" label="Wat er al gebeurt" waarde={p.huidigeAanpak} onWaarde={(w) => zet({ huidigeAanpak: w })} alleenLezen={!magBewerken} />
+                      <SamenTekst {...tekst('project.huidigeAanpak')} label="Wat er al gebeurt" />
                       <ul className="utrecht-unordered-list">
                         {p.huidigeMaatregelen.map((x, i) => (
                           <li key={i} className="utrecht-unordered-list__item">
@@ -310,7 +318,7 @@ export function ProjectPage() {
                     </>
                   ) : null}
                   {v.nummer === 6 ? (
-                    <Tekstvak id="project-resultaten" label="Wat er bereikt is" waarde={p.resultaten} onWaarde={(w) => zet({ resultaten: w })} alleenLezen={!magBewerken} />
+                    <SamenTekst {...tekst('project.resultaten')} label="Wat er bereikt is" />
                   ) : null}
                 </section>
               ))}

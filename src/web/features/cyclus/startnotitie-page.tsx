@@ -8,7 +8,8 @@ import { mag } from '../../../domain/toegang/rollen.ts';
 import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
 import { Meldingregel, Tabelkader, Tekstveld } from '../../shared/formulier.tsx';
 import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
-import { CyclusNavigatie, Tekstvak, useDeel, VerouderdMelding } from '../../shared/cyclus-deel.tsx';
+import { CyclusNavigatie, useDeel, VerouderdMelding } from '../../shared/cyclus-deel.tsx';
+import { SamenTekst } from '../../shared/samen-tekst.tsx';
 
 export function StartnotitiePage() {
   const { werkruimte, lid } = useWerkruimte();
@@ -42,16 +43,17 @@ export function StartnotitiePage() {
               noValidate
             >
               <VerouderdMelding zichtbaar={deel.verouderd} onLaad={() => void deel.laadNieuweStand()} />
+              <p className="utrecht-paragraph kp-klein">De teksten hieronder worden opgeslagen terwijl u typt; wie tegelijk in dezelfde tekst schrijft, ziet u live.</p>
               {startnotitieOnderdelen.map((o) => (
-                <Tekstvak
+                <SamenTekst
                   key={o.veld}
-                  id={`sn-${o.veld}`}
+                  werkruimteId={werkruimte.id}
+                  sleutel={`startnotitie.${String(o.veld)}`}
                   label={o.label}
                   uitleg={o.hint}
                   kort
-                  waarde={String(s[o.veld] ?? '')}
-                  onWaarde={(w) => deel.wijzig((oud) => ({ ...oud, [o.veld]: w }))}
                   alleenLezen={!magBewerken}
+                  geschiedenis={{ lezen: mag(lid, 'geschiedenis.lezen'), herstellen: mag(lid, 'geschiedenis.herstellen') }}
                 />
               ))}
               <section className="kp-section" aria-labelledby="werkgroep-kop" id="werkgroep">
@@ -146,7 +148,7 @@ export function StartnotitiePage() {
               {magBewerken ? (
                 <div className="kp-actions kp-actions--plakkend">
                   <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={deel.bezig || !deel.gewijzigd}>
-                    Startnotitie opslaan
+                    Werkgroep en thema's opslaan
                   </button>
                 </div>
               ) : null}

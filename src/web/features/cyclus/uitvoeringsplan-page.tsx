@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { type Actiepunt, type Maatregel, maatregelStatusNamen, maatregelStatussen, type Prioriteit, type Uitvoeringsplan } from '../../../domain/cyclus/inhoud.ts';
 import { themas } from '../../../domain/kennisbank/kennisbank.ts';
@@ -11,6 +11,7 @@ import { useAnker } from '../../shared/anker.ts';
 import { EigenaarKeuze, GeplandeOutput, useEigenaren } from '../../shared/maatregelvelden.tsx';
 import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
 import { CyclusNavigatie, type DeelAntwoord, Tekstvak, useDeel, VerouderdMelding } from '../../shared/cyclus-deel.tsx';
+import { SamenTekst } from '../../shared/samen-tekst.tsx';
 
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 
@@ -41,6 +42,20 @@ export function UitvoeringsplanPage() {
   usePaginatitel(`Uitvoeringsplan ${jaar} – ${werkruimte.naam}`);
   const basis = `/werkruimtes/${encodeURIComponent(werkruimte.id)}`;
   const deel = useDeel<Uitvoeringsplan>(`${basis}/uitvoeringsplannen/${jaar}`);
+  // A plan that exists is written together (saves itself); a plan not yet saved starts with the form.
+  const samen = (veld: string, label: string, formulier: ReactNode) =>
+    deel.bron.toestand.status === 'klaar' && deel.bron.toestand.data.versie > 0 ? (
+      <SamenTekst
+        werkruimteId={werkruimte.id}
+        sleutel={`uitvoeringsplan-${jaar}.${veld}`}
+        label={label}
+        kort
+        alleenLezen={!magBewerken}
+        geschiedenis={{ lezen: mag(lid, 'geschiedenis.lezen'), herstellen: mag(lid, 'geschiedenis.herstellen') }}
+      />
+    ) : (
+      formulier
+    );
   const prioriteiten = useApi<DeelAntwoord<Prioriteit[]>>(`${basis}/prioriteiten`);
   const schrijf = useSchrijf();
   const magBewerken = mag(lid, 'cyclus.bewerken');
@@ -164,9 +179,9 @@ export function UitvoeringsplanPage() {
                 <h2 className="utrecht-heading-2" id="up-1">
                   1 Hoofdlijn IVP en beleidscyclus
                 </h2>
-                <Tekstvak id="up-hoofdlijn" label="Hoofdlijn" kort waarde={plan.hoofdlijn} onWaarde={(w) => deel.wijzig((o) => ({ ...o, hoofdlijn: w }))} alleenLezen={!magBewerken} />
+                {samen('hoofdlijn', 'Hoofdlijn', <Tekstvak id="up-hoofdlijn" label="Hoofdlijn" kort waarde={plan.hoofdlijn} onWaarde={(w) => deel.wijzig((o) => ({ ...o, hoofdlijn: w }))} alleenLezen={!magBewerken} />)}
                 <h2 className="utrecht-heading-2">2 Terugblik</h2>
-                <Tekstvak id="up-terugblik" label="Terugblik op veiligheidsbeeld en aanpak" kort waarde={plan.terugblik} onWaarde={(w) => deel.wijzig((o) => ({ ...o, terugblik: w }))} alleenLezen={!magBewerken} />
+                {samen('terugblik', 'Terugblik op veiligheidsbeeld en aanpak', <Tekstvak id="up-terugblik" label="Terugblik op veiligheidsbeeld en aanpak" kort waarde={plan.terugblik} onWaarde={(w) => deel.wijzig((o) => ({ ...o, terugblik: w }))} alleenLezen={!magBewerken} />)}
               </section>
               <section className="kp-section" aria-labelledby="up-3">
                 <h2 className="utrecht-heading-2" id="up-3">
@@ -409,7 +424,7 @@ export function UitvoeringsplanPage() {
                 <h2 className="utrecht-heading-2" id="up-5">
                   5 Begroting
                 </h2>
-                <Tekstvak id="up-begroting" label="Begroting" kort waarde={plan.begroting} onWaarde={(w) => deel.wijzig((o) => ({ ...o, begroting: w }))} alleenLezen={!magBewerken} />
+                {samen('begroting', 'Begroting', <Tekstvak id="up-begroting" label="Begroting" kort waarde={plan.begroting} onWaarde={(w) => deel.wijzig((o) => ({ ...o, begroting: w }))} alleenLezen={!magBewerken} />)}
               </section>
               <Meldingregel melding={deel.melding} />
               {magBewerken ? (
