@@ -116,6 +116,31 @@ describe.each(kinds)('samen schrijven in één tekst (%s)', (kind) => {
     expect((await redacteur.get(`/werkruimtes/${ws}/teksten/sectie.thema-5.2`)).status).toBe(404);
   });
 
+  it('een sectie: de partner schrijft in het thema van zijn organisatie en niet in een ander; tekst via de API komt live in het document', async () => {
+    const partner = await HttpClient.signIn(a.url, mail('partner'));
+    const eigen = client(a, 'sectie.thema-1.3', partner);
+    const ander = client(a, 'sectie.thema-2.1', partner);
+    const carla = client(b, 'sectie.thema-1.3', coordinator.on(b.url));
+    await Promise.all([eigen.verbondenEnGesynct(), ander.verbondenEnGesynct(), carla.verbondenEnGesynct()]);
+    expect(eigen.magSchrijven).toBe(true);
+    expect(ander.magSchrijven).toBe(false);
+    eigen.voegAlineaToe('Woninginbraken vooral in de Molenwijk.');
+    await carla.wacht(() => carla.tekst().includes('Molenwijk.'), 3000, 'tekst van de partner');
+    await eigen.wacht(() => eigen.opgeslagen, 3000, 'bevestiging');
+    // The section over HTTP has the text written together.
+    const sectie = await coordinator.get(`/werkruimtes/${ws}/secties/thema-1.3`);
+    expect(sectie.body.tekst).toContain('Woninginbraken vooral in de Molenwijk.');
+    // A PATCH of the text replaces the document, and the open writers see it.
+    const patch = await coordinator.call('PATCH', `/werkruimtes/${ws}/secties/thema-1.3`, { tekst: 'Via de API:\n\n- punt een\n- punt twee' }, { 'If-Match': sectie.etag! });
+    expect(patch.status, JSON.stringify(patch.body)).toBe(200);
+    await eigen.wacht(() => eigen.tekst() === 'Via de API:\n\n- punt een\n- punt twee', 3000, 'tekst uit de API bij de schrijver');
+    await carla.wacht(() => carla.tekst() === eigen.tekst(), 3000, 'tekst uit de API op het andere proces');
+    // The document of the analysis has a real list.
+    const doc = await coordinator.get(`/werkruimtes/${ws}/documenten/veiligheidsanalyse`);
+    const blokken = doc.body.blokken as { soort: string; items?: string[]; rijk?: unknown[] }[];
+    expect(blokken.find((x) => x.soort === 'lijst' && x.items?.includes('punt twee'))?.rijk).toHaveLength(2);
+  });
+
   it('afmelden en verwijderd worden sluiten de verbinding (4401, 4403)', async () => {
     const eigenSessie = await HttpClient.signIn(a.url, mail('redacteur'));
     const c1 = client(b, 'ivp.uitgangssituatie', eigenSessie.on(b.url));

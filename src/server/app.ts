@@ -120,7 +120,7 @@ export function createApp({ db, webRoot, hub = new Hub(), production = false, mo
   app.route('/api/v1', oidcRoutes(db, oidc ? new OidcSignIn(oidc) : null, { production }));
   app.route('/api/v1', uitnodigingenRoutes(db, hub));
   app.route('/api/v1', werkruimtesRoutes(db, hub, { mailer }));
-  app.route('/api/v1', sectiesRoutes(db, hub));
+  app.route('/api/v1', sectiesRoutes(db, hub, kamers));
   app.route('/api/v1', cyclusRoutes(db, hub));
   app.route('/api/v1', tekstenRoutes(db, kamers));
   app.route('/api/v1', politieRoutes(db, { maxUploadBytes }));

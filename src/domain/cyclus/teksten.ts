@@ -114,3 +114,20 @@ export function metTeksten(stand: CyclusStand, teksten: ReadonlyMap<string, Same
   uit.rijkeTeksten = rijk;
   return uit;
 }
+
+/**
+ * The content of one part (`ivp`, `startnotitie`, `uitvoeringsplan-2027`, `project`) with the plain
+ * text of its texts written together in their fields, for an API reader of the part.
+ */
+export function deelMetTeksten<T>(deel: string, inhoud: T, teksten: ReadonlyMap<string, SamenTekst>): T {
+  const eigen = [...teksten].filter(([sleutel]) => sleutel.startsWith(`${deel}.`));
+  if (eigen.length === 0 || !inhoud || typeof inhoud !== 'object') return inhoud;
+  const uit = structuredClone(inhoud) as Record<string, unknown>;
+  for (const [sleutel, tekst] of eigen) {
+    const bron = tekstBron(sleutel);
+    if (bron?.soort !== 'deel') continue;
+    if (bron.pad[0] === 'strategischeThemas' && !(uit.strategischeThemas as Record<string, unknown> | undefined)?.[bron.pad[1]!]) continue;
+    zetOpPad(uit, bron.pad, tekst.platteTekst);
+  }
+  return uit as T;
+}

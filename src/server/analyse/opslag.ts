@@ -3,6 +3,7 @@
  * The routes call these functions; all SQL of this area lives here (history lines via geschiedenis.ts).
  */
 import type { Analyse } from '../../domain/cyclus/inhoud.ts';
+import { leesTeksten } from '../teksten/opslag.ts';
 import type { Queryable } from '../db/db.ts';
 import type { VersieRij } from '../db/versies.ts';
 import { type SectionRow, sectionSelect } from '../toegang/lidmaatschap.ts';
@@ -61,15 +62,26 @@ export function sectieNaVersie(rij: Record<string, unknown>): Pick<SectionRow, '
 /** Where the version of a comment lives (for neemVersie). */
 export const opmerkingVersieRij = (opmerkingId: string): VersieRij => ({ tabel: 'opmerkingen', sleutel: { id: opmerkingId } });
 
+/** A section's text once it is written together is its document's (ADR 0019); the column keeps the text from before. */
+async function metSamenTekst(db: Queryable, werkruimteId: string, rows: SectionRow[], alleen?: string[]): Promise<SectionRow[]> {
+  if (rows.length === 0) return rows;
+  const teksten = await leesTeksten(db, werkruimteId, alleen?.map((s) => `sectie.${s}`));
+  if (teksten.size === 0) return rows;
+  return rows.map((r) => {
+    const t = teksten.get(`sectie.${r.sleutel}`);
+    return t ? { ...r, tekst: t.platteTekst } : r;
+  });
+}
+
 export async function laadSectie(db: Queryable, werkruimteId: string, sleutel: string): Promise<SectionRow | undefined> {
   const { rows } = await db.query<SectionRow>(`${sectionSelect} where s.werkruimte_id = $1 and s.sleutel = $2`, [werkruimteId, sleutel]);
-  return rows[0];
+  return (await metSamenTekst(db, werkruimteId, rows, [sleutel]))[0];
 }
 
 /** All sections of a workspace in their order, confidential ones included: the caller filters. */
 export async function laadSecties(db: Queryable, werkruimteId: string): Promise<SectionRow[]> {
   const { rows } = await db.query<SectionRow>(`${sectionSelect} where s.werkruimte_id = $1 order by s.volgorde`, [werkruimteId]);
-  return rows;
+  return metSamenTekst(db, werkruimteId, rows);
 }
 
 /**

@@ -9,6 +9,8 @@ import { type AppEnv, refuse, requireUser, lidVan } from '../toegang/middleware.
 import type { Db, Queryable } from '../db/db.ts';
 import { problem } from '../problem.ts';
 import type { Hub } from '../realtime/hub.ts';
+import type { Kamers } from '../teksten/kamers.ts';
+import { uitPlatteTekst } from '../../domain/tekst/rijk.ts';
 import { type Member, type SectionRow, toAccess } from '../toegang/lidmaatschap.ts';
 import { ifMatchHeader, protectedErrors, uuidParam, versionedWriteErrors, writeAndAnnounce } from '../api/common.ts';
 import { validationHook } from '../api/validation.ts';
@@ -141,7 +143,7 @@ function presentSection(s: SectionRow, member: Member) {
 const notVisible = 'Deze sectie bestaat niet of is niet zichtbaar voor u.';
 const noWorkspace = 'Deze werkruimte bestaat niet of u bent er geen lid van.';
 
-export function sectiesRoutes(db: Db, hub: Hub) {
+export function sectiesRoutes(db: Db, hub: Hub, kamers: Kamers) {
   const routes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   routes.use('/werkruimtes/*', requireUser(db));
 
@@ -256,7 +258,7 @@ export function sectiesRoutes(db: Db, hub: Hub) {
           );
         }
       }
-      return writeAndAnnounce(c, db, hub, async (tx, announce) => {
+      const antwoord = await writeAndAnnounce(c, db, hub, async (tx, announce) => {
         const r = await memberAndSection(c, werkruimteId, sleutel, tx);
         if (!r.ok) return r.response as never;
         const { member } = r;
@@ -299,6 +301,9 @@ export function sectiesRoutes(db: Db, hub: Hub) {
         announce({ type: 'sectie', werkruimteId, id: sleutel, versie: updated.versie, vertrouwelijk: updated.vertrouwelijk || section.vertrouwelijk });
         return c.json(presentSection(updated, member), 200);
       });
+      // Text set through the API: a text already written together takes it too (ADR 0019).
+      if (antwoord.status === 200 && body.tekst !== undefined) await kamers.vervangAlsBestaat(werkruimteId, `sectie.${sleutel}`, uitPlatteTekst(body.tekst), c.get('sessie')!.gebruiker.id);
+      return antwoord;
     },
   );
 
@@ -340,7 +345,8 @@ export function sectiesRoutes(db: Db, hub: Hub) {
     async (c) => {
       const { werkruimteId, sleutel } = c.req.valid('param');
       const body = c.req.valid('json');
-      return writeAndAnnounce(c, db, hub, async (tx, announce) => {
+      let hersteld: string | undefined;
+      const antwoord = await writeAndAnnounce(c, db, hub, async (tx, announce) => {
         const r = await memberAndSection(c, werkruimteId, sleutel, tx);
         if (!r.ok) return r.response as never;
         const { member } = r;
@@ -367,11 +373,14 @@ export function sectiesRoutes(db: Db, hub: Hub) {
           na: { tekst, hersteldVan: body.wijzigingId },
           reden: body.reden ?? null,
         });
-        const updated = (await laadSectie(tx, werkruimteId, sleutel))!;
+        const updated = { ...(await laadSectie(tx, werkruimteId, sleutel))!, tekst };
+        hersteld = tekst;
         c.header('ETag', etag(updated.versie));
         announce({ type: 'sectie', werkruimteId, id: sleutel, versie: updated.versie, vertrouwelijk: updated.vertrouwelijk });
         return c.json(presentSection(updated, member), 201);
       });
+      if (antwoord.status === 201 && hersteld !== undefined) await kamers.vervangAlsBestaat(werkruimteId, `sectie.${sleutel}`, uitPlatteTekst(hersteld), c.get('sessie')!.gebruiker.id);
+      return antwoord;
     },
   );
 

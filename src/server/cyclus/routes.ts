@@ -12,6 +12,8 @@ import { controleerOverigeGroepen, controleerPrioriteiten, overigeThemaIds, uitl
 import { methodeChecklist, type Project, projectCheck } from '../../domain/cyclus/project.ts';
 import { type CyclusStand, geanalyseerdeThemaIds, vervolgplan } from '../../domain/cyclus/stand.ts';
 import { vindPersoonsgegevens } from '../../domain/privacy/persoonsgegevens.ts';
+import { deelMetTeksten } from '../../domain/cyclus/teksten.ts';
+import { leesTeksten } from '../teksten/opslag.ts';
 import { type Actie, mag } from '../../domain/toegang/rollen.ts';
 import { type AppEnv, refuse, requireUser, lidVan } from '../toegang/middleware.ts';
 import { documentStand, laadBesluiten, legBesluitVast, laadStand, vastgesteldeVersie } from './stand.ts';
@@ -297,6 +299,8 @@ export function cyclusRoutes(db: Db, hub: Hub) {
         const deel = await laadDeel(db, t.w, d.sleutel);
         let inhoud = deel.inhoud;
         if (d.sleutel === 'ivp') inhoud = (await laadStand(db, t.w)).ivp; // a first read gets the proposal from steps 2 and 3
+        // Its long texts are written together (ADR 0019): the reader gets their current plain text.
+        else inhoud = deelMetTeksten(d.sleutel, inhoud, await leesTeksten(db, werkruimteId));
         c.header('ETag', etag(deel.versie));
         return c.json({ sleutel: d.sleutel, ...deel, inhoud, opmerkingen: d.opmerkingen?.(inhoud, t.w) ?? [] }, 200);
       },
@@ -429,7 +433,8 @@ export function cyclusRoutes(db: Db, hub: Hub) {
       if (buiten) return buiten;
       const deel = await laadDeel<Uitvoeringsplan>(db, t.w, `uitvoeringsplan-${jaar}`);
       c.header('ETag', etag(deel.versie));
-      return c.json({ sleutel: `uitvoeringsplan-${jaar}`, ...zichtbaarDeel(deel, t.member), opmerkingen: [] }, 200);
+      const metTekst = { ...deel, inhoud: deelMetTeksten(`uitvoeringsplan-${jaar}`, deel.inhoud, await leesTeksten(db, werkruimteId)) };
+      return c.json({ sleutel: `uitvoeringsplan-${jaar}`, ...zichtbaarDeel(metTekst, t.member), opmerkingen: [] }, 200);
     },
   );
 

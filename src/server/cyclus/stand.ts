@@ -25,6 +25,8 @@ export async function laadStand(db: Queryable, w: WerkruimteKop): Promise<Cyclus
     [w.id],
   );
   const jaren = await uitvoeringsplanJaren(db, w.id);
+  // Texts written together (ADR 0019); the sections' texts are needed already for the IVP's proposal.
+  const teksten = await leesTeksten(db, w.id);
   const deel = async <T>(s: string) => (await laadDeel<T>(db, w, s)).inhoud;
   const prioriteiten = await deel<Prioriteit[]>('prioriteiten');
   const overigeGroepen = await deel<OverigeGroep[]>('overige-themas');
@@ -32,7 +34,7 @@ export async function laadStand(db: Queryable, w: WerkruimteKop): Promise<Cyclus
   const basis = {
     werkruimte: { naam: w.naam, gemeentenaam: w.gemeentenaam, gemeenten: w.gemeenten, periodeStart: w.periodeStart, periodeEinde: w.periodeEinde },
     startnotitie: { ...legeStartnotitie(), ...(await deel<Startnotitie>('startnotitie')) },
-    secties: secties.map((s) => ({ ...s, analyse: volledigeAnalyse(s.analyse) })),
+    secties: secties.map((s) => ({ ...s, tekst: teksten.get(`sectie.${s.sleutel}`)?.platteTekst ?? s.tekst, analyse: volledigeAnalyse(s.analyse) })),
     prioriteiten,
     overigeGroepen,
     sessie: await deel<Prioriteringssessie | null>('prioriteringssessie'),
@@ -41,7 +43,7 @@ export async function laadStand(db: Queryable, w: WerkruimteKop): Promise<Cyclus
   const ivp = ivpDeel.versie === 0 ? ivpVoorstel(leegIvp(), basis) : { ...leegIvp(), ...ivpDeel.inhoud };
   const project = w.soort === 'project' ? { ...leegProject(), ...(await deel<Project>('project')) } : null;
   // Texts written together replace the fields they came from (ADR 0019).
-  return metTeksten({ ...basis, ivp, project, indicatoren: await laadIndicatoren(db, w.id) }, await leesTeksten(db, w.id));
+  return metTeksten({ ...basis, ivp, project, indicatoren: await laadIndicatoren(db, w.id) }, teksten);
 }
 
 /** Names of the confidential measures of a plan: rows a frozen copy from before may still hold. */

@@ -24,7 +24,7 @@ import type { Lidmaatschap } from '../../domain/toegang/rollen.ts';
 import type { Db } from '../db/db.ts';
 import { SLUITCODES, type Sluitreden } from '../realtime/hub.ts';
 import type { Verbindingen } from '../realtime/sessie-controle.ts';
-import { bewaarUpdate, bewaarVersie, compacteer, haalUpdate, laadTekst, zoekOfMaakTekst, type GeladenTekst } from './opslag.ts';
+import { bewaarUpdate, bewaarVersie, compacteer, haalUpdate, laadTekst, tekstBestaat, zoekOfMaakTekst, type GeladenTekst } from './opslag.ts';
 import { FRAGMENT, fragmentAlsRijk, vervangUpdate } from './yjs.ts';
 
 export const BERICHT = { sync: 0, aanwezigheid: 1, opgeslagen: 100, melding: 101 } as const;
@@ -351,13 +351,31 @@ export class Kamers implements Verbindingen<SamenVerbinding> {
    * passed on like any change, followed by a version of its own that says where it came from.
    */
   async herstel(werkruimteId: string, sleutel: string, inhoud: RijkeKnoop, versieId: number, gebruikerId: string, begin: () => Promise<{ staat: Uint8Array; inhoud: RijkeKnoop }>): Promise<void> {
+    await this.vervang(werkruimteId, sleutel, inhoud, gebruikerId, begin, versieId);
+  }
+
+  /**
+   * Replaces the whole content of a text (a restore, or a text set through the HTTP API): stored and
+   * passed on like any change; everyone with the text open sees it at once. With `hersteldVan` the
+   * history gets a version that says which version it restored.
+   */
+  async vervang(
+    werkruimteId: string,
+    sleutel: string,
+    inhoud: RijkeKnoop,
+    gebruikerId: string,
+    begin: () => Promise<{ staat: Uint8Array; inhoud: RijkeKnoop }>,
+    hersteldVan: number | null = null,
+  ): Promise<void> {
     const kamer = await this.kamer(werkruimteId, sleutel, begin);
     const tijdelijk = kamer.conns.size === 0;
     try {
       await this.ontvang(kamer, 'server', vervangUpdate(kamer.doc, inhoud), gebruikerId);
-      kamer.schrijvers.delete(gebruikerId);
-      await this.bewaarVersie(kamer, versieId);
-      kamer.schrijvers.add(gebruikerId);
+      if (hersteldVan !== null) {
+        kamer.schrijvers.delete(gebruikerId);
+        await this.bewaarVersie(kamer, hersteldVan);
+        kamer.schrijvers.add(gebruikerId);
+      } else if (tijdelijk) await this.bewaarVersie(kamer);
     } finally {
       if (tijdelijk && kamer.conns.size === 0) {
         this.kamers.delete(sleutelVan(werkruimteId, sleutel));
@@ -367,6 +385,15 @@ export class Kamers implements Verbindingen<SamenVerbinding> {
         kamer.doc.destroy();
       }
     }
+  }
+
+  /**
+   * A text set through the HTTP API (a section's PATCH, a restore from the section history): when the
+   * text is already written together, its document takes the new content too, so both say the same.
+   */
+  async vervangAlsBestaat(werkruimteId: string, sleutel: string, inhoud: RijkeKnoop, gebruikerId: string): Promise<void> {
+    if (!(await tekstBestaat(this.db, werkruimteId, sleutel))) return;
+    await this.vervang(werkruimteId, sleutel, inhoud, gebruikerId, () => Promise.reject(new Error('De tekst bestaat al')));
   }
 
   /** The connections of a workspace (to check their rights again). */

@@ -59,6 +59,11 @@ export async function laadTekst(db: Queryable, tekstId: string): Promise<Geladen
   return rows[0] ? laadTekstOpSleutel(db, rows[0].werkruimte_id, rows[0].sleutel) : null;
 }
 
+export async function tekstBestaat(db: Queryable, werkruimteId: string, sleutel: string): Promise<boolean> {
+  const { rows } = await db.query('select 1 from teksten where werkruimte_id = $1 and sleutel = $2', [werkruimteId, sleutel]);
+  return rows.length > 0;
+}
+
 export async function haalUpdate(db: Queryable, id: number): Promise<Uint8Array | null> {
   const { rows } = await db.query<{ update: Uint8Array }>('select update from tekst_updates where id = $1', [id]);
   return rows[0] ? bytes(rows[0].update) : null;
@@ -105,13 +110,13 @@ export async function compacteer(db: Db, tekstId: string): Promise<void> {
  * All texts of a workspace that have been written together, by key: plain text and content. A text
  * with updates after its last compaction is derived here from its state and those updates.
  */
-export async function leesTeksten(db: Queryable, werkruimteId: string): Promise<Map<string, SamenTekst>> {
+export async function leesTeksten(db: Queryable, werkruimteId: string, alleen?: string[]): Promise<Map<string, SamenTekst>> {
   const { rows } = await db.query<{ sleutel: string; inhoud: RijkeKnoop; platte_tekst: string; staat: Uint8Array | null; updates: Uint8Array[] | null }>(
     `select t.sleutel, t.inhoud, t.platte_tekst, u.updates, case when u.updates is null then null else t.staat end as staat
        from teksten t
        left join lateral (select array_agg(x.update order by x.id) as updates from tekst_updates x where x.tekst_id = t.id) u on true
-      where t.werkruimte_id = $1`,
-    [werkruimteId],
+      where t.werkruimte_id = $1 and ($2::text[] is null or t.sleutel = any($2::text[]))`,
+    [werkruimteId, alleen ?? null],
   );
   const uit = new Map<string, SamenTekst>();
   for (const r of rows) {
