@@ -17,6 +17,7 @@ import { ProjectPage } from './features/cyclus/project-page.tsx';
 import { StartnotitiePage } from './features/cyclus/startnotitie-page.tsx';
 import { UitvoeringsplanPage } from './features/cyclus/uitvoeringsplan-page.tsx';
 import { LedenPage } from './features/werkruimte/leden-page.tsx';
+import { WerkruimteInstellingenPage } from './features/werkruimte/instellingen-page.tsx';
 import { DashboardPage } from './features/monitoring/dashboard-page.tsx';
 import { IndicatorenPage } from './features/monitoring/indicatoren-page.tsx';
 import { MeldingenLink, MeldingenPage } from './features/monitoring/meldingen-page.tsx';
@@ -180,6 +181,7 @@ function Kader() {
             <Route index element={<WerkruimtePage />} />
             <Route path="secties/:sleutel" element={<SectiePage />} />
             <Route path="leden" element={<LedenPage />} />
+            <Route path="instellingen" element={<WerkruimteInstellingenPage />} />
             <Route path="cyclus" element={<CyclusPage />} />
             <Route path="startnotitie" element={<StartnotitiePage />} />
             <Route path="project" element={<ProjectPage />} />

@@ -226,11 +226,14 @@ describe.skipIf(!hasChromium).each(kinds)('De beleidscyclus in de browser (%s): 
   it('maakt van het demo-IVP een gezamenlijk IVP met een lokale prioriteit en een versie per gemeente', async () => {
     await page.goto('/werkruimtes');
     await page.getByRole('link', { name: 'Integraal Veiligheidsplan Dijkstede 2027-2030' }).click();
+    await page.waitForURL(/\/werkruimtes\/[0-9a-f-]{36}$/);
+    const ws = new URL(page.url()).pathname;
+    // The joint IVP is a setting of the workspace.
+    await page.getByRole('link', { name: 'Instellingen van de werkruimte' }).click();
     await page.getByLabel('Gemeente toevoegen').selectOption('GM0353');
     await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
     await page.getByText('De deelnemende gemeenten zijn opgeslagen.').waitFor();
     await controleer('11-gezamenlijk');
-    const ws = new URL(page.url()).pathname;
     await page.goto(`${ws}/prioriteiten`);
     await page.getByLabel('Geldt voor').nth(2).selectOption('GM0353');
     await page.getByRole('button', { name: 'Prioriteiten opslaan' }).click();

@@ -16,6 +16,7 @@ import { etag, neemVersie } from '../api/versioning.ts';
 import { publiekAdres } from '../toegang/verbinding.ts';
 import { gebruikerIdBijEmail, maakGebruiker, organisatieMetNaam } from '../toegang/opslag.ts';
 import { legWijzigingVast } from './geschiedenis.ts';
+import { laadTaken } from './taken.ts';
 import {
   createWorkspace,
   laadLeden,
@@ -107,6 +108,30 @@ const werkruimteInvoer = werkruimteVelden
   .refine(nietDeHoofdgemeente, { message: 'De eigen gemeente van de werkruimte staat al vast; noem alleen de andere gemeenten.', path: ['deelnemendeGemeenten'] });
 const werkruimteWijziging = werkruimteVelden.pick({ naam: true, periodeStart: true, periodeEinde: true, deelnemendeGemeenten: true }).partial().refine(eindNaStart, eindNaStartFout);
 
+const takenSchema = z
+  .object({
+    werkruimtes: z.array(
+      z.object({
+        id: z.string(),
+        naam: z.string(),
+        soort: z.enum(['ivp', 'project']),
+        rol: z.enum(rollen),
+        stappen: z
+          .array(z.object({ stap: z.number().int(), status: z.string(), teLaat: z.boolean() }))
+          .nullable()
+          .openapi({ description: 'De zes stappen met hun stand; null voor een project en voor wie de cyclus niet mag lezen.' }),
+        secties: z
+          .array(z.object({ sleutel: z.string(), titel: z.string(), ingevuld: z.boolean(), openOpmerkingen: z.number().int() }))
+          .openapi({ description: 'Secties die aan uw organisatie zijn toegewezen en die u mag bewerken.' }),
+        maatregelen: z
+          .array(z.object({ id: z.string(), naam: z.string(), jaar: z.number().int(), status: z.string(), teLaat: z.boolean(), bijgewerktOp: z.string().nullable() }))
+          .openapi({ description: 'Lopende maatregelen waarvan u eigenaar bent.' }),
+        indicatoren: z.array(z.object({ id: z.string(), naam: z.string(), laatsteMetingOp: z.string().nullable() })).openapi({ description: 'Indicatoren waarvan u eigenaar bent.' }),
+      }),
+    ),
+  })
+  .openapi('Taken');
+
 function presentWorkspace(r: WerkruimteRij) {
   return {
     id: r.id,
@@ -128,6 +153,33 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
   const routes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   routes.use('/werkruimtes', requireUser(db));
   routes.use('/werkruimtes/*', requireUser(db));
+  routes.use('/taken', requireUser(db));
+
+  routes.openapi(
+    createRoute({
+      method: 'get',
+      path: '/taken',
+      tags: [tag],
+      summary: 'Uw taken in al uw werkruimtes',
+      description:
+        'Per werkruimte waarvan u lid bent: de stand van de zes stappen, de secties die aan uw organisatie zijn toegewezen en die u mag bewerken, en de lopende maatregelen en indicatoren waarvan u eigenaar bent. Vertrouwelijke onderdelen alleen met toegang vertrouwelijk.',
+      request: {
+        query: z.object({
+          werkruimteId: z.uuid().optional().openapi({ description: 'Alleen de taken in deze werkruimte (een werkruimte waarvan u geen lid bent, geeft een lege lijst).' }),
+        }),
+      },
+      responses: {
+        200: { content: { 'application/json': { schema: takenSchema } }, description: 'Uw taken.' },
+        401: protectedErrors[401],
+      },
+    }),
+    async (c) => {
+      const gebruiker = c.get('sessie')!.gebruiker;
+      const { werkruimteId } = c.req.valid('query');
+      const vandaag = new Date().toISOString().slice(0, 10);
+      return c.json({ werkruimtes: await laadTaken(db, gebruiker, vandaag, werkruimteId) }, 200);
+    },
+  );
 
   routes.openapi(
     createRoute({
