@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Blok, DocumentModel } from '../../domain/cyclus/document.ts';
 import { naarPdf, vindSoffice } from '../../../tests/support/soffice.ts';
-import { naarDocx } from './docx.ts';
+import { naarDocx, ondertitelOpTitelpagina } from './docx.ts';
 
 const hoofdstukken = [
   'Inleiding',
@@ -64,6 +64,63 @@ function voorbeeld(): DocumentModel {
     status: 'Concept, versie 2',
     blokken,
   };
+}
+
+const maatregelKolommen = ['Maatregel', 'Prestatie-indicator', 'Bestuurlijk trekker', 'Ambtelijk trekker', 'Partners', 'Planning', 'Budget', 'Status'];
+
+/** An implementation plan: chapter 3 holds two measure tables (8 columns), with a heading between them. */
+function metMaatregelen(): DocumentModel {
+  const maatregel = (naam: string): string[] => [
+    naam,
+    'KVO-b-werkgroep opgericht en schouw uitgevoerd vóór 2027-K3; minimaal 50% van de bedrijven aangesloten',
+    'Wethouder Economie',
+    'Team Vergunningen',
+    'Parkmanagement Haven-Oost, Centrum voor Criminaliteitspreventie en Veiligheid (CCV)',
+    '2027-K1 t/m 2027-K4',
+    'Binnen bestaand budget',
+    'Niet gestart',
+  ];
+  const tabel = (titel: string): Blok => ({
+    soort: 'tabel',
+    bijschrift: `Maatregelen: ${titel}`,
+    kolommen: maatregelKolommen,
+    rijen: [maatregel('Keurmerk Veilig Ondernemen voor bedrijventerrein Haven-Oost'), [...maatregel('Bibob-beleidslijn uitbreiden').slice(0, 6), '€\u00A018.000', 'Loopt']],
+  });
+  return {
+    ...voorbeeld(),
+    soort: 'uitvoeringsplan',
+    blokken: [
+      { soort: 'kop', niveau: 1, nummer: '1', tekst: 'Hoofdlijn' },
+      { soort: 'alinea', tekst: 'Inleidende tekst.' },
+      { soort: 'tabel', bijschrift: 'Smalle tabel', kolommen: ['Jaar', 'Budget'], rijen: [['2027', '€ 10.000']] },
+      { soort: 'kop', niveau: 1, nummer: '3', tekst: 'Uitwerking prioriteiten' },
+      { soort: 'kop', niveau: 2, nummer: '3.1', tekst: 'Ondermijning' },
+      { soort: 'kop', niveau: 3, nummer: null, tekst: 'Integrale aanpak Haven-Oost' },
+      tabel('Integrale aanpak Haven-Oost'),
+      { soort: 'kop', niveau: 2, nummer: '3.2', tekst: 'Veilige wijken' },
+      { soort: 'leeg', tekst: 'Nog geen actiepunten.' },
+      { soort: 'kop', niveau: 3, nummer: null, tekst: 'Wijkaanpak' },
+      tabel('Wijkaanpak'),
+      { soort: 'kop', niveau: 1, nummer: '5', tekst: 'Begroting' },
+      { soort: 'alinea', tekst: 'Het budget.' },
+    ],
+  };
+}
+
+/** The section properties of a document part with where each ends: a section holds what comes before its sectPr. */
+function secties(xml: string): { eind: number; liggend: boolean; xml: string }[] {
+  return [...xml.matchAll(/<w:sectPr(?:\s[^>]*)?>[\s\S]*?<\/w:sectPr>/g)].map((m) => ({
+    eind: m.index,
+    liggend: /<w:pgSz [^>]*w:orient="landscape"/.test(m[0]),
+    xml: m[0],
+  }));
+}
+
+/** Whether what is at `plek` in the document is on landscape pages. */
+function liggendOp(xml: string, plek: number): boolean {
+  const sectie = secties(xml).find((s) => s.eind > plek);
+  if (!sectie) throw new Error(`geen sectie na ${plek}`);
+  return sectie.liggend;
 }
 
 async function pakUit(buffer: Buffer): Promise<JSZip> {
@@ -147,18 +204,43 @@ describe('Word-export (naarDocx)', () => {
     expect(xml).not.toContain('</w:tbl><w:tbl>');
   });
 
-  it('zet gemeente, titel, periode en status op de titelpagina, gevolgd door een pagina-einde', async () => {
+  it('zet gemeente, titel, periode en status op de titelpagina, elk één keer, gevolgd door een pagina-einde', async () => {
     const xml = await deel(await pakUit(await naarDocx(voorbeeld())), 'word/document.xml');
     const einde = xml.indexOf('<w:br w:type="page"/>');
     expect(einde).toBeGreaterThan(0);
     // Tot en met de alinea met het pagina-einde.
-    const titelpagina = alineas(xml.slice(0, xml.indexOf('</w:p>', einde) + '</w:p>'.length)).map((p) => p.tekst);
-    expect(titelpagina).toEqual([
-      'Gemeente Zuidhaven',
-      'Integraal Veiligheidsplan',
-      'Integraal Veiligheidsplan 2027-2030',
-      '2027-2030',
-      'Concept, versie 2',
+    const titelpagina = alineas(xml.slice(0, xml.indexOf('</w:p>', einde) + '</w:p>'.length));
+    // The subtitle 'Integraal Veiligheidsplan 2027-2030' only repeats title and period: it is left out.
+    expect(titelpagina.map((p) => p.tekst)).toEqual(['Gemeente Zuidhaven', 'Integraal Veiligheidsplan', '2027-2030', 'Concept, versie 2']);
+    expect(titelpagina.filter((p) => p.tekst.includes('Integraal Veiligheidsplan'))).toHaveLength(1);
+    expect(titelpagina[1]?.stijl).toBe('Title');
+  });
+
+  it('zet een ondertitel op de titelpagina alleen met wat die toevoegt aan titel, gemeente en periode', async () => {
+    const model = (titel: string, ondertitel: string, periode = '2027-2030', gemeente = 'Gemeente Dijkstede') => ({ titel, ondertitel, periode, gemeente });
+    expect(ondertitelOpTitelpagina(model('Integraal Veiligheidsplan', 'Integraal Veiligheidsplan 2027-2030'))).toBe('');
+    expect(ondertitelOpTitelpagina(model('Startnotitie integrale veiligheid', 'Startnotitie Integraal Veiligheidsplan 2027-2030'))).toBe('');
+    expect(ondertitelOpTitelpagina(model('Veiligheidsanalyse', 'Veiligheidsanalyserapportage 2027-2030'))).toBe('');
+    expect(ondertitelOpTitelpagina(model('Uitvoeringsplan integrale veiligheid 2027', 'Uitvoeringsplan 2027 bij het Integraal Veiligheidsplan 2027-2030'))).toBe(
+      'Bij het Integraal Veiligheidsplan',
+    );
+    expect(ondertitelOpTitelpagina(model('Veilig stationsgebied Dijkstede 2027-2028', 'Projectplan Veilig stationsgebied Dijkstede 2027-2028', '2027-2028'))).toBe('Projectplan');
+    expect(ondertitelOpTitelpagina(model('Integraal Veiligheidsplan', 'Integraal Veiligheidsplan 2027-2030 (gezamenlijk met Aadorp en Beekstad)'))).toBe(
+      'Gezamenlijk met Aadorp en Beekstad',
+    );
+    expect(ondertitelOpTitelpagina(model('Integraal Veiligheidsplan', 'Gezamenlijk Integraal Veiligheidsplan 2027-2030'))).toBe('Gezamenlijk');
+    expect(ondertitelOpTitelpagina(model('Integraal Veiligheidsplan', ''))).toBe('');
+
+    // On the cover: the subtitle once, and the period not again when the subtitle or title holds it.
+    const doc = { ...voorbeeld(), titel: 'Veilig stationsgebied 2027-2028', ondertitel: 'Projectplan Veilig stationsgebied 2027-2028', periode: '2027-2028' };
+    const xml = await deel(await pakUit(await naarDocx(doc)), 'word/document.xml');
+    const einde = xml.indexOf('<w:br w:type="page"/>');
+    const titelpagina = alineas(xml.slice(0, xml.indexOf('</w:p>', einde) + '</w:p>'.length));
+    expect(titelpagina.map((p) => [p.stijl, p.tekst])).toEqual([
+      [null, 'Gemeente Zuidhaven'],
+      ['Title', 'Veilig stationsgebied 2027-2028'],
+      ['Subtitle', 'Projectplan'],
+      [null, 'Concept, versie 2'],
     ]);
   });
 
@@ -169,6 +251,82 @@ describe('Word-export (naarDocx)', () => {
     expect(xml).toContain('<w:docPartGallery w:val="Table of Contents"/>');
     expect(xml).toMatch(/<w:instrText[^>]*>TOC [^<]*\\o &quot;1-3&quot;/);
     expect(await deel(zip, 'word/settings.xml')).toContain('<w:updateFields/>');
+  });
+
+  it('vult de inhoudsopgave met elke kop en een PAGEREF-veld met paginanummer naar een bladwijzer op die kop', async () => {
+    for (const doc of [voorbeeld(), metMaatregelen()]) {
+      const xml = await deel(await pakUit(await naarDocx(doc)), 'word/document.xml');
+      const inhoud = /<w:sdtContent>([\s\S]*?)<\/w:sdtContent>/.exec(xml)?.[1] ?? '';
+      const regels = alineas(inhoud).filter((p) => /^TOC[1-3]$/.test(p.stijl ?? ''));
+      const koppen = alineas(xml.slice(xml.indexOf('</w:sdtContent>'))).filter((p) => /^Heading[1-3]$/.test(p.stijl ?? ''));
+      expect(koppen.length).toBeGreaterThan(0);
+      expect(regels).toHaveLength(koppen.length);
+      let vorige = 0;
+      koppen.forEach((kop, i) => {
+        const bladwijzer = /<w:bookmarkStart w:name="([^"]+)"/.exec(kop.xml)?.[1];
+        expect(bladwijzer, `bladwijzer op "${kop.tekst}"`).toBeDefined();
+        const regel = regels[i]!;
+        expect(regel.stijl).toBe(`TOC${kop.stijl!.slice(-1)}`);
+        // The entry: the heading's text, a tab, and a PAGEREF field to its bookmark holding the page number.
+        const veld = new RegExp(`<w:instrText[^>]*>PAGEREF ${bladwijzer} \\\\h</w:instrText><w:fldChar w:fldCharType="separate"/>(?:</w:r><w:r>)?<w:t[^>]*>(\\d+)</w:t>`).exec(regel.xml);
+        expect(veld, `PAGEREF naar ${bladwijzer} in "${regel.tekst}"`).not.toBeNull();
+        const pagina = Number(veld![1]);
+        expect(regel.tekst).toBe(`${kop.tekst}${pagina}`);
+        // Cover and table of contents come first; the numbers go up with the headings.
+        expect(pagina).toBeGreaterThanOrEqual(3);
+        expect(pagina).toBeGreaterThanOrEqual(vorige);
+        vorige = pagina;
+      });
+    }
+  });
+
+  it('zet een brede tabel (8 kolommen) met zijn koppen op liggende pagina’s en keert daarna terug naar staand', async () => {
+    const xml = await deel(await pakUit(await naarDocx(metMaatregelen())), 'word/document.xml');
+    const [smal, eerste, tweede] = tabellen(xml);
+    expect(tabellen(xml)).toHaveLength(3);
+    // The last occurrence: the heading itself rather than its entry in the table of contents.
+    const plek = (tekst: string) => xml.lastIndexOf(tekst);
+    expect(secties(xml).map((s) => s.liggend)).toEqual([false, true, false]);
+    // The section after the wide tables is landscape; the narrow table, the cover and the last chapter are portrait.
+    expect(liggendOp(xml, plek(eerste!))).toBe(true);
+    expect(liggendOp(xml, plek(tweede!))).toBe(true);
+    expect(liggendOp(xml, plek(smal!))).toBe(false);
+    expect(liggendOp(xml, plek('Gemeente Zuidhaven'))).toBe(false);
+    expect(liggendOp(xml, plek('5 Begroting'))).toBe(false);
+    // The headings before a wide table, and those between the two, go landscape with it.
+    for (const kop of ['3 Uitwerking prioriteiten', '3.1 Ondermijning', '3.2 Veilige wijken', 'Nog geen actiepunten.', 'Wijkaanpak']) {
+      expect(liggendOp(xml, plek(kop)), kop).toBe(true);
+    }
+    const [staand, liggend] = secties(xml);
+    expect(staand!.xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(liggend!.xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+    // Every section has the page numbers in its footer.
+    for (const s of secties(xml).slice(1)) expect(s.xml).toMatch(/<w:footerReference w:type="default"/);
+  });
+
+  it('geeft de kolommen van een brede tabel breedtes naar hun inhoud, met herhalende kopregel en rijen die niet breken', async () => {
+    const xml = await deel(await pakUit(await naarDocx(metMaatregelen())), 'word/document.xml');
+    const [smal, breed] = tabellen(xml);
+    const kolommen = (tbl: string) => [...tbl.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    const breedtes = kolommen(breed!);
+    expect(breedtes).toHaveLength(8);
+    // The columns fill the width of a landscape page (29.7 cm minus 2 x 2.5 cm), and Word keeps them (fixed layout).
+    expect(breedtes.reduce((a, b) => a + b, 0)).toBe(16838 - 2 * 1418);
+    expect(breed).toContain('<w:tblLayout w:type="fixed"/>');
+    const [maatregel, indicator, , , partners, planning, budget, status] = breedtes as [number, number, number, number, number, number, number, number];
+    for (const smalle of [planning, budget, status]) {
+      for (const brede of [maatregel, indicator, partners]) expect(smalle).toBeLessThan(brede);
+    }
+    // The longest word of a column fits: 'Criminaliteitspreventie' (23 letters) needs more than 23 x 0.5 em of 10 pt.
+    expect(partners).toBeGreaterThan(23 * 0.5 * 10 * 20);
+    const [kop, ...rest] = rijen(breed!);
+    expect(kop).toContain('<w:tblHeader/>');
+    for (const r of [kop, ...rest]) expect(r).toContain('<w:cantSplit/>');
+    // Text stays as it is, hyphens too, so that searching the document finds it.
+    expect(breed).toContain('<w:t xml:space="preserve">Parkmanagement Haven-Oost, Centrum voor Criminaliteitspreventie en Veiligheid (CCV)</w:t>');
+    expect(breed).toContain('<w:t xml:space="preserve">2027-K1 t/m 2027-K4</w:t>');
+    // The narrow table stays on the portrait width.
+    expect(kolommen(smal!).reduce((a, b) => a + b, 0)).toBe(11906 - 2 * 1418);
   });
 
   it('schrijft alinea’s, regeleinden, lijst en leeg blok, met accenten en euroteken intact', async () => {
@@ -205,7 +363,8 @@ describe('Word-export (naarDocx)', () => {
     );
     const metNummers = voetteksten.find((v) => v.includes('>PAGE<'));
     expect(metNummers).toBeDefined();
-    expect(alineas(metNummers ?? '')[0]?.tekst).toBe('Pagina  van ');
+    // The page count is written in (worked out with the table of contents); the page number is for Word to fill in.
+    expect(alineas(metNummers ?? '')[0]?.tekst).toMatch(/^Pagina {2}van \d+$/);
     expect(metNummers).toContain('>NUMPAGES<');
   });
 
