@@ -21,10 +21,17 @@ export interface Stapvoortgang {
   geschatteDagen: number | null;
   /** Status per deelstap, op id ('2.3'). Ontbreekt een deelstap, dan is hij niet gestart. */
   deelstappen: Record<string, StapStatus>;
+  /**
+   * De coördinator zette de status zelf; zonder dat volgt de status het werk (stapstand.ts): begonnen
+   * analyse = stap 2 bezig, vastgesteld IVP = stap 4 afgerond.
+   */
+  handmatig?: boolean;
 }
 
 export interface Proces {
   stappen: Stapvoortgang[];
+  /** De raadsvergadering waarin het IVP moet worden vastgesteld (ISO-datum); de planning rekent ervan terug. */
+  raadsvergadering?: string | null;
 }
 
 export interface Werkgroeplid {

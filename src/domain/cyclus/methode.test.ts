@@ -177,13 +177,18 @@ describe('controleerProces', () => {
     expect(controleerProces(geldigProces(), nieuw)).toEqual([]);
   });
 
-  it('meldt een statusovergang die niet in de tabel staat', () => {
+  it('meldt een statusovergang die niet in de tabel staat, tussen twee keer zelf ingesteld', () => {
+    const vorig = geldigProces();
+    vorig.stappen[0]!.handmatig = true;
     const nieuw = gewijzigd((p) => {
       p.stappen[0]!.status = 'niet-gestart';
+      p.stappen[0]!.handmatig = true;
     });
-    expect(controleerProces(geldigProces(), nieuw)).toEqual([
+    expect(controleerProces(vorig, nieuw)).toEqual([
       { veld: 'stappen[0].status', reden: expect.stringContaining("van 'afgerond' naar 'niet-gestart'") },
     ]);
+    // A step that follows the work has no status of its own; the first time it is set by hand is no transition.
+    expect(controleerProces(geldigProces(), nieuw)).toEqual([]);
   });
 
   it('meldt een afgeronde stap met een deelstap die nog niet af is, en noemt die deelstap', () => {

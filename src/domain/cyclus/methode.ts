@@ -294,7 +294,7 @@ function dagnummer(iso: string): number | null {
   return t / DAG_MS;
 }
 
-function plusWeken(iso: string, weken: number): string {
+export function plusWeken(iso: string, weken: number): string {
   const dag = dagnummer(iso);
   if (dag === null) throw new Error(`Geen geldige datum: ${iso}`);
   return new Date((dag + weken * 7) * DAG_MS).toISOString().slice(0, 10);
@@ -329,7 +329,10 @@ export function controleerProces(vorig: Proces, nieuw: Proces): Bevinding[] {
       bevindingen.push({ veld: `${pad}.status`, reden: `Onbekende status '${v.status}'.` });
     } else {
       const oud = vorig.stappen.find((s) => s.stap === v.stap);
-      if (oud && !magOvergaan(oud.status, v.status)) {
+      // Only a status the coordinator set by hand, on top of one he set before, is a transition: a step that
+      // follows the work has no stored status of its own (stapstand.ts).
+      const zelfGezet = v.handmatig === true && oud?.handmatig === true;
+      if (oud && zelfGezet && !magOvergaan(oud.status, v.status)) {
         bevindingen.push({
           veld: `${pad}.status`,
           reden: `Stap ${v.stap} kan niet rechtstreeks van '${oud.status}' naar '${v.status}'.`,

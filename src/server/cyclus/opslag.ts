@@ -5,6 +5,7 @@
  */
 import { type Uitvoeringsplan, volledigUitvoeringsplan } from '../../domain/cyclus/inhoud.ts';
 import { beginStandaardplanning, standaardProces } from '../../domain/cyclus/methode.ts';
+import { raadVanPlanning } from '../../domain/cyclus/stapstand.ts';
 import { leegProject } from '../../domain/cyclus/project.ts';
 import { legeStartnotitie, leegIvp } from '../../domain/cyclus/stand.ts';
 import { gemeenteBijCode } from '../../domain/gemeenten/gemeenten.ts';
@@ -54,7 +55,11 @@ export async function laadWerkruimte(db: Queryable, id: string): Promise<Werkrui
 /** The default of a part that was never saved (version 0). */
 export function standaardInhoud(sleutel: string, w: WerkruimteKop): unknown {
   // Planned back from the first year of the plan, never before the day the workspace was made.
-  if (sleutel === 'proces') return standaardProces(beginStandaardplanning(w.periodeStart ?? Number(w.aangemaaktOp.slice(0, 4)) + 1, w.aangemaaktOp));
+  if (sleutel === 'proces') {
+    const proces = standaardProces(beginStandaardplanning(w.periodeStart ?? Number(w.aangemaaktOp.slice(0, 4)) + 1, w.aangemaaktOp));
+    // The council meeting that adopts the IVP: the planned end of step 4, editable on the cycle page.
+    return { ...proces, raadsvergadering: raadVanPlanning(proces) };
+  }
   if (sleutel === 'startnotitie') return legeStartnotitie();
   if (sleutel === 'prioriteiten' || sleutel === 'overige-themas') return [];
   if (sleutel === 'prioriteringssessie') return null;

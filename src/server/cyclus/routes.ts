@@ -16,7 +16,7 @@ import { deelMetTeksten } from '../../domain/cyclus/teksten.ts';
 import { leesTeksten } from '../teksten/opslag.ts';
 import { type Actie, mag } from '../../domain/toegang/rollen.ts';
 import { type AppEnv, refuse, requireUser, lidVan } from '../toegang/middleware.ts';
-import { documentStand, laadBesluiten, legBesluitVast, laadStand, vastgesteldeVersie } from './stand.ts';
+import { documentStand, laadBesluiten, legBesluitVast, laadProcesVolgensWerk, laadStand, vastgesteldeVersie } from './stand.ts';
 import {
   gekoppeldeProjecten,
   laadDeel,
@@ -369,8 +369,10 @@ export function cyclusRoutes(db: Db, hub: Hub) {
       const { werkruimteId } = c.req.valid('param');
       const t = await toegang(c, db, werkruimteId, 'cyclus.lezen', 'Uw rol mag de beleidscyclus in wording niet lezen; u ziet de vastgestelde documenten.');
       if (!t.ok) return t.response;
-      const proces = await laadDeel<Proces>(db, t.w, 'proces');
-      const stand = zichtbareStand(await laadStand(db, t.w), t.member);
+      const volledig = await laadStand(db, t.w);
+      // Step states follow the work (all of it, also what this member may not see: a state is no content).
+      const proces = await laadProcesVolgensWerk(db, t.w, volledig);
+      const stand = zichtbareStand(volledig, t.member);
       const besluiten = await laadBesluiten(db, werkruimteId);
       const geanalyseerd = geanalyseerdeThemaIds(stand.secties);
       const vandaag = new Date().toISOString().slice(0, 10);

@@ -28,9 +28,11 @@ export const procesSchema = z
           werkelijkEinde: datum.nullable(),
           geschatteDagen: z.number().min(0).max(500).nullable(),
           deelstappen: z.record(z.string(), z.enum(stapStatussen)),
+          handmatig: z.boolean().optional().openapi({ description: 'De coördinator zette de status zelf; zonder dit volgt de status het werk.' }),
         }),
       )
       .length(6, 'Geef alle zes stappen.'),
+    raadsvergadering: datum.nullable().optional().openapi({ description: 'De raadsvergadering waarin het IVP wordt vastgesteld; de planning rekent ervan terug.' }),
   })
   .openapi('Proces');
 

@@ -7,7 +7,8 @@ import { type Besluit, type DocumentStatus, documentStatus, orgaanMetLidwoord } 
 import type { DocumentModel } from '../../domain/cyclus/document.ts';
 import { analyseDocument, ivpDocument, projectplanDocument, startnotitieDocument, uitvoeringsplanDocument } from '../../domain/cyclus/documenten.ts';
 import { leegProject, type Project } from '../../domain/cyclus/project.ts';
-import type { Analyse, DocumentSoort, Ivp, OverigeGroep, Prioriteit, Prioriteringssessie, Startnotitie, Uitvoeringsplan } from '../../domain/cyclus/inhoud.ts';
+import type { Analyse, DocumentSoort, Ivp, OverigeGroep, Prioriteit, Prioriteringssessie, Proces, StapNummer, StapStatus, Startnotitie, Uitvoeringsplan } from '../../domain/cyclus/inhoud.ts';
+import { procesVolgensWerk, stappenUitWerk } from '../../domain/cyclus/stapstand.ts';
 import { type CyclusStand, legeStartnotitie, leegIvp, ivpVoorstel, volledigeAnalyse } from '../../domain/cyclus/stand.ts';
 import type { Queryable } from '../db/db.ts';
 import { laadIndicatoren } from '../monitoring/opslag.ts';
@@ -232,4 +233,14 @@ export async function legBesluitVast(
     JSON.stringify({ ...invoer, versie: d.versie }),
   ]);
   return { besluitId, versie: d.versie, alVastgesteld: false };
+}
+
+/**
+ * The process as the pages show it: each step the coordinator did not set himself follows the work
+ * (ADR 0019's companion in the domain, stapstand.ts). `werk` is what the work says per step.
+ */
+export async function laadProcesVolgensWerk(db: Queryable, w: WerkruimteKop, stand?: CyclusStand): Promise<{ versie: number; inhoud: Proces; werk: Record<StapNummer, StapStatus> } & Omit<Awaited<ReturnType<typeof laadDeel<Proces>>>, 'inhoud'>> {
+  const proces = await laadDeel<Proces>(db, w, 'proces');
+  const werk = stappenUitWerk(stand ?? (await laadStand(db, w)), await laadBesluiten(db, w.id));
+  return { ...proces, inhoud: procesVolgensWerk(proces.inhoud, werk), werk };
 }

@@ -3,13 +3,13 @@
  * that he may edit, measures and indicators he owns (as far as he may see them), and the state of the
  * six steps for who may read the cycle. Each part is read with the store of its own area.
  */
-import type { Proces } from '../../domain/cyclus/inhoud.ts';
 import { tijdlijn } from '../../domain/cyclus/methode.ts';
 import { sectieIngevuld, volledigeAnalyse } from '../../domain/cyclus/stand.ts';
 import { maatregelenMetPlek } from '../../domain/monitoring/voortgang.ts';
 import { type Lidmaatschap, mag, magSectieBewerken, magVoortgangBijwerken } from '../../domain/toegang/rollen.ts';
 import { laadSecties } from '../analyse/opslag.ts';
-import { laadDeel, laadWerkruimte as laadKop } from '../cyclus/opslag.ts';
+import { laadWerkruimte as laadKop } from '../cyclus/opslag.ts';
+import { laadProcesVolgensWerk } from '../cyclus/stand.ts';
 import type { Queryable } from '../db/db.ts';
 import { laadIndicatoren, laadPlannen } from '../monitoring/opslag.ts';
 import { toAccess } from '../toegang/lidmaatschap.ts';
@@ -37,7 +37,8 @@ export async function laadTaken(db: Queryable, gebruiker: { id: string; organisa
     if (!kop) continue;
     let stappen: WerkruimteTaken['stappen'] = null;
     if (w.soort === 'ivp' && mag(lid, 'cyclus.lezen')) {
-      const proces = (await laadDeel<Proces>(db, kop, 'proces')).inhoud;
+      // The same step states as the workspace's pages: they follow the work unless the coordinator set them.
+      const proces = (await laadProcesVolgensWerk(db, kop)).inhoud;
       const laat = tijdlijn(proces, vandaag);
       stappen = proces.stappen.map((s) => ({ stap: s.stap, status: s.status, teLaat: laat.some((t) => t.stap === s.stap && t.teLaat) }));
     }

@@ -138,7 +138,7 @@ export function Tekstvak({ id, label, waarde, onWaarde, uitleg, fout, kort, alle
 
 /** The pages of the cycle, as a navigation within the workspace. */
 /** Which step of the method a page of the navigation belongs to. */
-const stapVanPad: Record<string, number> = { startnotitie: 1, '': 2, prioriteiten: 3, ivp: 4, uitvoeringsplan: 5, dashboard: 6 };
+const stapVanPad: Record<string, number> = { startnotitie: 1, '#analyse': 2, prioriteiten: 3, ivp: 4, uitvoeringsplan: 5, dashboard: 6 };
 
 interface Stappenstand {
   proces: { inhoud: Proces; tijdlijn: { stap: number; teLaat: boolean }[] };
@@ -177,9 +177,10 @@ export function CyclusNavigatie({ huidig }: { huidig: string }) {
           ['documenten', 'Documenten'],
         ]
       : [
+    ['', 'Begin hier'],
     ['cyclus', 'Overzicht'],
     ['startnotitie', '1 Startnotitie'],
-    ['', '2 Analyse'],
+    ['#analyse', '2 Analyse'],
     ['prioriteiten', '3 Prioriteiten'],
     ['ivp', '4 IVP'],
     ['uitvoeringsplan', '5 Uitvoeringsplan'],
@@ -193,7 +194,11 @@ export function CyclusNavigatie({ huidig }: { huidig: string }) {
           const toestand = stapstand(pad);
           return (
             <li key={naam}>
-              <Link to={pad ? `${basis}/${pad}` : basis} aria-current={huidig === pad ? 'page' : undefined} className="utrecht-link">
+              <Link
+                to={pad.startsWith('#') ? `${basis}${pad}` : pad ? `${basis}/${pad}` : basis}
+                aria-current={huidig === pad || (pad === '' && huidig === 'begin-hier') ? 'page' : pad === '#analyse' && huidig === 'sectie' ? 'step' : undefined}
+                className="utrecht-link"
+              >
                 {naam}
               </Link>
               {toestand ? <span className={`kp-stapstand${toestand.includes('planning') ? ' kp-stapstand--laat' : ''}`}> ({toestand})</span> : null}

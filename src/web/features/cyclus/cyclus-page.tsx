@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import { type Proces, type StapStatus, stapStatusNamen, type Stapvoortgang } from '../../../domain/cyclus/inhoud.ts';
-import { stapOvergangen, stappen, type TijdlijnRegel } from '../../../domain/cyclus/methode.ts';
+import { stappen, type TijdlijnRegel } from '../../../domain/cyclus/methode.ts';
+import { herplan } from '../../../domain/cyclus/stapstand.ts';
+import { useState } from 'react';
 import type { Bevinding } from '../../../domain/cyclus/plancheck.ts';
 import { mag } from '../../../domain/toegang/rollen.ts';
 import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
@@ -10,7 +12,8 @@ import { useLiveBericht, useWerkruimte } from '../../shared/werkruimte-layout.ts
 import { Bevindingen, CyclusNavigatie, useDeel, VerouderdMelding } from '../../shared/cyclus-deel.tsx';
 
 interface Overzicht {
-  proces: { tijdlijn: TijdlijnRegel[] };
+  /** The process as shown: steps follow the work unless the coordinator set them (`werk`: what the work says). */
+  proces: { tijdlijn: TijdlijnRegel[]; inhoud: Proces; werk: Record<number, StapStatus> };
   analyse: { ingevuld: number; themas: number };
   prioriteiten: { id: string; titel: string }[];
   overigeThemaIds: string[];
@@ -35,8 +38,11 @@ export function CyclusPage() {
     if (b.type === 'werkruimte' || b.type === 'sectie') void overzicht.vernieuw();
   });
 
-  const zetStatus = (stap: number, status: StapStatus) =>
-    proces.wijzig((p) => ({ stappen: p.stappen.map((s) => (s.stap === stap ? { ...s, status } : s)) }));
+  // Setting a step's state by hand overrides what the work says; "Volgt het werk" gives it back.
+  const zetStatus = (stap: number, status: StapStatus | 'werk') =>
+    proces.wijzig((p) => ({ ...p, stappen: p.stappen.map((s) => (s.stap !== stap ? s : status === 'werk' ? { ...s, handmatig: false } : { ...s, status, handmatig: true })) }));
+  const vandaag = new Date().toISOString().slice(0, 10);
+  const [raad, setRaad] = useState<string | null>(null);
 
   return (
     <>
@@ -89,8 +95,9 @@ export function CyclusPage() {
                   <tbody className="utrecht-table__body">
                     {stappen.map((stap) => {
                       const s = proces.huidig?.inhoud.stappen.find((x) => x.stap === stap.nummer);
+                      const getoond = s?.handmatig ? s : o.proces.inhoud.stappen.find((x) => x.stap === stap.nummer);
+                      const werk = o.proces.werk[stap.nummer];
                       const t = o.proces.tijdlijn.find((x) => x.stap === stap.nummer);
-                      const mogelijk = s ? [s.status, ...stapOvergangen.filter((x) => x.van === s.status).map((x) => x.naar)] : [];
                       return (
                         <tr key={stap.nummer} className="utrecht-table__row">
                           <th scope="row" className="utrecht-table__header-cell">
@@ -98,18 +105,29 @@ export function CyclusPage() {
                           </th>
                           <td className="utrecht-table__cell">
                             {s && magBeheren ? (
-                              <select aria-label={`Status van stap ${stap.nummer}`} className="utrecht-select" value={s.status} onChange={(e) => zetStatus(stap.nummer, e.target.value as StapStatus)}>
-                                {mogelijk.map((m) => (
+                              <select
+                                aria-label={`Status van stap ${stap.nummer}`}
+                                aria-describedby={`stap-${stap.nummer}-bron`}
+                                className="utrecht-select"
+                                value={s.handmatig ? s.status : 'werk'}
+                                onChange={(e) => zetStatus(stap.nummer, e.target.value as StapStatus | 'werk')}
+                              >
+                                <option value="werk">Volgt het werk ({statusNamen[werk ?? 'niet-gestart'].toLowerCase()})</option>
+                                {(['niet-gestart', 'bezig', 'afgerond'] as const).map((m) => (
                                   <option key={m} value={m}>
                                     {statusNamen[m]}
                                   </option>
                                 ))}
                               </select>
-                            ) : s ? (
-                              statusNamen[s.status]
+                            ) : getoond ? (
+                              statusNamen[getoond.status]
                             ) : (
                               '—'
                             )}
+                            <span className="kp-klein kp-muted" id={`stap-${stap.nummer}-bron`}>
+                              {' '}
+                              {s?.handmatig ? 'Zelf ingesteld.' : 'Volgt het werk.'}
+                            </span>
                             {t?.teLaat ? <span className="kp-tag kp-tag--aandacht">Over de planning</span> : null}
                           </td>
                           <td className="utrecht-table__cell">{s?.eigenaar || '—'}</td>
@@ -200,6 +218,45 @@ export function CyclusPage() {
                     );
                   })}
                 </div>
+              ) : null}
+              {proces.huidig ? (
+                <fieldset className="kp-fieldset">
+                  <legend className="utrecht-form-label">Raadsvergadering die het IVP vaststelt</legend>
+                  <p className="utrecht-paragraph kp-klein">
+                    De planning rekent terug vanaf deze vergadering, met de doorlooptijden van de methode, en begint nooit in het verleden. Stappen
+                    die al begonnen zijn houden hun planning.
+                  </p>
+                  <div className="kp-inline-velden">
+                    <div className="utrecht-form-field kp-field">
+                      <label className="utrecht-form-label" htmlFor="raadsvergadering">
+                        Datum van de raadsvergadering
+                      </label>
+                      <input
+                        id="raadsvergadering"
+                        type="date"
+                        className="utrecht-textbox"
+                        value={raad ?? proces.huidig.inhoud.raadsvergadering ?? ''}
+                        readOnly={!magBeheren}
+                        onChange={(e) => setRaad(e.target.value)}
+                      />
+                    </div>
+                    {magBeheren ? (
+                      <button
+                        type="button"
+                        className="utrecht-button utrecht-button--secondary-action"
+                        disabled={!raad || raad === proces.huidig.inhoud.raadsvergadering}
+                        onClick={() => {
+                          if (!raad) return;
+                          // Steps not yet started per the work get the new planning.
+                          proces.wijzig((p) => herplan(p, raad, vandaag, o.proces.werk));
+                          setRaad(null);
+                        }}
+                      >
+                        Planning hierop afstemmen
+                      </button>
+                    ) : null}
+                  </div>
+                </fieldset>
               ) : null}
               <Meldingregel melding={proces.melding} />
               {magBeheren && proces.gewijzigd ? (

@@ -4,7 +4,7 @@
  * (participating municipalities) is on the settings page.
  */
 import { useEffect } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { mag, rolNamen } from '../../../domain/toegang/rollen.ts';
 import type { WerkruimteTaken } from '../../../server/werkruimte/taken.ts';
 import type { Lid, Sectie } from '../../shared/api.ts';
@@ -43,6 +43,15 @@ export function WerkruimtePage() {
   const sectieLijst = secties.toestand.status === 'klaar' ? secties.toestand.data.secties : null;
   const ledenLijst = leden.toestand.status === 'klaar' ? leden.toestand.data.leden : null;
   const mijnTaken = taken.toestand.status === 'klaar' ? taken.toestand.data.werkruimtes.find((w) => w.id === werkruimte.id) : undefined;
+  // "2 Analyse" in the step navigation leads to the analysis on this page, also once its sections have loaded.
+  const { hash } = useLocation();
+  const analyseGeladen = sectieLijst !== null;
+  useEffect(() => {
+    if (hash !== '#analyse' || !analyseGeladen) return;
+    const doel = document.getElementById('analyse');
+    doel?.scrollIntoView();
+    doel?.focus({ preventScroll: true });
+  }, [hash, analyseGeladen]);
 
   return (
     <>
