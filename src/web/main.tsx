@@ -4,6 +4,7 @@ import './styles/app.css';
 import './styles/monitoring.css';
 import './styles/monitoring-beheer.css';
 import './styles/politie.css';
+import './styles/formulieren.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';

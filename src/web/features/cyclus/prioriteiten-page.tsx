@@ -1,16 +1,18 @@
 import { useState } from 'react';
 import { mag } from '../../../domain/toegang/rollen.ts';
-import { themas, velden } from '../../../domain/kennisbank/kennisbank.ts';
+import { themas } from '../../../domain/kennisbank/kennisbank.ts';
 import { ADVIES_PRIORITEITEN, MAX_PRIORITEITEN } from '../../../domain/cyclus/prioriteiten.ts';
 import type { Prioriteit } from '../../../domain/cyclus/inhoud.ts';
 import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
 import { Meldingregel, Tekstveld } from '../../shared/formulier.tsx';
 import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
 import { CyclusNavigatie, useDeel, VerouderdMelding } from '../../shared/cyclus-deel.tsx';
-import { OverigeThemas, SessieVerslag } from './prioritering-extra.tsx';
+import { OverigeThemas, SessieVerslag, ThemaKiezer } from './prioritering-extra.tsx';
 import { useBron } from '../../shared/use-api.ts';
 
 type Invoer = Omit<Prioriteit, 'id'> & { id?: string };
+
+const alleThemaIds = themas.map((t) => t.id);
 
 export function PrioriteitenPage() {
   const { werkruimte, lid } = useWerkruimte();
@@ -52,7 +54,7 @@ export function PrioriteitenPage() {
               {lijst.map((p, i) => {
                 const elders = gebruiktElders(i);
                 return (
-                  <li key={p.id ?? `nieuw-${i}`} className="kp-card">
+                  <li key={p.id ?? `nieuw-${i}`} className="kp-card kp-met-themas">
                     <Tekstveld
                       id={`prioriteit-${i}-titel`}
                       label={`Titel van prioriteit ${i + 1}`}
@@ -82,38 +84,18 @@ export function PrioriteitenPage() {
                         </select>
                       </div>
                     ) : null}
-                    <fieldset className="kp-fieldset">
-                      <legend className="utrecht-form-label">Thema's van prioriteit {i + 1}</legend>
-                      {deel.fouten[`[${i}].themaIds`] ? <p className="kp-field__fout">{deel.fouten[`[${i}].themaIds`]}</p> : null}
-                      {velden.map((v) => (
-                        <div key={v.nummer} className="kp-themakeuze">
-                          <p className="utrecht-paragraph kp-klein">
-                            <strong>
-                              {v.nummer} {v.naam}
-                            </strong>
-                          </p>
-                          {themas
-                            .filter((t) => t.veld === v.nummer)
-                            .map((t) => (
-                              <div className="kp-check" key={t.id}>
-                                <input
-                                  type="checkbox"
-                                  id={`prioriteit-${i}-thema-${t.id}`}
-                                  checked={p.themaIds.includes(t.id)}
-                                  disabled={!magBewerken || (elders.has(t.id) && !p.themaIds.includes(t.id))}
-                                  onChange={(e) =>
-                                    zet(i, { themaIds: e.target.checked ? [...p.themaIds, t.id] : p.themaIds.filter((x) => x !== t.id) })
-                                  }
-                                />
-                                <label htmlFor={`prioriteit-${i}-thema-${t.id}`}>
-                                  {t.id} {t.naam}
-                                  {elders.has(t.id) ? <span className="kp-muted"> (al bij een andere prioriteit)</span> : null}
-                                </label>
-                              </div>
-                            ))}
-                        </div>
-                      ))}
-                    </fieldset>
+                    <ThemaKiezer
+                      idPrefix={`prioriteit-${i}`}
+                      checkboxId={(t) => `prioriteit-${i}-thema-${t}`}
+                      wat={`prioriteit ${i + 1}`}
+                      keuze={alleThemaIds}
+                      themaIds={p.themaIds}
+                      elders={elders}
+                      eldersTekst="al bij een andere prioriteit"
+                      magBewerken={magBewerken}
+                      fout={deel.fouten[`[${i}].themaIds`]}
+                      onThemaIds={(themaIds) => zet(i, { themaIds })}
+                    />
                     {magBewerken ? (
                       <button type="button" className="utrecht-button utrecht-button--secondary-action kp-button-klein" onClick={() => deel.wijzig((oud) => oud.filter((_, j) => j !== i))}>
                         Prioriteit {i + 1} verwijderen
