@@ -107,6 +107,10 @@ describe.each(kinds)('samen schrijven in één tekst (%s)', (kind) => {
     expect(await upgradeStatus(a.url, pad('ivp.bestaatniet'), headers(coordinator))).toBe(404);
     expect(await upgradeStatus(a.url, pad('ivp.prioriteiten.p99.waarom'), headers(coordinator))).toBe(404);
     expect(await upgradeStatus(a.url, pad('project.probleem'), headers(coordinator))).toBe(404);
+    // Veld 1 has no separate current approach per theme (its aspects carry it).
+    expect(await upgradeStatus(a.url, pad('sectie.thema-1.1.huidigeAanpak'), headers(coordinator))).toBe(404);
+    expect(await upgradeStatus(a.url, pad('sectie.thema-2.1.huidigeAanpak'), headers(coordinator))).toBe(101);
+    expect(await upgradeStatus(a.url, pad('sectie.thema-5.2.extra'), headers(redacteur))).toBe(403);
     // thema-5.2 is confidential in the demo: the editor (no clearance) may not, the partner (clearance) may.
     expect(await upgradeStatus(a.url, pad('sectie.thema-5.2'), headers(redacteur))).toBe(403);
     const partner = await HttpClient.signIn(a.url, mail('partner'));

@@ -131,8 +131,8 @@ export function analyseDocument(stand: CyclusStand, status: string): DocumentMod
         continue;
       }
       blokken.push(kop(3, null, 'Problematiek'), ...tekst(stand, `sectie.${s.sleutel}`, s.tekst, 'Nog niet beschreven.', 3), ...cijferTabel(t.naam, s.analyse));
-      blokken.push(kop(3, null, 'Huidige aanpak'), tekstOfLeeg(s.analyse.huidigeAanpak, 'Nog niet beschreven.'), ...maatregelLijst(s.analyse));
-      blokken.push(kop(3, null, 'Mogelijke versterking'), tekstOfLeeg(s.analyse.extra, 'Nog niet beschreven.'));
+      blokken.push(kop(3, null, 'Huidige aanpak'), ...tekst(stand, `sectie.${s.sleutel}.huidigeAanpak`, s.analyse.huidigeAanpak, 'Nog niet beschreven.', 3), ...maatregelLijst(s.analyse));
+      blokken.push(kop(3, null, 'Mogelijke versterking'), ...tekst(stand, `sectie.${s.sleutel}.extra`, s.analyse.extra, 'Nog niet beschreven.', 3));
     }
     if (v.nummer === 1) {
       blokken.push(kop(2, '1.5', 'Aanpak per aspect'));

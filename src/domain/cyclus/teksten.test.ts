@@ -10,7 +10,9 @@ describe('sleutels van samen geschreven teksten', () => {
     expect(tekstBron('ivp.prioriteiten.p1.waarom')).toEqual({ soort: 'deel', deel: 'ivp', pad: ['prioriteiten', 'p1', 'waarom'] });
     expect(tekstBron('uitvoeringsplan-2027.terugblik')).toEqual({ soort: 'deel', deel: 'uitvoeringsplan-2027', pad: ['terugblik'] });
     expect(tekstBron('sectie.thema-1.3')).toEqual({ soort: 'sectie', sectie: 'thema-1.3' });
-    for (const fout of ['ivp.prioriteiten', 'ivp.werkgroep', 'startnotitie.zekereThemas', 'sectie.thema-9.9', 'prioriteiten.titel', 'ivp.prioriteiten.p1.titel', 'x'.repeat(200)]) {
+    expect(tekstBron('sectie.thema-2.1.huidigeAanpak')).toEqual({ soort: 'sectie', sectie: 'thema-2.1', veld: 'huidigeAanpak' });
+    expect(tekstBron('sectie.aspect-3.extra')).toEqual({ soort: 'sectie', sectie: 'aspect-3', veld: 'extra' });
+    for (const fout of ['ivp.prioriteiten', 'ivp.werkgroep', 'startnotitie.zekereThemas', 'sectie.thema-9.9', 'sectie.thema-2.1.titel', 'prioriteiten.titel', 'ivp.prioriteiten.p1.titel', 'x'.repeat(200)]) {
       expect(tekstBron(fout), fout).toBeNull();
     }
   });

@@ -29,8 +29,11 @@ export const projectTekstvelden = ['probleem', 'belangrijksteProblemen', 'huidig
 export type TekstBron =
   /** Een veld in een versiebeheerd deel; `pad` is het pad in de inhoud van dat deel. */
   | { soort: 'deel'; deel: string; pad: string[] }
-  /** De tekst van een analysesectie (problematiek, huidige aanpak of conclusie). */
-  | { soort: 'sectie'; sectie: string };
+  /**
+   * De tekst van een analysesectie (problematiek, huidige aanpak of conclusie), of met `veld` een
+   * tekst binnen haar analyse: de huidige aanpak van een thema, de mogelijke versterking.
+   */
+  | { soort: 'sectie'; sectie: string; veld?: 'huidigeAanpak' | 'extra' };
 
 const id = /^[A-Za-z0-9_-]{1,40}$/;
 const sectieSleutel = /^(thema-[1-5]\.\d{1,2}|aspect-[1-6]|veld-[1-5])$/;
@@ -41,7 +44,9 @@ export function tekstBron(sleutel: string): TekstBron | null {
   const [deel, ...pad] = sleutel.split('.');
   if (deel === 'sectie') {
     const s = pad.join('.');
-    return sectieSleutel.test(s) ? { soort: 'sectie', sectie: s } : null;
+    if (sectieSleutel.test(s)) return { soort: 'sectie', sectie: s };
+    const m = /^(.+)\.(huidigeAanpak|extra)$/.exec(s);
+    return m && sectieSleutel.test(m[1]!) ? { soort: 'sectie', sectie: m[1]!, veld: m[2] as 'huidigeAanpak' | 'extra' } : null;
   }
   const een = (velden: readonly string[]) => (pad.length === 1 && velden.includes(pad[0]!) ? { soort: 'deel' as const, deel: deel!, pad } : null);
   if (deel === 'startnotitie') return een(startnotitieTekstvelden);
@@ -92,7 +97,8 @@ export function metTeksten(stand: CyclusStand, teksten: ReadonlyMap<string, Same
     rijk[sleutel] = tekst.inhoud;
     if (bron.soort === 'sectie') {
       const s = uit.secties.find((x) => x.sleutel === bron.sectie);
-      if (s) s.tekst = tekst.platteTekst;
+      if (s && bron.veld) s.analyse = { ...s.analyse, [bron.veld]: tekst.platteTekst };
+      else if (s) s.tekst = tekst.platteTekst;
       continue;
     }
     const doel: Record<string, unknown> | undefined =

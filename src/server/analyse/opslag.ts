@@ -65,11 +65,15 @@ export const opmerkingVersieRij = (opmerkingId: string): VersieRij => ({ tabel: 
 /** A section's text once it is written together is its document's (ADR 0019); the column keeps the text from before. */
 async function metSamenTekst(db: Queryable, werkruimteId: string, rows: SectionRow[], alleen?: string[]): Promise<SectionRow[]> {
   if (rows.length === 0) return rows;
-  const teksten = await leesTeksten(db, werkruimteId, alleen?.map((s) => `sectie.${s}`));
+  const teksten = await leesTeksten(db, werkruimteId, alleen?.flatMap((s) => [`sectie.${s}`, `sectie.${s}.huidigeAanpak`, `sectie.${s}.extra`]));
   if (teksten.size === 0) return rows;
   return rows.map((r) => {
     const t = teksten.get(`sectie.${r.sleutel}`);
-    return t ? { ...r, tekst: t.platteTekst } : r;
+    const aanpak = teksten.get(`sectie.${r.sleutel}.huidigeAanpak`);
+    const extra = teksten.get(`sectie.${r.sleutel}.extra`);
+    if (!t && !aanpak && !extra) return r;
+    const analyse = aanpak || extra ? { ...(r.analyse as object), ...(aanpak ? { huidigeAanpak: aanpak.platteTekst } : {}), ...(extra ? { extra: extra.platteTekst } : {}) } : r.analyse;
+    return { ...r, tekst: t ? t.platteTekst : r.tekst, analyse } as SectionRow;
   });
 }
 

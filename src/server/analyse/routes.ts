@@ -302,7 +302,14 @@ export function sectiesRoutes(db: Db, hub: Hub, kamers: Kamers) {
         return c.json(presentSection(updated, member), 200);
       });
       // Text set through the API: a text already written together takes it too (ADR 0019).
-      if (antwoord.status === 200 && body.tekst !== undefined) await kamers.vervangAlsBestaat(werkruimteId, `sectie.${sleutel}`, uitPlatteTekst(body.tekst), c.get('sessie')!.gebruiker.id);
+      if (antwoord.status === 200) {
+        const gebruikerId = c.get('sessie')!.gebruiker.id;
+        if (body.tekst !== undefined) await kamers.vervangAlsBestaat(werkruimteId, `sectie.${sleutel}`, uitPlatteTekst(body.tekst), gebruikerId);
+        for (const veld of ['huidigeAanpak', 'extra'] as const) {
+          const waarde = body.analyse?.[veld];
+          if (waarde !== undefined) await kamers.vervangAlsBestaat(werkruimteId, `sectie.${sleutel}.${veld}`, uitPlatteTekst(waarde), gebruikerId);
+        }
+      }
       return antwoord;
     },
   );

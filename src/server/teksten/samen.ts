@@ -55,10 +55,16 @@ export async function tekstRechten(db: Queryable, lid: Lidmaatschap, werkruimteI
     if (w.soort !== 'ivp') return null;
     const toegang = await sectieToegang(db, werkruimteId, bron.sectie);
     if (!toegang) return null;
+    // The current approach is a text of a theme; the strengthening of a theme or aspect (as on the page).
+    if (bron.veld === 'huidigeAanpak' && !/^thema-[2-5]\./.test(bron.sectie)) return null;
+    if (bron.veld === 'extra' && !/^(thema-[2-5]\.|aspect-)/.test(bron.sectie)) return null;
     return {
       zien: magSectieZien(lid, toegang),
       schrijven: magSectieBewerken(lid, toegang),
-      begin: begin(async () => (await laadStand(db, w)).secties.find((s) => s.sleutel === bron.sectie)?.tekst ?? ''),
+      begin: begin(async () => {
+        const sectie = (await laadStand(db, w)).secties.find((s) => s.sleutel === bron.sectie);
+        return (bron.veld ? sectie?.analyse[bron.veld] : sectie?.tekst) ?? '';
+      }),
     };
   }
   if ((bron.deel === 'project') !== (w.soort === 'project')) return null;

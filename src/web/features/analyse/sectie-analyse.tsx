@@ -3,7 +3,7 @@
  * catalogue, possible reinforcement, or plausible priorities for a field), and the knowledge base's
  * hints for the theme or aspect beside it.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { Analyse, Cijfer } from '../../../domain/cyclus/inhoud.ts';
 import { themas, vindAspect, vindThema } from '../../../domain/kennisbank/kennisbank.ts';
@@ -11,7 +11,9 @@ import { methoden } from '../../../domain/methoden/catalogus.ts';
 import { type Sectie, veldfouten } from '../../shared/api.ts';
 import { useSchrijf } from '../../shared/sessie.tsx';
 import { Meldingregel, Tabelkader, Tekstveld, type Melding } from '../../shared/formulier.tsx';
-import { useVraagVoorWeggaan } from '../../shared/page.tsx';
+import { SamenTekst } from '../../shared/samen-tekst.tsx';
+import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
+import { mag } from '../../../domain/toegang/rollen.ts';
 import { metPolitieCijfer, PolitiePaneel } from './politie-paneel.tsx';
 
 const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
@@ -82,28 +84,21 @@ interface Props {
 
 export function AnalyseFormulier({ sectie, werkruimteId, onOpgeslagen }: Props) {
   const schrijf = useSchrijf();
+  const { lid } = useWerkruimte();
   const [concept, setConcept] = useState<Analyse>(sectie.analyse as Analyse);
-  const [gewijzigd, setGewijzigd] = useState(false);
   const [cijfer, setCijfer] = useState(leegCijfer);
   const [maatregel, setMaatregel] = useState({ naam: '', methodeId: '' });
   const [melding, setMelding] = useState<Melding | null>(null);
-  const [fouten, setFouten] = useState<Record<string, string>>({});
   const [rijBezig, setRijBezig] = useState(false);
   const soort = sectie.soort;
 
+  // Every part saves itself: figures, measures and the choice of themes when they change, the texts
+  // while typing (written together). What the server has is what the form shows.
   useEffect(() => {
-    if (!gewijzigd) setConcept(sectie.analyse as Analyse);
-  }, [sectie.analyse, gewijzigd]);
-
-  // Leaving the page with an unsaved approach text: the browser asks first (figures and measures are
-  // saved the moment they are added or removed).
-  useVraagVoorWeggaan(gewijzigd);
+    setConcept(sectie.analyse as Analyse);
+  }, [sectie.analyse]);
 
   if (!soort) return null;
-  const zet = (p: Partial<Analyse>) => {
-    setConcept((c) => ({ ...c, ...p }));
-    setGewijzigd(true);
-  };
   const metCijfers = soort === 'thema' || soort === 'thema-veld-1';
   const metAanpak = soort === 'thema' || soort === 'aspect';
   const politieThema = /^thema-(\d\.\d)$/.exec(sectie.sleutel)?.[1];
@@ -126,34 +121,15 @@ export function AnalyseFormulier({ sectie, werkruimteId, onOpgeslagen }: Props) 
     return { sectie: r.data };
   };
 
-  const opslaan = async (e: FormEvent) => {
-    e.preventDefault();
-    setMelding(null);
-    // Figures and measures are saved when they are added or removed; this saves the texts and choices.
-    const body: Partial<Analyse> = {};
-    if (soort === 'thema') body.huidigeAanpak = concept.huidigeAanpak;
-    if (metAanpak) body.extra = concept.extra;
-    if (soort === 'veld') body.plausibeleThemas = concept.plausibeleThemas;
-    const r = await verstuur(body);
-    if (!r) return;
-    if ('melding' in r) {
-      if (r.fouten) setFouten(r.fouten);
-      setMelding(r.melding);
-      return;
-    }
-    setGewijzigd(false);
-    setFouten({});
-    setMelding({ soort: 'ok', tekst: `Analyse opgeslagen om ${tijd()}. Dit is nu versie ${r.sectie.versie}.` });
-    onOpgeslagen(r.sectie);
-  };
-
   const opgeslagen = sectie.analyse as Analyse;
+  const geschiedenis = { lezen: mag(lid, 'geschiedenis.lezen'), herstellen: mag(lid, 'geschiedenis.herstellen') };
+  const slaKeuzeOp = (keuze: string[], wat: string) => slaLijstOp({ plausibeleThemas: keuze }, wat);
 
   /**
    * Saves a change of the figures or measures at once (only that list, on the version the page has),
    * so an added row can never be lost by leaving the page. The texts of the form stay as they are.
    */
-  const slaLijstOp = async (lijst: Pick<Partial<Analyse>, 'cijfers' | 'maatregelen'>, wat: string): Promise<boolean> => {
+  const slaLijstOp = async (lijst: Pick<Partial<Analyse>, 'cijfers' | 'maatregelen' | 'plausibeleThemas'>, wat: string): Promise<boolean> => {
     setRijBezig(true);
     setMelding(null);
     try {
@@ -163,13 +139,11 @@ export function AnalyseFormulier({ sectie, werkruimteId, onOpgeslagen }: Props) 
         return false;
       }
       if ('melding' in r) {
-        if (r.fouten) setFouten(r.fouten);
         setMelding(r.conflict ? { soort: 'fout', tekst: `Iemand anders heeft deze sectie intussen gewijzigd; de nieuwe stand is geladen. ${wat} is niet opgeslagen: probeer het nog eens.` } : r.melding);
         return false;
       }
       const nu = r.sectie.analyse as Analyse;
-      setConcept((c) => ({ ...c, cijfers: nu.cijfers, maatregelen: nu.maatregelen }));
-      setFouten({});
+      setConcept((c) => ({ ...c, cijfers: nu.cijfers, maatregelen: nu.maatregelen, plausibeleThemas: nu.plausibeleThemas }));
       setMelding({ soort: 'ok', tekst: `${wat} is opgeslagen om ${tijd()}. Dit is nu versie ${r.sectie.versie}.` });
       onOpgeslagen(r.sectie);
       return true;
@@ -210,7 +184,7 @@ export function AnalyseFormulier({ sectie, werkruimteId, onOpgeslagen }: Props) 
   };
 
   return (
-    <form className="kp-card" onSubmit={opslaan} aria-labelledby="analyse-kop" noValidate>
+    <form className="kp-card" onSubmit={(e) => e.preventDefault()} aria-labelledby="analyse-kop" noValidate>
       <h2 className="utrecht-heading-2" id="analyse-kop">
         {soort === 'veld' ? 'Prioriteiten die in aanmerking komen' : 'Cijfers en aanpak'}
       </h2>
@@ -275,13 +249,7 @@ export function AnalyseFormulier({ sectie, werkruimteId, onOpgeslagen }: Props) 
       ) : null}
       {metCijfers && politieThema ? <PolitiePaneel themaId={politieThema} cijfers={concept.cijfers} onNeemOp={neemOp} /> : null}
       {soort === 'thema' ? (
-        <div className="utrecht-form-field kp-field">
-          <label className="utrecht-form-label" htmlFor="analyse-aanpak">
-            Huidige aanpak
-          </label>
-          {fouten['analyse.huidigeAanpak'] ? <p className="kp-field__fout">{fouten['analyse.huidigeAanpak']}</p> : null}
-          <textarea id="analyse-aanpak" className="utrecht-textarea kp-textarea kp-textarea--middel" value={concept.huidigeAanpak} onChange={(e) => zet({ huidigeAanpak: e.target.value })} />
-        </div>
+        <SamenTekst werkruimteId={werkruimteId} sleutel={`sectie.${sectie.sleutel}.huidigeAanpak`} label="Huidige aanpak" uitleg="Wat gemeente en partners nu al doen aan dit thema." geschiedenis={geschiedenis} />
       ) : null}
       {metAanpak ? (
         <section aria-labelledby="maatregelen-kop">
@@ -337,12 +305,7 @@ export function AnalyseFormulier({ sectie, werkruimteId, onOpgeslagen }: Props) 
               Maatregel toevoegen
             </button>
           </div>
-          <div className="utrecht-form-field kp-field">
-            <label className="utrecht-form-label" htmlFor="analyse-extra">
-              Mogelijke versterking van het beleid
-            </label>
-            <textarea id="analyse-extra" className="utrecht-textarea kp-textarea-kort" rows={4} value={concept.extra} onChange={(e) => zet({ extra: e.target.value })} />
-          </div>
+          <SamenTekst werkruimteId={werkruimteId} sleutel={`sectie.${sectie.sleutel}.extra`} label="Mogelijke versterking van het beleid" kort geschiedenis={geschiedenis} />
         </section>
       ) : null}
       {soort === 'veld' ? (
@@ -354,7 +317,13 @@ export function AnalyseFormulier({ sectie, werkruimteId, onOpgeslagen }: Props) 
                 type="checkbox"
                 id={`plausibel-${t.id}`}
                 checked={concept.plausibeleThemas.includes(t.id)}
-                onChange={(e) => zet({ plausibeleThemas: e.target.checked ? [...concept.plausibeleThemas, t.id] : concept.plausibeleThemas.filter((x) => x !== t.id) })}
+                disabled={rijBezig}
+                onChange={(e) => {
+                  // Saved at once, like the figures and measures: nothing to forget.
+                  const keuze = e.target.checked ? [...opgeslagen.plausibeleThemas, t.id] : opgeslagen.plausibeleThemas.filter((x) => x !== t.id);
+                  setConcept((c) => ({ ...c, plausibeleThemas: keuze }));
+                  void slaKeuzeOp(keuze, `De keuze van thema ${t.id}`);
+                }}
               />
               <label htmlFor={`plausibel-${t.id}`}>
                 {t.id} {t.naam}
@@ -364,14 +333,6 @@ export function AnalyseFormulier({ sectie, werkruimteId, onOpgeslagen }: Props) 
         </fieldset>
       ) : null}
       <Meldingregel melding={melding} />
-      {metAanpak || soort === 'veld' ? (
-        <div className="kp-actions kp-actions--midden">
-          <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={!gewijzigd}>
-            {soort === 'veld' ? 'Keuze opslaan' : 'Aanpak opslaan'}
-          </button>
-          <span className="kp-muted">{gewijzigd ? (soort === 'veld' ? 'De keuze is nog niet opgeslagen' : 'De aanpak is nog niet opgeslagen') : 'Alles is opgeslagen'}</span>
-        </div>
-      ) : null}
     </form>
   );
 }
