@@ -145,6 +145,22 @@ describe.each(kinds)('samen schrijven in één tekst (%s)', (kind) => {
     expect(blokken.find((x) => x.soort === 'lijst' && x.items?.includes('punt twee'))?.rijk).toHaveLength(2);
   });
 
+  it('een voortgangsrapportage: de coördinator schrijft, de raad leest mee maar schrijft niet, en het rapport toont de tekst', async () => {
+    const raad = await HttpClient.signIn(a.url, mail('raad'));
+    const carla = client(a, 'rapportage-2027-K2.hoogtepunten', coordinator);
+    const rosa = client(b, 'rapportage-2027-K2.hoogtepunten', raad.on(b.url));
+    await Promise.all([carla.verbondenEnGesynct(), rosa.verbondenEnGesynct()]);
+    expect(rosa.magSchrijven).toBe(false);
+    carla.voegAlineaToe('Cameratoezicht bij het station is gestart.');
+    await rosa.wacht(() => rosa.tekst().includes('Cameratoezicht'), 3000, 'tekst bij de raad');
+    await carla.wacht(() => carla.opgeslagen, 3000, 'bevestiging');
+    const rapport = await raad.get(`/werkruimtes/${ws}/voortgangsrapportages/2027-K2`);
+    expect(rapport.status).toBe(200);
+    expect((rapport.body.inhoud as { hoogtepunten: string }).hoogtepunten).toContain('Cameratoezicht bij het station is gestart.');
+    // A report outside the plan period is no text.
+    expect(await upgradeStatus(a.url, `/api/v1/werkruimtes/${ws}/samen/rapportage-2019-K1.hoogtepunten`, { Origin: a.url, Cookie: coordinator.cookie! })).toBe(404);
+  });
+
   it('afmelden en verwijderd worden sluiten de verbinding (4401, 4403)', async () => {
     const eigenSessie = await HttpClient.signIn(a.url, mail('redacteur'));
     const c1 = client(b, 'ivp.uitgangssituatie', eigenSessie.on(b.url));

@@ -25,6 +25,8 @@ export const ivpTekstvelden = ['uitgangssituatie', 'strategischeDoelstelling', '
 export const ivpPrioriteitTekstvelden = ['waarom', 'doel', 'hoofdlijnen', 'flankerendBeleid'] as const;
 export const uitvoeringsplanTekstvelden = ['hoofdlijn', 'terugblik', 'begroting'] as const satisfies readonly (keyof Uitvoeringsplan)[];
 export const projectTekstvelden = ['probleem', 'belangrijksteProblemen', 'huidigeAanpak', 'resultaten'] as const satisfies readonly (keyof Project)[];
+/** De teksten van een voortgangsrapportage (kwartaal `rapportage-2027-K1` of jaarbeeld `rapportage-2027`). */
+export const rapportageTekstvelden = ['hoogtepunten', 'knelpunten'] as const;
 
 export type TekstBron =
   /** Een veld in een versiebeheerd deel; `pad` is het pad in de inhoud van dat deel. */
@@ -52,6 +54,7 @@ export function tekstBron(sleutel: string): TekstBron | null {
   if (deel === 'startnotitie') return een(startnotitieTekstvelden);
   if (deel === 'project') return een(projectTekstvelden);
   if (deel && /^uitvoeringsplan-\d{4}$/.test(deel)) return een(uitvoeringsplanTekstvelden);
+  if (deel && /^rapportage-\d{4}(-K[1-4])?$/.test(deel)) return een(rapportageTekstvelden);
   if (deel === 'ivp') {
     if (pad.length === 1) return een(ivpTekstvelden);
     if (pad.length === 3 && pad[0] === 'prioriteiten' && id.test(pad[1]!) && (ivpPrioriteitTekstvelden as readonly string[]).includes(pad[2]!)) return { soort: 'deel', deel, pad };

@@ -4,6 +4,8 @@
  * de streeftabel. Zuiver.
  */
 import type { Blok, DocumentModel } from '../cyclus/document.ts';
+import { rijkAlsBlokken } from '../cyclus/documenten.ts';
+import type { RijkeKnoop } from '../tekst/rijk.ts';
 import { maatregelStatusNamen, maatregelStatussen, type Prioriteit, type Uitvoeringsplan } from '../cyclus/inhoud.ts';
 import { vindThema } from '../kennisbank/kennisbank.ts';
 import { formatGetal, formatProcentVerandering } from './getallen.ts';
@@ -178,6 +180,8 @@ export function rapportageDocument(input: {
   periode: string;
   dashboard: Dashboard;
   rapportage: Rapportage;
+  /** The texts written together, with their layout (lists, headings); absent: plain text. */
+  rijk?: { hoogtepunten?: RijkeKnoop | undefined; knelpunten?: RijkeKnoop | undefined };
   status: string;
 }): DocumentModel {
   const p = rapportagePeriode(input.periode)!;
@@ -191,9 +195,14 @@ export function rapportageDocument(input: {
     tekst: `Van de ${s['op-koers'] + s.achter + s.onbekend} effectindicatoren ${s['op-koers'] === 1 ? 'is' : 'zijn'} er ${s['op-koers']} op koers en ${s.achter} achter; ${s.onbekend} ${s.onbekend === 1 ? 'is' : 'zijn'} (nog) niet te beoordelen. Van de ${s.maatregelen.totaal} maatregelen ${s.maatregelen.perStatus.afgerond === 1 ? 'is' : 'zijn'} er ${s.maatregelen.perStatus.afgerond} afgerond en ${s.maatregelen.teLaat} te laat.`,
   });
   blokken.push(kop(2, '1.1', 'Hoogtepunten'));
-  blokken.push(input.rapportage.hoogtepunten.trim() ? { soort: 'alinea', tekst: input.rapportage.hoogtepunten } : { soort: 'leeg', tekst: 'Nog geen hoogtepunten beschreven.' });
+  const tekst = (veld: 'hoogtepunten' | 'knelpunten', leeg: string): Blok[] => {
+    const rijk = input.rijk?.[veld];
+    const blokken = rijk ? rijkAlsBlokken(rijk, 2) : input.rapportage[veld].trim() ? [{ soort: 'alinea' as const, tekst: input.rapportage[veld] }] : [];
+    return blokken.length > 0 ? blokken : [{ soort: 'leeg', tekst: leeg }];
+  };
+  blokken.push(...tekst('hoogtepunten', 'Nog geen hoogtepunten beschreven.'));
   blokken.push(kop(2, '1.2', 'Knelpunten'));
-  blokken.push(input.rapportage.knelpunten.trim() ? { soort: 'alinea', tekst: input.rapportage.knelpunten } : { soort: 'leeg', tekst: 'Nog geen knelpunten beschreven.' });
+  blokken.push(...tekst('knelpunten', 'Nog geen knelpunten beschreven.'));
   d.groepen.forEach((g, n) => {
     const nr = String(n + 2);
     blokken.push(kop(1, nr, g.prioriteitId ? `Prioriteit: ${g.titel}` : g.titel));

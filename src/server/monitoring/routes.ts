@@ -3,6 +3,8 @@
  * progress meeting (schedule, agenda, minutes), progress reports and the yearbook (model and Word),
  * the target table, reminders and alerts, and each user's notifications.
  */
+import { deelMetTeksten } from '../../domain/cyclus/teksten.ts';
+import { leesTeksten } from '../teksten/opslag.ts';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { type Prioriteit, type Uitvoeringsplan, volledigeMaatregel } from '../../domain/cyclus/inhoud.ts';
 import { themas, vindThema } from '../../domain/kennisbank/kennisbank.ts';
@@ -642,7 +644,10 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
     const p = rapportagePeriode(periodeTekst);
     if (!p) return null;
     const sleutel = `rapportage-${p.kwartaal ? `${p.jaar}-K${p.kwartaal}` : p.jaar}`;
-    const deel = await laadDeel<Rapportage>(tx, w, sleutel);
+    const opgeslagen = await laadDeel<Rapportage>(tx, w, sleutel);
+    // Highlights and bottlenecks are written together (ADR 0019): their current text and layout.
+    const teksten = await leesTeksten(tx, w.id, [`${sleutel}.hoogtepunten`, `${sleutel}.knelpunten`]);
+    const deel = { ...opgeslagen, inhoud: deelMetTeksten(sleutel, opgeslagen.inhoud, teksten) };
     const m = (await laadMonitoring(tx, w)).inhoud;
     const lid = await lidVan(c, tx, w.id);
     const indicatoren = (await laadIndicatoren(tx, w.id, undefined, lid)).map((i) => ({
@@ -652,7 +657,8 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
     })) as Indicator[];
     const d = dashboardVan({ prioriteiten: await prioriteiten(tx, w), indicatoren, plannen: (await laadPlannen(tx, w, lid)).filter((x) => x.jaar === p.jaar), beoordeling: m.beoordeling, vandaag: vandaag() });
     const status = deel.versie === 0 ? 'Concept' : `Concept, versie ${deel.versie}`;
-    const model = rapportageDocument({ werkruimte: w, periode: periodeTekst, dashboard: d, rapportage: deel.inhoud, status });
+    const rijk = { hoogtepunten: teksten.get(`${sleutel}.hoogtepunten`)?.inhoud, knelpunten: teksten.get(`${sleutel}.knelpunten`)?.inhoud };
+    const model = rapportageDocument({ werkruimte: w, periode: periodeTekst, dashboard: d, rapportage: deel.inhoud, rijk, status });
     return { sleutel, deel, model, dashboard: d, periode: p };
   }
 

@@ -18,7 +18,7 @@ import { uitPlatteTekst, type RijkeKnoop } from '../../domain/tekst/rijk.ts';
 import { mag, magSectieBewerken, magSectieZien, type Lidmaatschap } from '../../domain/toegang/rollen.ts';
 import type { Db, Queryable } from '../db/db.ts';
 import { laadStand } from '../cyclus/stand.ts';
-import { laadWerkruimte } from '../cyclus/opslag.ts';
+import { laadDeel, laadWerkruimte } from '../cyclus/opslag.ts';
 import type { Hub } from '../realtime/hub.ts';
 import { zelfdeOorsprong } from '../realtime/live.ts';
 import { startSessieControle } from '../realtime/sessie-controle.ts';
@@ -66,6 +66,12 @@ export async function tekstRechten(db: Queryable, lid: Lidmaatschap, werkruimteI
         return (bron.veld ? sectie?.analyse[bron.veld] : sectie?.tekst) ?? '';
       }),
     };
+  }
+  if (bron.deel.startsWith('rapportage-')) {
+    // A progress report of step 6: who reads the dashboard reads it, who edits the cycle writes it.
+    const jaar = Number(bron.deel.slice('rapportage-'.length, 'rapportage-'.length + 4));
+    if (w.soort !== 'ivp' || (w.periodeStart !== null && jaar < w.periodeStart) || (w.periodeEinde !== null && jaar > w.periodeEinde)) return null;
+    return { zien: mag(lid, 'dashboard.lezen'), schrijven: mag(lid, 'cyclus.bewerken'), begin: begin(async () => tekstOpPad((await laadDeel(db, w, bron.deel)).inhoud, bron.pad)) };
   }
   if ((bron.deel === 'project') !== (w.soort === 'project')) return null;
   const stand = await laadStand(db, w);

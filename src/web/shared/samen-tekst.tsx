@@ -10,7 +10,7 @@ import { TableKit } from '@tiptap/extension-table';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { StarterKit } from '@tiptap/starter-kit';
 import * as decoding from 'lib0/decoding';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { useSchrijf, useSessie } from './sessie.tsx';
@@ -66,9 +66,13 @@ export interface SamenTekstProps {
   alleenLezen?: boolean;
   /** The history (and restore for the coordinator) under the editor. */
   geschiedenis?: { lezen: boolean; herstellen: boolean };
+  /** Called when the server confirmed a change of this page (e.g. to refresh a preview of the document). */
+  onOpgeslagen?: () => void;
 }
 
-export function SamenTekst({ werkruimteId, sleutel, label, uitleg, kort, alleenLezen, geschiedenis }: SamenTekstProps) {
+export function SamenTekst({ werkruimteId, sleutel, label, uitleg, kort, alleenLezen, geschiedenis, onOpgeslagen }: SamenTekstProps) {
+  const opgeslagenRef = useRef(onOpgeslagen);
+  opgeslagenRef.current = onOpgeslagen;
   const id = useId().replace(/:/g, '');
   const { toestand } = useSessie();
   const gebruiker = toestand.status === 'aangemeld' ? toestand.sessie.gebruiker : null;
@@ -99,7 +103,10 @@ export function SamenTekst({ werkruimteId, sleutel, label, uitleg, kort, alleenL
     provider.messageHandlers[BERICHT_OPGESLAGEN] = (_encoder, decoder) => {
       const sv = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
       const klok = sv.get(doc.clientID) ?? 0;
-      if (klok > bevestigd) laatst = new Date();
+      if (klok > bevestigd) {
+        laatst = new Date();
+        opgeslagenRef.current?.();
+      }
       bevestigd = Math.max(bevestigd, klok);
       werkBij();
     };

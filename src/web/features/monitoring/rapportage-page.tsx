@@ -1,20 +1,19 @@
 /**
  * Step 6: the quarterly progress reports and the yearbook. Without a period: the choice of quarters
  * and yearbooks of the plan period. With a period: the coordinator and the working group write the
- * highlights and bottlenecks (saved with If-Match; a conflict keeps the typed text), and everyone with
+ * highlights and bottlenecks together (texts written together, ADR 0019), and everyone with
  * dashboard.lezen reads the report as HTML, prints it (print style sheet) or downloads it as Word.
  */
-import { type FormEvent, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import type { DocumentModel } from '../../../domain/cyclus/document.ts';
 import { type Rapportage, rapportagePeriode } from '../../../domain/monitoring/dashboard.ts';
 import { mag } from '../../../domain/toegang/rollen.ts';
 import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
-import { useSchrijf } from '../../shared/sessie.tsx';
 import { useBron } from '../../shared/use-api.ts';
 import { Blokken } from '../../shared/blokken.tsx';
-import { CyclusNavigatie, Tekstvak } from '../../shared/cyclus-deel.tsx';
-import { type Melding, Meldingregel } from '../../shared/formulier.tsx';
+import { CyclusNavigatie } from '../../shared/cyclus-deel.tsx';
+import { SamenTekst } from '../../shared/samen-tekst.tsx';
 import { useLiveBericht, useWerkruimte } from '../../shared/werkruimte-layout.tsx';
 
 interface RapportageAntwoord {
@@ -25,7 +24,6 @@ interface RapportageAntwoord {
   model: DocumentModel;
 }
 
-const tijd = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit' });
 
 /** '2027-K2' → 'Voortgangsrapportage 2e kwartaal 2027'; '2027' → 'Jaarbeeld 2027'. */
 function paginanaam(periode: string): string | null {
@@ -119,24 +117,23 @@ function RapportageDetail({ periode }: { periode: string }) {
   const p = rapportagePeriode(periode);
   const pad = `${basis}/voortgangsrapportages/${encodeURIComponent(periode)}`;
   const bron = useBron<RapportageAntwoord>(p ? pad : null);
-  const schrijf = useSchrijf();
   const magSchrijven = mag(lid, 'cyclus.bewerken');
-  const [concept, setConcept] = useState<{ versie: number; inhoud: Rapportage } | null>(null);
-  const [conflict, setConflict] = useState<{ versie: number; inhoud: Rapportage } | null>(null);
-  const [verouderd, setVerouderd] = useState(false);
-  const [melding, setMelding] = useState<Melding | null>(null);
-  const [bezig, setBezig] = useState(false);
+  const geschiedenis = { lezen: mag(lid, 'geschiedenis.lezen'), herstellen: mag(lid, 'geschiedenis.herstellen') };
   const data = bron.toestand.status === 'klaar' ? bron.toestand.data : null;
+  const { vernieuw } = bron;
+  // The preview of the document follows what is written (shortly after the server confirmed it).
+  const wachtend = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const vernieuwStraks = useCallback(() => {
+    if (wachtend.current) clearTimeout(wachtend.current);
+    wachtend.current = setTimeout(() => void vernieuw(), 800);
+  }, [vernieuw]);
+  useEffect(() => () => {
+    if (wachtend.current) clearTimeout(wachtend.current);
+  }, []);
 
   useLiveBericht((b) => {
-    if (!data || b.type !== 'werkruimte' || b.versie === undefined) return;
-    if (b.id === `rapportage-${data.periode}` && b.versie > (concept?.versie ?? data.versie)) {
-      if (concept) setVerouderd(true);
-      else void bron.vernieuw();
-    } else if (b.id !== `rapportage-${data.periode}` && !concept) {
-      // Indicators, measures or settings changed: the document shows them, so fetch it again.
-      void bron.vernieuw();
-    }
+    // Indicators, measures or settings changed: the document shows them, so fetch it again.
+    if (data && b.type === 'werkruimte') void vernieuw();
   });
 
   const kruimels = [
@@ -163,49 +160,6 @@ function RapportageDetail({ periode }: { periode: string }) {
       </>
     );
   }
-
-  const waarden = concept?.inhoud ?? data?.inhoud ?? { hoogtepunten: '', knelpunten: '' };
-  const wijzig = (veld: keyof Rapportage, tekst: string) => {
-    if (!data) return;
-    setConcept((c) => ({ versie: c?.versie ?? data.versie, inhoud: { ...(c?.inhoud ?? data.inhoud), [veld]: tekst } }));
-  };
-
-  const opslaan = async (e: FormEvent, versie?: number) => {
-    e.preventDefault();
-    if (!data) return;
-    const basisVersie = versie ?? concept?.versie ?? data.versie;
-    setBezig(true);
-    setMelding(null);
-    const r = await schrijf<RapportageAntwoord>('PUT', pad, { ifMatch: basisVersie, body: waarden });
-    setBezig(false);
-    if (r.ok) {
-      bron.zet(r.data);
-      setConcept(null);
-      setConflict(null);
-      setVerouderd(false);
-      setMelding({ soort: 'ok', tekst: `Opgeslagen om ${tijd.format(new Date())}. Dit is nu versie ${r.data.versie}.` });
-      return;
-    }
-    if (r.status === 412) {
-      const huidig = (r.probleem as { huidigeVersie?: number; huidig?: { versie: number; inhoud: Rapportage } }).huidig;
-      setConcept({ versie: basisVersie, inhoud: waarden });
-      if (huidig) setConflict({ versie: huidig.versie, inhoud: huidig.inhoud });
-      setMelding({
-        soort: 'fout',
-        tekst: 'Iemand anders heeft deze rapportage intussen opgeslagen. Uw tekst staat er nog en is niet opgeslagen. Vergelijk hieronder met de opgeslagen tekst en kies wat u wilt doen.',
-      });
-      return;
-    }
-    setMelding({ soort: 'fout', tekst: r.probleem.detail });
-  };
-
-  const laadNieuw = async () => {
-    setConcept(null);
-    setConflict(null);
-    setVerouderd(false);
-    setMelding(null);
-    await bron.vernieuw();
-  };
 
   const omgeving = buren(periode)!;
   // Only neighbours within the plan period (when it is known).
@@ -266,58 +220,30 @@ function RapportageDetail({ periode }: { periode: string }) {
         {(d) => (
           <>
             {magSchrijven ? (
-              <form className="kp-card kp-rapportageformulier kp-geen-print" onSubmit={(e) => void opslaan(e)} aria-labelledby="schrijf-kop" noValidate>
+              <section className="kp-card kp-rapportageformulier kp-geen-print" aria-labelledby="schrijf-kop">
                 <h2 className="utrecht-heading-2" id="schrijf-kop">
                   Hoogtepunten en knelpunten
                 </h2>
                 <p className="utrecht-paragraph kp-klein kp-muted">
-                  Versie {d.versie === 0 ? '0 (nog niet opgeslagen)' : d.versie}. De tekst komt in hoofdstuk 1 van de rapportage; een lege regel begint een nieuwe alinea.
+                  De tekst komt in hoofdstuk 1 van de rapportage. Wat u typt wordt meteen opgeslagen; wie tegelijk schrijft, ziet u live.
                 </p>
-                {verouderd && !conflict ? (
-                  <div className="kp-warning">
-                    <p className="utrecht-paragraph">Er is een nieuwere versie opgeslagen door iemand anders. Uw wijzigingen zijn nog niet opgeslagen.</p>
-                    <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void laadNieuw()}>
-                      Nieuwe stand laden (uw wijzigingen vervallen)
-                    </button>
-                  </div>
-                ) : null}
-                <Tekstvak
-                  id="rapportage-hoogtepunten"
+                <SamenTekst
+                  werkruimteId={werkruimte.id}
+                  sleutel={`rapportage-${d.periode}.hoogtepunten`}
                   label="Hoogtepunten"
                   uitleg="Wat ging goed in deze periode? Bijvoorbeeld een afgeronde maatregel of een indicator die beter gaat dan het streefpad."
-                  waarde={waarden.hoogtepunten}
-                  onWaarde={(t) => wijzig('hoogtepunten', t)}
+                  geschiedenis={geschiedenis}
+                  onOpgeslagen={vernieuwStraks}
                 />
-                <Tekstvak
-                  id="rapportage-knelpunten"
+                <SamenTekst
+                  werkruimteId={werkruimte.id}
+                  sleutel={`rapportage-${d.periode}.knelpunten`}
                   label="Knelpunten"
                   uitleg="Wat loopt achter of vraagt een besluit? Noem ook wat u eraan doet."
-                  waarde={waarden.knelpunten}
-                  onWaarde={(t) => wijzig('knelpunten', t)}
+                  geschiedenis={geschiedenis}
+                  onOpgeslagen={vernieuwStraks}
                 />
-                <Meldingregel melding={melding} />
-                {conflict ? (
-                  <div className="kp-conflict">
-                    <h3 className="utrecht-heading-3">Opgeslagen door iemand anders (versie {conflict.versie})</h3>
-                    <p className="utrecht-paragraph kp-klein">Hoogtepunten:</p>
-                    <div className="kp-tekstvak">{conflict.inhoud.hoogtepunten || '(leeg)'}</div>
-                    <p className="utrecht-paragraph kp-klein">Knelpunten:</p>
-                    <div className="kp-tekstvak">{conflict.inhoud.knelpunten || '(leeg)'}</div>
-                    <div className="kp-actions">
-                      <button type="button" className="utrecht-button utrecht-button--primary-action" disabled={bezig} onClick={(e) => void opslaan(e, conflict.versie)}>
-                        Mijn tekst opslaan (vervangt deze versie)
-                      </button>
-                      <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void laadNieuw()}>
-                        Opgeslagen tekst laden (mijn tekst vervalt)
-                      </button>
-                    </div>
-                  </div>
-                ) : (
-                  <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={bezig}>
-                    {bezig ? 'Bezig met opslaan…' : 'Rapportage opslaan'}
-                  </button>
-                )}
-              </form>
+              </section>
             ) : null}
             <article className="kp-document kp-rapportage__document" aria-labelledby="document-titel">
               <header className="kp-document__titel">
