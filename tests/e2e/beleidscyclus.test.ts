@@ -121,12 +121,14 @@ describe.skipIf(!hasChromium).each(kinds)('De beleidscyclus in de browser (%s): 
     await page.getByRole('heading', { level: 1, name: 'Stap 4: het Integraal Veiligheidsplan' }).waitFor();
     await page.getByText(/Dit is een voorstel/).waitFor();
     // Every text of the IVP is written together: it starts from the proposal and saves itself.
+    await page.locator('#prioriteit-p1').getByRole('textbox', { name: 'Waarom een prioriteit' }).scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('#prioriteit-p1').getByRole('textbox', { name: 'Waarom een prioriteit' }).innerText(), { timeout: 10_000 }).toContain('Signalen van ondermijning');
     await schrijf(page.getByRole('textbox', { name: 'Tekst van hoofdstuk 2' }), 'Utrecht is en voelt veilig, voor iedereen.');
     for (const [i, id] of ['p1', 'p2', 'p3'].entries()) await schrijf(page.locator(`#prioriteit-${id}`).getByRole('textbox', { name: 'Doel' }), `Doel voor ${PRIORITEITEN[i]}.`);
     await schrijf(page.getByRole('textbox', { name: 'Tekst van hoofdstuk 6' }), 'De coördinator stuurt; de Driehoek bespreekt de voortgang twee keer per jaar.');
     expect(await page.getByRole('button', { name: 'IVP opslaan' }).count()).toBe(0);
     await page.reload();
+    await page.locator('#prioriteit-p3').getByRole('textbox', { name: 'Doel' }).scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('#prioriteit-p3').getByRole('textbox', { name: 'Doel' }).innerText(), { timeout: 10_000 }).toBe(`Doel voor ${PRIORITEITEN[2]}.`);
     await controleer('04-ivp');
   });

@@ -59,6 +59,8 @@ describe.skipIf(!hasChromium).each(kinds)('samen schrijven in één IVP-hoofdstu
     ivpPad = `${new URL(carla.url()).pathname}/ivp`;
     await Promise.all([carla.goto(ivpPad), ruben.goto(ivpPad)]);
     await Promise.all([editor(carla).waitFor(), editor(ruben).waitFor()]);
+    // A text connects when it comes near the screen.
+    await Promise.all([editor(carla).scrollIntoViewIfNeeded(), editor(ruben).scrollIntoViewIfNeeded()]);
   }, 120_000);
 
   afterAll(async () => {
@@ -118,6 +120,7 @@ describe.skipIf(!hasChromium).each(kinds)('samen schrijven in één IVP-hoofdstu
     else b = a;
     // A fresh page load reads what the server stored.
     await carla.goto(ivpPad);
+    await editor(carla).scrollIntoViewIfNeeded();
     await expect.poll(async () => (await tekstVan(carla)).includes('Tweede punt van de lijst'), { timeout: 15_000 }).toBe(true);
     expect(await tekstVan(carla)).toBe(getoondCarla);
     // The page that stayed open reconnects by itself and shows the same.

@@ -91,11 +91,12 @@ describe.skipIf(!hasChromium)('De weg door een werkruimte', () => {
     };
     const stap = (d: Deel['inhoud'], n: number) => d.stappen.find((s) => s.stap === n)!;
     await zet((d) => {
-      Object.assign(stap(d, 1), { status: 'bezig', deelstappen: { '1.1': 'afgerond', '1.2': 'afgerond', '1.3': 'afgerond' } });
+      // Set by hand by the coordinator (without that, a step follows the work).
+      Object.assign(stap(d, 1), { status: 'bezig', handmatig: true, deelstappen: { '1.1': 'afgerond', '1.2': 'afgerond', '1.3': 'afgerond' } });
     });
     await zet((d) => {
       stap(d, 1).status = 'afgerond';
-      Object.assign(stap(d, 2), { status: 'bezig', deelstappen: { '2.1': 'afgerond' } });
+      Object.assign(stap(d, 2), { status: 'bezig', handmatig: true, deelstappen: { '2.1': 'afgerond' } });
     });
     await page.reload();
     await page.getByRole('heading', { level: 3, name: 'Ga verder met stap 2: Veiligheidsanalyse' }).waitFor();

@@ -37,7 +37,8 @@ export function stappenUitWerk(stand: CyclusStand, besluiten: readonly Pick<Besl
     // The priorities are settled once the IVP that holds them is being written (or adopted).
     3: stap(stand.prioriteiten.length > 0 && vier !== 'niet-gestart', stand.prioriteiten.length > 0),
     4: vier,
-    5: stap(isBesloten(besluiten, 'uitvoeringsplan'), planBegonnen),
+    // A plan whose measures are being carried out (step 6 runs) is in practice settled, adopted or not.
+    5: stap(isBesloten(besluiten, 'uitvoeringsplan') || (planBegonnen && sturingBegonnen), planBegonnen),
     6: stap(false, sturingBegonnen),
   };
 }

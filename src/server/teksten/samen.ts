@@ -18,7 +18,7 @@ import { uitPlatteTekst, type RijkeKnoop } from '../../domain/tekst/rijk.ts';
 import { mag, magSectieBewerken, magSectieZien, type Lidmaatschap } from '../../domain/toegang/rollen.ts';
 import type { Db, Queryable } from '../db/db.ts';
 import { laadStand } from '../cyclus/stand.ts';
-import { laadDeel, laadWerkruimte } from '../cyclus/opslag.ts';
+import { laadDeel, laadWerkruimte, uitvoeringsplanJaren } from '../cyclus/opslag.ts';
 import type { Hub } from '../realtime/hub.ts';
 import { zelfdeOorsprong } from '../realtime/live.ts';
 import { startSessieControle } from '../realtime/sessie-controle.ts';
@@ -74,19 +74,19 @@ export async function tekstRechten(db: Queryable, lid: Lidmaatschap, werkruimteI
     return { zien: mag(lid, 'dashboard.lezen'), schrijven: mag(lid, 'cyclus.bewerken'), begin: begin(async () => tekstOpPad((await laadDeel(db, w, bron.deel)).inhoud, bron.pad)) };
   }
   if ((bron.deel === 'project') !== (w.soort === 'project')) return null;
-  const stand = await laadStand(db, w);
-  let deel: unknown;
-  if (bron.deel === 'startnotitie') deel = stand.startnotitie;
-  else if (bron.deel === 'project') deel = stand.project;
-  else if (bron.deel === 'ivp') {
-    if (bron.pad[0] === 'prioriteiten' && !stand.prioriteiten.some((p) => p.id === bron.pad[1])) return null;
-    if (bron.pad[0] === 'strategischeThemas' && !strategischeThemas.some((s) => s.id === bron.pad[1])) return null;
-    deel = stand.ivp;
-  } else {
-    deel = stand.uitvoeringsplannen.find((p) => `uitvoeringsplan-${p.jaar}` === bron.deel);
-    if (!deel) return null;
-  }
-  return { zien: mag(lid, 'cyclus.lezen'), schrijven: mag(lid, 'cyclus.bewerken'), begin: begin(async () => tekstOpPad(deel, bron.pad)) };
+  // Only what must exist is checked here (a cheap query at most): joining a text is frequent; the whole
+  // state of the cycle is loaded only to seed a text that is written together for the first time.
+  if (bron.deel === 'ivp' && bron.pad[0] === 'prioriteiten' && !(await laadDeel<{ id: string }[]>(db, w, 'prioriteiten')).inhoud.some((p) => p.id === bron.pad[1])) return null;
+  if (bron.deel === 'ivp' && bron.pad[0] === 'strategischeThemas' && !strategischeThemas.some((s) => s.id === bron.pad[1])) return null;
+  if (bron.deel.startsWith('uitvoeringsplan-') && !(await uitvoeringsplanJaren(db, w.id)).includes(Number(bron.deel.slice('uitvoeringsplan-'.length)))) return null;
+  const deelVan = async (): Promise<unknown> => {
+    const stand = await laadStand(db, w);
+    if (bron.deel === 'startnotitie') return stand.startnotitie;
+    if (bron.deel === 'project') return stand.project;
+    if (bron.deel === 'ivp') return stand.ivp;
+    return stand.uitvoeringsplannen.find((p) => `uitvoeringsplan-${p.jaar}` === bron.deel);
+  };
+  return { zien: mag(lid, 'cyclus.lezen'), schrijven: mag(lid, 'cyclus.bewerken'), begin: begin(async () => tekstOpPad(await deelVan(), bron.pad)) };
 }
 
 function cookieValue(header: string | undefined, name: string): string | undefined {

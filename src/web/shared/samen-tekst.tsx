@@ -85,7 +85,9 @@ export function SamenTekst({ werkruimteId, sleutel, label, uitleg, kort, alleenL
     const doc = new Y.Doc();
     const adres = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/v1/werkruimtes/${encodeURIComponent(werkruimteId)}/samen`;
     // No BroadcastChannel between tabs: everything goes through the server, which checks who may write.
-    const provider = new WebsocketProvider(adres, sleutel, doc, { maxBackoffTime: 4000, disableBc: true });
+    // It connects once the text comes near the screen: a browser opens websockets to one host one at a
+    // time, and a page such as the IVP holds twenty texts.
+    const provider = new WebsocketProvider(adres, sleutel, doc, { maxBackoffTime: 4000, disableBc: true, connect: false });
     return { doc, provider };
   }, [werkruimteId, sleutel]);
 
@@ -201,8 +203,27 @@ export function SamenTekst({ werkruimteId, sleutel, label, uitleg, kort, alleenL
 
   useVraagVoorWeggaan(stand.soort === 'bezig' || (stand.soort === 'offline' && stand.onbewaard));
 
+  const houder = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = houder.current;
+    if (!el || typeof IntersectionObserver === 'undefined') {
+      provider.connect();
+      return;
+    }
+    const waarnemer = new IntersectionObserver(
+      (gezien) => {
+        if (!gezien.some((g) => g.isIntersecting)) return;
+        waarnemer.disconnect();
+        provider.connect();
+      },
+      { rootMargin: '800px 0px' },
+    );
+    waarnemer.observe(el);
+    return () => waarnemer.disconnect();
+  }, [provider]);
+
   return (
-    <div className="utrecht-form-field kp-field kp-editor" data-sleutel={sleutel}>
+    <div className="utrecht-form-field kp-field kp-editor" data-sleutel={sleutel} ref={houder}>
       <p className="utrecht-form-label kp-editor__label" id={`${id}-label`} onClick={() => editor?.commands.focus()}>
         {label}
       </p>
