@@ -56,6 +56,16 @@ describe.each(kinds)('samen schrijven in één tekst (%s)', (kind) => {
     await drop();
   });
 
+  it('een vastgesteld IVP openen maakt er geen nieuwe conceptversie van (de teksten beginnen met wat er stond)', async () => {
+    const status = async () => ((await coordinator.get(`/werkruimtes/${ws}/documenten`)).body.documenten as { soort: string; gemeentecode: string | null; status: string }[]).find((d) => d.soort === 'ivp' && !d.gemeentecode)?.status;
+    expect(await status()).toBe('vastgesteld');
+    const geopend = ['ivp.uitgangssituatie', 'ivp.prioriteiten.p1.waarom', 'ivp.coordinatie', 'ivp.strategischeThemas.gedigitaliseerde-criminaliteit.tekst'].map((k) => client(a, k, coordinator));
+    await Promise.all(geopend.map((c) => c.verbondenEnGesynct()));
+    expect(geopend[0]!.tekst().length).toBeGreaterThan(100);
+    for (const c of geopend) c.sluit();
+    expect(await status()).toBe('vastgesteld');
+  });
+
   it('twee schrijvers (op twee processen) zien elkaars tekst binnen een seconde, en alles wordt bevestigd en opgeslagen', async () => {
     const carla = client(a, 'ivp.coordinatie', coordinator);
     const ruben = client(b, 'ivp.coordinatie', redacteur.on(b.url));

@@ -127,8 +127,33 @@ function vasteVorm(x: unknown): string {
   return JSON.stringify(x);
 }
 
-/** Same content as an adopted version? The status line does not count. */
-const zelfdeInhoud = (a: DocumentModel, b: DocumentModel) => vasteVorm({ ...a, status: '' }) === vasteVorm({ ...b, status: '' });
+/**
+ * A document as lines of text: what a reader reads, without the form it is stored in. A text from
+ * before writing together ("- a" lines in one paragraph) and the same text as a document written
+ * together (a list block) read the same, so opening an adopted plan does not make it a new version.
+ */
+function leesregels(model: DocumentModel): string[] {
+  const regels = (tekst: string) => tekst.split(/\n+/).map((r) => r.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return (model.blokken ?? []).flatMap((b): string[] => {
+    if (b.soort === 'kop') return [`#${b.niveau} ${b.nummer ?? ''} ${b.tekst}`.replace(/\s+/g, ' ')];
+    if (b.soort === 'alinea') return regels(b.delen ? b.delen.map((d) => d.tekst).join('') : b.tekst);
+    if (b.soort === 'leeg') return regels(b.tekst);
+    if (b.soort === 'lijst') {
+      if (!b.rijk) return b.items.flatMap((i) => regels(`- ${i}`));
+      const tellers: number[] = [];
+      return b.rijk.flatMap((i) => {
+        tellers.length = i.niveau + 1;
+        tellers[i.niveau] = (tellers[i.niveau] ?? 0) + 1;
+        return regels(`${i.genummerd ? `${tellers[i.niveau]}.` : '-'} ${i.delen.map((d) => d.tekst).join('')}`);
+      });
+    }
+    return [b.bijschrift, b.kolommen.join(' | '), ...b.rijen.map((r) => r.join(' | '))].flatMap(regels);
+  });
+}
+
+/** Same content as an adopted version? The status line does not count, nor the form the text is stored in. */
+const zelfdeInhoud = (a: DocumentModel, b: DocumentModel) =>
+  vasteVorm({ ...a, status: '', blokken: leesregels(a) }) === vasteVorm({ ...b, status: '', blokken: leesregels(b) });
 
 /**
  * The current version of a document: while it equals the last adopted version it is that version
