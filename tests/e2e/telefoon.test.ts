@@ -64,4 +64,28 @@ describe.skipIf(!hasChromium)('Kernplan op een telefoon (390 px)', () => {
     await b.controleer(page, '04-tabel');
     expect(fouten).toEqual([]);
   });
+
+  it('laat op een telefoon samen schrijven in het IVP: werkbalk, tekst en opslagstand passen, zonder toegankelijkheidsfouten', async () => {
+    const ws = new URL(page.url()).pathname.split('/')[2]!;
+    await page.goto(`/werkruimtes/${ws}/ivp`);
+    const editor = page.getByRole('textbox', { name: 'Tekst van hoofdstuk 1' });
+    await editor.scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('.kp-editor__stand').first().innerText(), { timeout: 10_000 }).toBe('Alles is opgeslagen.');
+    expect((await editor.boundingBox())!.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await b.controleer(page, '05-ivp-samen-schrijven');
+  });
+
+  it('slaat een andere rol van een lid meteen op, zonder opslaanknop per rij', async () => {
+    const ws = new URL(page.url()).pathname.split('/')[2]!;
+    await page.goto(`/werkruimtes/${ws}/leden`);
+    const rol = page.getByLabel('Rol van Lars Lezer');
+    await rol.selectOption('redacteur');
+    await page.getByText(/^De gegevens van Lars Lezer zijn opgeslagen: Redacteur/).waitFor();
+    expect(await page.getByRole('button', { name: /^Opslaan/ }).count()).toBe(0);
+    await page.getByLabel('Rol van Lars Lezer').selectOption('lezer');
+    await page.getByText(/^De gegevens van Lars Lezer zijn opgeslagen: Lezer/).waitFor();
+    await b.controleer(page, '06-leden');
+    expect(fouten).toEqual([]);
+  });
 });

@@ -100,13 +100,12 @@ interface LedenrijProps {
   onVernieuw: () => void;
 }
 
-/** One member with the coordinator's controls; saved with If-Match on the member's version. */
+/** One member with the coordinator's controls; a change saves itself at once (If-Match on the member's version). */
 function Ledenrij({ lid, werkruimteBasis, isIkzelf, onMelding, onVernieuw }: LedenrijProps) {
   const schrijf = useSchrijf();
   const [rol, setRol] = useState<Rol>(lid.rol);
   const [vertrouwelijk, setVertrouwelijk] = useState(lid.vertrouwelijkToegang);
   const [bezig, setBezig] = useState(false);
-  const gewijzigd = rol !== lid.rol || vertrouwelijk !== lid.vertrouwelijkToegang;
 
   // A newer version of this member (saved here or by someone else) shows what is stored now.
   useEffect(() => {
@@ -117,17 +116,19 @@ function Ledenrij({ lid, werkruimteBasis, isIkzelf, onMelding, onVernieuw }: Led
   const pad = `${werkruimteBasis}/leden/${encodeURIComponent(lid.gebruikerId)}`;
   const id = `lid-${lid.gebruikerId}`;
 
-  const opslaan = async () => {
+  const opslaan = async (wijziging: { rol?: Rol; vertrouwelijkToegang?: boolean }) => {
     setBezig(true);
     onMelding(null);
-    const r = await schrijf<Lid>('PATCH', pad, {
-      ifMatch: lid.versie,
-      body: { ...(rol !== lid.rol ? { rol } : {}), ...(vertrouwelijk !== lid.vertrouwelijkToegang ? { vertrouwelijkToegang: vertrouwelijk } : {}) },
-    });
+    const r = await schrijf<Lid>('PATCH', pad, { ifMatch: lid.versie, body: wijziging });
     setBezig(false);
     if (r.ok) onMelding({ soort: 'ok', tekst: `De gegevens van ${lid.naam} zijn opgeslagen: ${rolNamen[r.data.rol]}, ${r.data.vertrouwelijkToegang ? 'met' : 'zonder'} toegang tot vertrouwelijke secties.` });
     else if (r.status === 412) onMelding({ soort: 'fout', tekst: `Iemand anders heeft de gegevens van ${lid.naam} intussen gewijzigd. U ziet nu de nieuwe stand; probeer het zo nodig opnieuw.` });
     else onMelding({ soort: 'fout', tekst: r.probleem.detail });
+    if (!r.ok) {
+      // Not saved: the row shows what is stored again.
+      setRol(lid.rol);
+      setVertrouwelijk(lid.vertrouwelijkToegang);
+    }
     onVernieuw();
   };
 
@@ -155,7 +156,11 @@ function Ledenrij({ lid, werkruimteBasis, isIkzelf, onMelding, onVernieuw }: Led
         <label className="kp-visually-hidden" htmlFor={`${id}-rol`}>
           Rol van {lid.naam}
         </label>
-        <select id={`${id}-rol`} className="utrecht-select utrecht-select--html-select kp-select-smal" value={rol} onChange={(e) => setRol(e.target.value as Rol)}>
+        <select id={`${id}-rol`} className="utrecht-select utrecht-select--html-select kp-select-smal" value={rol} disabled={bezig} onChange={(e) => {
+            const nieuw = e.target.value as Rol;
+            setRol(nieuw);
+            void opslaan({ rol: nieuw });
+          }}>
           {rollen.map((r) => (
             <option key={r} value={r}>
               {rolNamen[r]}
@@ -165,7 +170,10 @@ function Ledenrij({ lid, werkruimteBasis, isIkzelf, onMelding, onVernieuw }: Led
       </td>
       <td>
         <div className="kp-check">
-          <input id={`${id}-vertrouwelijk`} type="checkbox" checked={vertrouwelijk} onChange={(e) => setVertrouwelijk(e.target.checked)} />
+          <input id={`${id}-vertrouwelijk`} type="checkbox" checked={vertrouwelijk} disabled={bezig} onChange={(e) => {
+            setVertrouwelijk(e.target.checked);
+            void opslaan({ vertrouwelijkToegang: e.target.checked });
+          }} />
           <label htmlFor={`${id}-vertrouwelijk`}>
             {vertrouwelijk ? 'Ja' : 'Nee'}
             <span className="kp-visually-hidden">, toegang tot vertrouwelijke secties voor {lid.naam}</span>
@@ -174,9 +182,6 @@ function Ledenrij({ lid, werkruimteBasis, isIkzelf, onMelding, onVernieuw }: Led
       </td>
       <td>
         <div className="kp-rij-acties">
-          <button type="button" className="utrecht-button utrecht-button--primary-action kp-button-klein" disabled={!gewijzigd || bezig} onClick={() => void opslaan()}>
-            Opslaan<span className="kp-visually-hidden"> voor {lid.naam}</span>
-          </button>
           {isIkzelf ? null : (
             <button type="button" className="utrecht-button utrecht-button--secondary-action kp-button-klein" disabled={bezig} onClick={() => void verwijder()}>
               Verwijderen<span className="kp-visually-hidden"> {lid.naam}</span>
