@@ -11,7 +11,7 @@ import { methoden } from '../../../domain/methoden/catalogus.ts';
 import { type Sectie, veldfouten } from '../../shared/api.ts';
 import { useSchrijf } from '../../shared/sessie.tsx';
 import { Meldingregel, Tabelkader, Tekstveld, type Melding } from '../../shared/formulier.tsx';
-import { SamenTekst } from '../../shared/samen-tekst.tsx';
+import { SamenTekst } from '../../shared/samen-tekst-lui.tsx';
 import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
 import { mag } from '../../../domain/toegang/rollen.ts';
 import { metPolitieCijfer, PolitiePaneel } from './politie-paneel.tsx';

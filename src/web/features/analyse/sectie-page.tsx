@@ -12,7 +12,7 @@ import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
 import { useSchrijf } from '../../shared/sessie.tsx';
 import { useBron } from '../../shared/use-api.ts';
 import { Meldingregel, type Melding } from '../../shared/formulier.tsx';
-import { SamenTekst } from '../../shared/samen-tekst.tsx';
+import { SamenTekst } from '../../shared/samen-tekst-lui.tsx';
 import { AnalyseFormulier, Kennisbankhints } from './sectie-analyse.tsx';
 import { Geschiedenis } from './sectie-geschiedenis.tsx';
 import { SectieInstellingen } from './sectie-instellingen.tsx';

@@ -8,7 +8,7 @@ import { useApi } from '../../shared/use-api.ts';
 import { Meldingregel } from '../../shared/formulier.tsx';
 import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
 import { CyclusNavigatie, type DeelAntwoord, useDeel, VerouderdMelding } from '../../shared/cyclus-deel.tsx';
-import { SamenTekst } from '../../shared/samen-tekst.tsx';
+import { SamenTekst } from '../../shared/samen-tekst-lui.tsx';
 
 
 const hoofdstukVeld: Partial<Record<number, keyof Ivp>> = {

@@ -9,7 +9,7 @@ import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
 import { Meldingregel, Tabelkader, Tekstveld } from '../../shared/formulier.tsx';
 import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
 import { CyclusNavigatie, useDeel, VerouderdMelding } from '../../shared/cyclus-deel.tsx';
-import { SamenTekst } from '../../shared/samen-tekst.tsx';
+import { SamenTekst } from '../../shared/samen-tekst-lui.tsx';
 
 export function StartnotitiePage() {
   const { werkruimte, lid } = useWerkruimte();

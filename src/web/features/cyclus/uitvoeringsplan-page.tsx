@@ -11,7 +11,7 @@ import { useAnker } from '../../shared/anker.ts';
 import { EigenaarKeuze, GeplandeOutput, useEigenaren } from '../../shared/maatregelvelden.tsx';
 import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
 import { CyclusNavigatie, type DeelAntwoord, Tekstvak, useDeel, VerouderdMelding } from '../../shared/cyclus-deel.tsx';
-import { SamenTekst } from '../../shared/samen-tekst.tsx';
+import { SamenTekst } from '../../shared/samen-tekst-lui.tsx';
 
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 

@@ -13,7 +13,7 @@ import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
 import { useBron } from '../../shared/use-api.ts';
 import { Blokken } from '../../shared/blokken.tsx';
 import { CyclusNavigatie } from '../../shared/cyclus-deel.tsx';
-import { SamenTekst } from '../../shared/samen-tekst.tsx';
+import { SamenTekst } from '../../shared/samen-tekst-lui.tsx';
 import { useLiveBericht, useWerkruimte } from '../../shared/werkruimte-layout.tsx';
 
 interface RapportageAntwoord {
