@@ -197,8 +197,21 @@ export function SamenTekst({ werkruimteId, sleutel, label, uitleg, kort, alleenL
 
   useEffect(() => {
     if (!editor) return;
-    editor.setEditable(magSchrijven);
-    editor.view.dom.setAttribute('aria-readonly', String(!magSchrijven));
+    // The view exists only once the editor is mounted in the page: set it now, or when it mounts.
+    const zet = () => {
+      if (editor.isDestroyed) return;
+      editor.setEditable(magSchrijven, false);
+      try {
+        editor.view.dom.setAttribute('aria-readonly', String(!magSchrijven));
+      } catch {
+        /* not mounted yet: the 'mount' event comes */
+      }
+    };
+    zet();
+    editor.on('mount', zet);
+    return () => {
+      editor.off('mount', zet);
+    };
   }, [editor, magSchrijven]);
 
   useVraagVoorWeggaan(stand.soort === 'bezig' || (stand.soort === 'offline' && stand.onbewaard));

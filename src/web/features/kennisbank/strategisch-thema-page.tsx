@@ -1,3 +1,4 @@
+import { Tabelkader } from '../../shared/formulier.tsx';
 import { Link, useParams } from 'react-router';
 import type { StrategischThema } from '../../shared/api.ts';
 import { Kruimelpad, Laden, Lijst, usePaginatitel } from '../../shared/page.tsx';
@@ -26,7 +27,8 @@ export function StrategischThemaPage() {
                 <h2 className="utrecht-heading-2" id="plaats">
                   Plaats in het proces en het IVP
                 </h2>
-                <table className="kp-table">
+                <Tabelkader label="Plaats in het proces en het IVP">
+<table className="kp-table">
                   <thead>
                     <tr>
                       <th scope="col">Onderdeel</th>
@@ -42,6 +44,7 @@ export function StrategischThemaPage() {
                     ))}
                   </tbody>
                 </table>
+</Tabelkader>
               </section>
               <section className="kp-section" aria-labelledby="raakvlakken">
                 <h2 className="utrecht-heading-2" id="raakvlakken">

@@ -1,3 +1,4 @@
+import { Tabelkader } from '../../shared/formulier.tsx';
 import { Link, useParams } from 'react-router';
 import type { Thema } from '../../shared/api.ts';
 import { Kruimelpad, Laden, Lijst, usePaginatitel } from '../../shared/page.tsx';
@@ -66,7 +67,8 @@ export function ThemaPage() {
               {t.effectindicatoren.length === 0 ? (
                 <p className="utrecht-paragraph kp-muted">De methode noemt hier geen indicatoren.</p>
               ) : (
-                <table className="kp-table">
+                <Tabelkader label="Effectindicatoren">
+<table className="kp-table">
                   <caption className="kp-muted">
                     Effectindicatoren met hun bron en of ze objectief of subjectief zijn
                   </caption>
@@ -90,6 +92,7 @@ export function ThemaPage() {
                     ))}
                   </tbody>
                 </table>
+</Tabelkader>
               )}
             </section>
             <section className="kp-section" aria-labelledby="raakvlakken">
