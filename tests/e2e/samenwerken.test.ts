@@ -177,7 +177,10 @@ describe.skipIf(!hasChromium)('Samenwerken in de browser, met twee mensen tegeli
     await partner.getByText(/Als partner bewerkt u alleen de thema's die aan uw organisatie \(Politie basisteam Dijkstede\) zijn toegewezen\./).waitFor();
     await expect.poll(() => tekstvak(partner).getAttribute('aria-readonly'), { timeout: 5000 }).toBe('true');
     expect(await partner.getByRole('toolbar').count()).toBe(0);
+    // Connected and in sync: the status line says it can be read, not edited.
+    await expect.poll(() => standregel(partner).innerText(), { timeout: 10_000 }).toBe('U kunt deze tekst lezen, niet bewerken.');
     const voorTekst = await zichtbareTekst(partner);
+    expect(voorTekst).toContain('Hoogstraat');
     await tekstvak(partner).click();
     await partner.keyboard.type('Poging van de partner.');
     expect(await zichtbareTekst(partner)).toBe(voorTekst);
