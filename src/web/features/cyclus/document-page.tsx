@@ -47,8 +47,18 @@ export function DocumentPage() {
   if (gemeente) query.set('gemeente', gemeente);
   const qs = query.toString() ? `?${query.toString()}` : '';
   const alleenVastgesteld = !mag(lid, 'cyclus.lezen');
-  const model = useBron<DocumentModel & { versie: number; jaar: number | null }>(geldig && (!alleenVastgesteld || versie) ? `${basis}/documenten/${soort}${qs}` : null);
   const lijst = useBron<{ documenten: DocumentInfo[] }>(`${basis}/documenten`);
+  // Who reads only adopted documents (the council) opens a document on its latest adopted version.
+  const laatsteVastgesteld =
+    alleenVastgesteld && !versie && lijst.toestand.status === 'klaar'
+      ? lijst.toestand.data.documenten
+          .find((d) => d.soort === soort && (soort !== 'uitvoeringsplan' || !jaar || String(d.jaar) === jaar) && (d.gemeentecode ?? '') === (gemeente ?? ''))
+          ?.vastgesteldeVersies.at(-1)?.versie
+      : undefined;
+  const modelQs = laatsteVastgesteld ? `?${new URLSearchParams({ ...Object.fromEntries(query), versie: String(laatsteVastgesteld) }).toString()}` : qs;
+  const model = useBron<DocumentModel & { versie: number; jaar: number | null }>(
+    geldig && (!alleenVastgesteld || versie || laatsteVastgesteld) ? `${basis}/documenten/${soort}${modelQs}` : null,
+  );
   const plancheck = useBron<{ bevindingen: Bevinding[] }>(geldig && !alleenVastgesteld ? `${basis}/plancheck` : null);
   const schrijf = useSchrijf();
   const [besluit, setBesluit] = useState({ soort: 'besproken' as 'besproken' | 'vastgesteld', orgaan: 'MT', datum: new Date().toISOString().slice(0, 10), toelichting: '' });
@@ -244,7 +254,7 @@ export function DocumentPage() {
           </ul>
         </section>
       ) : null}
-      {alleenVastgesteld && !versie ? (
+      {alleenVastgesteld && !versie && !laatsteVastgesteld ? (
         <p className="utrecht-paragraph">Met uw rol leest u alleen vastgestelde versies{info && info.vastgesteldeVersies.length === 0 ? '; er is nog geen versie vastgesteld' : ''}.</p>
       ) : (
         <Laden toestand={model.toestand}>
@@ -300,7 +310,12 @@ export function DocumentenPage() {
                     <td className="utrecht-table__cell">
                       <Link to={`${basis}/documenten/${d.soort}${d.jaar ? `?jaar=${d.jaar}` : d.gemeentecode ? `?gemeente=${d.gemeentecode}` : ''}`}>{d.titel}</Link>
                     </td>
-                    <td className="utrecht-table__cell">{d.statusTekst ?? '—'}</td>
+                    <td className="utrecht-table__cell">
+                      {d.statusTekst ??
+                        (d.vastgesteldeVersies.length > 0
+                          ? `Vastgesteld (versie ${d.vastgesteldeVersies.at(-1)!.versie}, ${datumTekst(d.vastgesteldeVersies.at(-1)!.datum)})`
+                          : 'Nog niet vastgesteld')}
+                    </td>
                     <td className="utrecht-table__cell">{d.vastgesteldDoor}</td>
                     <td className="utrecht-table__cell">{d.vastgesteldeVersies.length ? d.vastgesteldeVersies.map((v) => `versie ${v.versie} (${datumTekst(v.datum)})`).join(', ') : 'Geen'}</td>
                   </tr>

@@ -39,6 +39,25 @@ export function IvpPage() {
     geschiedenis: { lezen: mag(lid, 'geschiedenis.lezen'), herstellen: mag(lid, 'geschiedenis.herstellen') },
   });
 
+  if (!mag(lid, 'cyclus.lezen')) {
+    // The council reads the adopted IVP, not the plan in the making.
+    return (
+      <>
+        <Kruimelpad kruimels={[{ naam: 'Home', naar: '/' }, { naam: 'Werkruimtes', naar: '/werkruimtes' }, { naam: werkruimte.naam, naar: basis }, { naam: 'IVP' }]} />
+        <h1 className="utrecht-heading-1">Het Integraal Veiligheidsplan</h1>
+        <CyclusNavigatie huidig="ivp" />
+        <div className="kp-note">
+          <p className="utrecht-paragraph">
+            Met uw rol leest u het IVP zoals het is vastgesteld, niet het plan in wording.{' '}
+            <Link className="utrecht-link" to={`${basis}/documenten/ivp`}>
+              Naar het vastgestelde IVP
+            </Link>
+          </p>
+        </div>
+      </>
+    );
+  }
+
   return (
     <>
       <Kruimelpad kruimels={[{ naam: 'Home', naar: '/' }, { naam: 'Werkruimtes', naar: '/werkruimtes' }, { naam: werkruimte.naam, naar: basis }, { naam: 'IVP' }]} />
