@@ -93,34 +93,24 @@ export interface SamenTekst {
 export function metTeksten(stand: CyclusStand, teksten: ReadonlyMap<string, SamenTekst>): CyclusStand {
   if (teksten.size === 0) return stand;
   const uit: CyclusStand = structuredClone(stand);
-  const rijk: Record<string, RijkeKnoop> = {};
-  for (const [sleutel, tekst] of teksten) {
+  const bronnen = [...teksten].flatMap(([sleutel, tekst]) => {
     const bron = tekstBron(sleutel);
-    if (!bron) continue;
-    rijk[sleutel] = tekst.inhoud;
+    return bron ? [{ sleutel, bron, tekst }] : [];
+  });
+  for (const { bron, tekst } of bronnen) {
     if (bron.soort === 'sectie') {
       const s = uit.secties.find((x) => x.sleutel === bron.sectie);
       if (s && bron.veld) s.analyse = { ...s.analyse, [bron.veld]: tekst.platteTekst };
       else if (s) s.tekst = tekst.platteTekst;
-      continue;
+    } else if (bron.deel === 'ivp' && bron.pad[0] === 'prioriteiten') {
+      uit.ivp.prioriteiten[bron.pad[1]!] ??= { waarom: '', hoofdlijnen: '', flankerendBeleid: '', doel: '' };
     }
-    const doel: Record<string, unknown> | undefined =
-      bron.deel === 'startnotitie'
-        ? (uit.startnotitie as unknown as Record<string, unknown>)
-        : bron.deel === 'ivp'
-          ? (uit.ivp as unknown as Record<string, unknown>)
-          : bron.deel === 'project'
-            ? (uit.project as unknown as Record<string, unknown> | undefined)
-            : (uit.uitvoeringsplannen.find((p) => `uitvoeringsplan-${p.jaar}` === bron.deel) as unknown as Record<string, unknown> | undefined);
-    if (!doel) continue;
-    if (bron.deel === 'ivp' && bron.pad[0] === 'prioriteiten') {
-      const p = uit.ivp.prioriteiten[bron.pad[1]!];
-      if (!p) uit.ivp.prioriteiten[bron.pad[1]!] = { waarom: '', hoofdlijnen: '', flankerendBeleid: '', doel: '' };
-    }
-    if (bron.deel === 'ivp' && bron.pad[0] === 'strategischeThemas' && !uit.ivp.strategischeThemas[bron.pad[1]!]) continue;
-    zetOpPad(doel, bron.pad, tekst.platteTekst);
   }
-  uit.rijkeTeksten = rijk;
+  uit.startnotitie = deelMetTeksten('startnotitie', uit.startnotitie, teksten);
+  uit.ivp = deelMetTeksten('ivp', uit.ivp, teksten);
+  if (uit.project) uit.project = deelMetTeksten('project', uit.project, teksten);
+  uit.uitvoeringsplannen = uit.uitvoeringsplannen.map((p) => deelMetTeksten(`uitvoeringsplan-${p.jaar}`, p, teksten));
+  uit.rijkeTeksten = Object.fromEntries(bronnen.map(({ sleutel, tekst }) => [sleutel, tekst.inhoud]));
   return uit;
 }
 

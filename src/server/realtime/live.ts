@@ -17,7 +17,8 @@ import { startSessieControle } from './sessie-controle.ts';
 
 const PATH = /^\/api\/v1\/werkruimtes\/([0-9a-f-]{36})\/live$/i;
 
-function cookieValue(header: string | undefined, name: string): string | undefined {
+/** A cookie from the Cookie header of an upgrade request (the websocket endpoints share it). */
+export function cookieValue(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const [k, ...v] = part.trim().split('=');
     if (k === name) return decodeURIComponent(v.join('='));
@@ -25,7 +26,8 @@ function cookieValue(header: string | undefined, name: string): string | undefin
   return undefined;
 }
 
-function reject(socket: Duplex, status: number, text: string): void {
+/** Refuses an upgrade request with a plain HTTP status. */
+export function reject(socket: Duplex, status: number, text: string): void {
   socket.write(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   socket.destroy();
 }

@@ -20,7 +20,7 @@ import type { Db, Queryable } from '../db/db.ts';
 import { laadStand } from '../cyclus/stand.ts';
 import { laadDeel, laadWerkruimte, uitvoeringsplanJaren } from '../cyclus/opslag.ts';
 import type { Hub } from '../realtime/hub.ts';
-import { zelfdeOorsprong } from '../realtime/live.ts';
+import { cookieValue, reject, zelfdeOorsprong } from '../realtime/live.ts';
 import { startSessieControle } from '../realtime/sessie-controle.ts';
 import { findMember } from '../toegang/lidmaatschap.ts';
 import { findSession, SESSION_COOKIE } from '../toegang/session.ts';
@@ -87,19 +87,6 @@ export async function tekstRechten(db: Queryable, lid: Lidmaatschap, werkruimteI
     return stand.uitvoeringsplannen.find((p) => `uitvoeringsplan-${p.jaar}` === bron.deel);
   };
   return { zien: mag(lid, 'cyclus.lezen'), schrijven: mag(lid, 'cyclus.bewerken'), begin: begin(async () => tekstOpPad(await deelVan(), bron.pad)) };
-}
-
-function cookieValue(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? '').split(';')) {
-    const [k, ...v] = part.trim().split('=');
-    if (k === name) return decodeURIComponent(v.join('='));
-  }
-  return undefined;
-}
-
-function reject(socket: Duplex, status: number, text: string): void {
-  socket.write(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-  socket.destroy();
 }
 
 export interface SamenEndpoint {

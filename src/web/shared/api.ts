@@ -70,6 +70,18 @@ export interface Sessie {
   totpInstellenVerplicht: boolean;
 }
 
+/** A notification of GET /meldingen (monitoring): a reminder or a signal, with the place it points to. */
+export interface Melding {
+  id: string;
+  werkruimteId: string;
+  werkruimte: string;
+  soort: 'herinnering' | 'signaal';
+  tekst: string;
+  pad: string;
+  aangemaaktOp: string;
+  gelezen: boolean;
+}
+
 /** GET /instellingen (schema `Instellingen`). */
 export interface Instellingen {
   modus: 'demo' | 'productie';

@@ -8,7 +8,7 @@ import { maatregelStatus, maatregelStatusNamen, type StapNummer, type StapStatus
 import { volgendeStap } from '../../../domain/cyclus/wegwijzer.ts';
 import { rolNamen } from '../../../domain/toegang/rollen.ts';
 import type { WerkruimteTaken } from '../../../server/werkruimte/taken.ts';
-import type { Gebruiker } from '../../shared/api.ts';
+import type { Gebruiker, Melding } from '../../shared/api.ts';
 import { plekPad } from '../../shared/cyclus-deel.tsx';
 import { aantal, datum, datumTijd } from '../../shared/opmaak.ts';
 import { Laden, usePaginatitel } from '../../shared/page.tsx';
@@ -58,17 +58,6 @@ function Algemeen() {
   );
 }
 
-/** GET /meldingen (monitoring): the same shape as on the notifications page. */
-interface Melding {
-  id: string;
-  werkruimteId: string;
-  werkruimte: string;
-  soort: 'herinnering' | 'signaal';
-  tekst: string;
-  pad: string;
-  aangemaaktOp: string;
-  gelezen: boolean;
-}
 
 const MAX_MELDINGEN = 5;
 const werkruimtePad = (id: string) => `/werkruimtes/${encodeURIComponent(id)}`;

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { haalOp } from '../../shared/api.ts';
+import { type Melding, haalOp } from '../../shared/api.ts';
 import { datumTijd } from '../../shared/opmaak.ts';
 import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
 import { useSchrijf, useSessie, VereistAanmelding } from '../../shared/sessie.tsx';
@@ -13,16 +13,6 @@ import { useBron } from '../../shared/use-api.ts';
 import { plekPad } from '../../shared/cyclus-deel.tsx';
 import { Meldingregel, type Melding as Bericht } from '../../shared/formulier.tsx';
 
-export interface Melding {
-  id: string;
-  werkruimteId: string;
-  werkruimte: string;
-  soort: 'herinnering' | 'signaal';
-  tekst: string;
-  pad: string;
-  aangemaaktOp: string;
-  gelezen: boolean;
-}
 
 interface MeldingenAntwoord {
   meldingen: Melding[];
