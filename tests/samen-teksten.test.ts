@@ -237,6 +237,12 @@ describe.each(kinds)('samen schrijven in één tekst (%s)', (kind) => {
     ruben.voegAlineaToe('Iets anders.');
     await ruben.wacht(() => ruben.opgeslagen, 3000, 'bevestiging');
     expect((await redacteur.call('POST', `/werkruimtes/${ws}/teksten/ivp.prioriteiten.p1.doel/herstellingen`, { versieId: eerste.id })).status).toBe(403);
+    // Bad input: a version of another text, or no number, is a clear 400 that names the field; nothing changes.
+    const vreemd = await coordinator.call('POST', `/werkruimtes/${ws}/teksten/ivp.coordinatie/herstellingen`, { versieId: eerste.id });
+    expect(vreemd.status).toBe(400);
+    expect((vreemd.body.invalidParams as { name: string }[])[0]!.name).toBe('versieId');
+    expect((await coordinator.call('POST', `/werkruimtes/${ws}/teksten/ivp.prioriteiten.p1.doel/herstellingen`, { versieId: 'een' })).status).toBe(400);
+    expect(ruben.tekst()).toContain('Iets anders.');
     const terug = await coordinator.call('POST', `/werkruimtes/${ws}/teksten/ivp.prioriteiten.p1.doel/herstellingen`, { versieId: eerste.id });
     expect(terug.status, JSON.stringify(terug.body)).toBe(201);
     expect(terug.body.platteTekst).toBe(eerste.platteTekst);
