@@ -36,6 +36,14 @@ export const acties = [
   'dashboard.lezen',
   'voortgang.bijwerken',
   'overleg.beheren',
+  'ronde.beheren',
+  'ronde.lezen',
+  'ronde.deelnemen',
+  'raadsoverzicht.lezen',
+  'raadsvraag.stellen',
+  'raadsvraag.beantwoorden',
+  'raadsbehandeling.vastleggen',
+  'uitzondering.vastleggen',
 ] as const;
 export type Actie = (typeof acties)[number];
 
@@ -67,6 +75,22 @@ export const rechten: Record<Actie, readonly Rol[]> = {
   // Iedere eigenaar werkt zijn eigen maatregelen en indicatoren bij (zie magVoortgangBijwerken).
   'voortgang.bijwerken': ['coordinator', 'redacteur'],
   'overleg.beheren': ['coordinator', 'redacteur'],
+  // Stap 3, de prioriteringsronde (issue 15): de coördinator opent, sluit en neemt de uitkomst over.
+  'ronde.beheren': ['coordinator'],
+  // Een ronde en haar voorstel lezen: leden lezen alle rondes; de raad alleen de rondes waaraan hij
+  // deelneemt (zie de rondes-opslag), een lezer alleen de uitslag van gesloten rondes.
+  'ronde.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'raad', 'lezer'],
+  // Rangschikken mag alleen wie op de deelnemerslijst van de ronde staat (en een van deze rollen heeft).
+  'ronde.deelnemen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'raad'],
+  // Het raadsoverzicht: per prioriteit het doel, de indicatoren, de voortgang en de rapportages.
+  'raadsoverzicht.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'raad', 'lezer'],
+  // Technische vragen van raadsleden; de coördinator beantwoordt ze (zoals een griffie dat regelt).
+  'raadsvraag.stellen': ['raad'],
+  'raadsvraag.beantwoorden': ['coordinator'],
+  // Een rapportage of jaarbeeld aan de raad aanbieden of als besproken vastleggen (bevriest de versie).
+  'raadsbehandeling.vastleggen': ['coordinator'],
+  // Een uitdrukkelijke reden vastleggen waarom een prioriteit (nog) geen indicator met streefwaarde heeft.
+  'uitzondering.vastleggen': ['coordinator'],
 };
 
 export interface Lidmaatschap {
