@@ -20,6 +20,8 @@ export const demoAccounts: { email: string; naam: string; rol: Rol; organisatie:
   { email: 'partner@demo.kernplan.nl', naam: 'Priya Partner', rol: 'partner', organisatie: 'Politie basisteam Dijkstede', vertrouwelijk: true },
   { email: 'beslisser@demo.kernplan.nl', naam: 'Bart Burgemeester', rol: 'beslisser', organisatie: 'Gemeente Dijkstede', vertrouwelijk: true },
   { email: 'raad@demo.kernplan.nl', naam: 'Rosa Raadslid', rol: 'raad', organisatie: 'Gemeenteraad Dijkstede', vertrouwelijk: false },
+  { email: 'raadslid2@demo.kernplan.nl', naam: 'Sanne de Vries', rol: 'raad', organisatie: 'Gemeenteraad Dijkstede', vertrouwelijk: false },
+  { email: 'raadslid3@demo.kernplan.nl', naam: 'Jeroen Bakker', rol: 'raad', organisatie: 'Gemeenteraad Dijkstede', vertrouwelijk: false },
   { email: 'lezer@demo.kernplan.nl', naam: 'Lars Lezer', rol: 'lezer', organisatie: 'GGD IJsselland', vertrouwelijk: false },
 ];
 
@@ -29,6 +31,13 @@ const organisaties: Record<string, string> = {
   'Gemeenteraad Dijkstede': 'gemeente',
   'GGD IJsselland': 'zorg',
 };
+
+/**
+ * Later accounts of a role that has one already: the two extra council members (issue 15, a
+ * prioritisation round with three council members). The first account of a role is that role's demo
+ * user (`userIds`); these are members of the IVP workspace only.
+ */
+const extraAccounts = demoAccounts.filter((a, i) => demoAccounts.findIndex((b) => b.rol === a.rol) !== i);
 
 /** Dijkstede is fictional; GM9999 is not a CBS code, so it can never be mistaken for a real municipality. */
 export const DEMO_GEMEENTECODE = 'GM9999';
@@ -60,6 +69,13 @@ async function seedPlan(tx: Queryable, werkruimteId: string, coordinatorId: stri
       coordinatorId,
     ]);
   }
+}
+
+/**
+ * The decisions on the demo's documents. After the indicators are seeded: the IVP the council
+ * adopts holds its effect indicators and targets (chapter 4 and the annex, issue 15).
+ */
+async function seedBesluiten(tx: Queryable, werkruimteId: string, coordinatorId: string): Promise<void> {
   const w = (await laadWerkruimte(tx, werkruimteId))!;
   const jaar = demoPlan.uitvoeringsplan.jaar;
   const besluiten: Parameters<typeof legBesluitVast>[3][] = [
@@ -83,6 +99,7 @@ export async function seedDemo(db: Db): Promise<void> {
     }
     const userIds = new Map<Rol, string>();
     for (const a of demoAccounts) {
+      if (extraAccounts.includes(a)) continue;
       const { rows } = await tx.query<{ id: string }>(
         'insert into gebruikers (email, naam, organisatie_id, wachtwoord_hash) values ($1, $2, $3, $4) returning id',
         [a.email, a.naam, orgIds.get(a.organisatie), hash],
@@ -96,6 +113,7 @@ export async function seedDemo(db: Db): Promise<void> {
       { gemeentenaam: 'Dijkstede' },
     );
     for (const a of demoAccounts) {
+      if (extraAccounts.includes(a)) continue;
       if (a.rol === 'coordinator') continue;
       await tx.query('insert into leden (werkruimte_id, gebruiker_id, rol, vertrouwelijk_toegang) values ($1, $2, $3, $4)', [
         werkruimteId,
@@ -104,11 +122,21 @@ export async function seedDemo(db: Db): Promise<void> {
         a.vertrouwelijk,
       ]);
     }
+    for (const a of extraAccounts) {
+      const { rows } = await tx.query<{ id: string }>('insert into gebruikers (email, naam, organisatie_id, wachtwoord_hash) values ($1, $2, $3, $4) returning id', [
+        a.email,
+        a.naam,
+        orgIds.get(a.organisatie),
+        hash,
+      ]);
+      await tx.query('insert into leden (werkruimte_id, gebruiker_id, rol, vertrouwelijk_toegang) values ($1, $2, $3, $4)', [werkruimteId, rows[0]!.id, a.rol, a.vertrouwelijk]);
+    }
     const politie = orgIds.get('Politie basisteam Dijkstede');
     await tx.query(`update secties set toegewezen_organisatie_id = $2 where werkruimte_id = $1 and sleutel in ('thema-1.3', 'thema-5.2')`, [werkruimteId, politie]);
     await tx.query(`update secties set vertrouwelijk = true where werkruimte_id = $1 and sleutel = 'thema-5.2'`, [werkruimteId]);
     await seedPlan(tx, werkruimteId, userIds.get('coordinator')!);
     await seedDemoMonitoring(tx, werkruimteId, userIds, demoPlan.uitvoeringsplan);
+    await seedBesluiten(tx, werkruimteId, userIds.get('coordinator')!);
     const projectId = await createWorkspace(
       tx,
       { soort: 'project', naam: demoProjectNaam, gemeentecode: DEMO_GEMEENTECODE, periodeStart: 2027, periodeEinde: 2028 },
@@ -116,6 +144,7 @@ export async function seedDemo(db: Db): Promise<void> {
       { gemeentenaam: 'Dijkstede' },
     );
     for (const a of demoAccounts) {
+      if (extraAccounts.includes(a)) continue;
       if (a.rol === 'coordinator') continue;
       await tx.query('insert into leden (werkruimte_id, gebruiker_id, rol, vertrouwelijk_toegang) values ($1, $2, $3, $4)', [projectId, userIds.get(a.rol), a.rol, a.vertrouwelijk]);
     }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { mag } from '../../../domain/toegang/rollen.ts';
 import { themas } from '../../../domain/kennisbank/kennisbank.ts';
 import { ADVIES_PRIORITEITEN, MAX_PRIORITEITEN } from '../../../domain/cyclus/prioriteiten.ts';
@@ -38,6 +39,13 @@ export function PrioriteitenPage() {
       <p className="utrecht-paragraph">
         Kies uit de analyse {ADVIES_PRIORITEITEN}, hooguit {MAX_PRIORITEITEN} prioriteiten. Elke prioriteit omvat een of meer thema's. De andere
         geanalyseerde thema's worden overige strategische thema's en krijgen hoofdstuk 5 van het IVP.
+      </p>
+      <p className="utrecht-paragraph">
+        Kies de prioriteiten bij voorkeur samen met de raad: in een{' '}
+        <Link className="utrecht-link" to={`${basis}/prioriteringsrondes`}>
+          prioriteringsronde met de raad
+        </Link>{' '}
+        zet ieder raadslid de thema's op zijn eigen apparaat in volgorde, en neemt u de uitkomst met één knop over.
       </p>
       <Laden toestand={deel.bron.toestand}>
         {(data) => (

@@ -170,7 +170,7 @@ export function AanmeldenPage() {
             Demo-accounts
           </h2>
           <p className="utrecht-paragraph">
-            Dit is een demonstratie-installatie. Probeer Kernplan met een van deze accounts, elk met een andere rol. Zet hier
+            Dit is een demonstratie-installatie. Probeer Kernplan met een van deze accounts: elke rol is er, en de raad heeft drie leden voor een prioriteringsronde. Zet hier
             geen echte gegevens in: iedereen kan deze wachtwoorden zien.
           </p>
           <Tabelkader label="Demo-accounts">
