@@ -179,6 +179,25 @@ describe.skipIf(!hasChromium).each(kinds)('De beleidscyclus in de browser (%s): 
     await controleer('07-startnotitie');
   });
 
+  it('weigert de vaststelling door de Raad zolang een prioriteit geen streefwaarde heeft; de coördinator legt per prioriteit de reden vast', async () => {
+    await page.goto(`${basis}/documenten/ivp`);
+    await page.getByRole('heading', { level: 2, name: '4 Prioriteiten' }).waitFor();
+    await page.getByLabel('Vastgesteld (bevriest deze versie)').check();
+    await page.getByLabel('Door').selectOption('Raad');
+    await page.getByLabel('Datum').fill('2027-03-11');
+    await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await page.getByText(/De Raad kan dit IVP nog niet vaststellen/).waitFor();
+    await page.goto(`${basis}/ivp#streefwaarden`);
+    await page.getByRole('heading', { level: 3, name: 'Effectindicatoren en streefwaarden' }).waitFor();
+    await expect.poll(() => page.getByText('nog geen indicator met streefwaarde').count()).toBe(PRIORITEITEN.length);
+    for (const [i, p] of PRIORITEITEN.entries()) {
+      await page.getByLabel(`Waarom heeft ${p} geen streefwaarde?`).fill('De nulmeting volgt uit de Veiligheidsmonitor 2027; de streefwaarde komt in het uitvoeringsplan 2028.');
+      await page.getByRole('button', { name: `Reden vastleggen voor ${p}` }).click();
+      await page.getByText(`Dit is nu versie ${i + 1}.`).waitFor();
+    }
+    await controleer('08a-ivp-streefwaarden');
+  });
+
   it('laat de Raad het IVP vaststellen en downloadt het als Word met zeven hoofdstukken en drie prioriteiten', async () => {
     await page.goto(`${basis}/documenten/ivp`);
     await page.getByRole('heading', { level: 2, name: '4 Prioriteiten' }).waitFor();

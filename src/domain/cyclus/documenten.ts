@@ -12,6 +12,9 @@ import { methodeChecklist, projectVragen, smartTekort } from './project.ts';
 import type { CyclusStand } from './stand.ts';
 import { type RijkeKnoop, rijkeBlokken, type Tekstdeel } from '../tekst/rijk.ts';
 import { isVertrouwelijk, openbaarPlan } from './vertrouwelijk.ts';
+import { formatGetal, formatProcentVerandering } from '../monitoring/getallen.ts';
+import { eindstreefwaarde, streeftabel } from '../monitoring/indicatoren.ts';
+import { bronNamen, eenheidNamen, type Indicator, isOverkoepelend } from '../monitoring/typen.ts';
 
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
@@ -158,6 +161,65 @@ export function analyseDocument(stand: CyclusStand, status: string): DocumentMod
 }
 
 /**
+ * De streeftabel (zoals de bijlage 'Doelstellingen' van een beleidsplan): per indicator de referentie,
+ * de streefwaarde per jaar, de eindstreefwaarde en de mutatie. Eén vorm voor de losse streeftabel
+ * (monitoring) en de bijlage van het IVP. `hoortBij` zet er een kolom bij: waar de indicator bij hoort.
+ */
+export function streeftabelBlokken(indicatoren: Indicator[], hoortBij?: (i: Indicator) => string): Blok[] {
+  const t = streeftabel(indicatoren);
+  const rijen = t.rijen.map((r, n) => [
+    r.naam,
+    ...(hoortBij ? [hoortBij(indicatoren[n]!)] : []),
+    r.referentiejaar === null ? '–' : String(r.referentiejaar),
+    r.referentiewaarde === null ? '–' : formatGetal(r.referentiewaarde, r.eenheid),
+    ...t.jaren.map((j) => (r.streefwaarden[j] == null ? '' : formatGetal(r.streefwaarden[j]!, r.eenheid))),
+    r.eindstreefwaarde === null ? '–' : formatGetal(r.eindstreefwaarde, r.eenheid),
+    r.mutatieProcent === null ? '–' : formatProcentVerandering(r.mutatieProcent),
+  ]);
+  // The explanation is in the caption: a wide table stands on a landscape page with its caption (and
+  // the headings right before it), so nothing of it is left alone on a portrait page.
+  return [
+    {
+      soort: 'tabel',
+      bijschrift: 'Streefwaarden per indicator. Mutatie: de eindstreefwaarde tegenover de referentiewaarde, in procenten met één decimaal.',
+      kolommen: ['Indicator', ...(hoortBij ? ['Hoort bij'] : []), 'Referentiejaar', 'Referentiewaarde', ...t.jaren.map(String), 'Eindstreefwaarde', 'Mutatie'],
+      rijen,
+    },
+  ];
+}
+
+const aardNamen = { objectief: 'Objectief', subjectief: 'Subjectief' } as const;
+
+/**
+ * De effectindicatoren bij een doel als tabel: naam, bron, objectief of subjectief, de referentie
+ * (jaar: waarde) en de streefwaarden per jaar, de laatste als eindstreefwaarde. Metingen staan er niet
+ * in: het IVP legt de doelen vast, de rapportages de voortgang.
+ */
+function indicatorDoelTabel(bijschrift: string, indicatoren: Indicator[]): Blok {
+  const t = streeftabel(indicatoren);
+  return {
+    soort: 'tabel',
+    bijschrift,
+    kolommen: ['Indicator', 'Bron', 'Objectief of subjectief', 'Referentie', 'Streefwaarden'],
+    rijen: t.rijen.map((r, n) => {
+      const i = indicatoren[n]!;
+      const jaren = t.jaren.filter((j) => r.streefwaarden[j] != null && j !== r.eindjaar);
+      const streef = [
+        ...jaren.map((j) => `${j}: ${formatGetal(r.streefwaarden[j]!, r.eenheid)}`),
+        ...(r.eindjaar !== null && r.eindstreefwaarde !== null ? [`${r.eindjaar}: ${formatGetal(r.eindstreefwaarde, r.eenheid)} (eindstreefwaarde)`] : []),
+      ];
+      return [
+        `${i.naam} (${eenheidNamen[i.eenheid]})`,
+        i.bronToelichting.trim() ? `${bronNamen[i.bron]}: ${i.bronToelichting.trim()}` : bronNamen[i.bron],
+        aardNamen[i.aard],
+        r.referentiejaar !== null && r.referentiewaarde !== null ? `${r.referentiejaar}: ${formatGetal(r.referentiewaarde, r.eenheid)}` : 'Nog geen nulmeting',
+        streef.length > 0 ? streef.join('; ') : 'Nog geen streefwaarde',
+      ];
+    }),
+  };
+}
+
+/**
  * Het IVP. Bij een gezamenlijk IVP zonder `gemeentecode`: het gezamenlijke document met alle
  * prioriteiten (lokale gemarkeerd); met `gemeentecode`: de versie die de raad van die gemeente
  * vaststelt, met de gezamenlijke en alleen haar eigen lokale prioriteiten.
@@ -179,8 +241,19 @@ export function ivpDocument(stand: CyclusStand, status: string, gemeentecode: st
     });
 
   const veld = (naam: string, platte: string, leeg = 'Nog niet ingevuld.') => tekst(stand, `ivp.${naam}`, platte, leeg);
+  // A document never holds a confidential indicator (openbareStand already leaves them out).
+  const indicatoren = (stand.indicatoren ?? []).filter((i) => !isVertrouwelijk(i));
+  const overkoepelend = indicatoren.filter(isOverkoepelend);
+  const vanPrioriteit = (id: string) => indicatoren.filter((i) => i.prioriteitId === id);
   blokken.push(kop(1, '1', h(1).titel), ...veld('uitgangssituatie', ivp.uitgangssituatie));
-  blokken.push(kop(1, '2', h(2).titel), ...veld('strategischeDoelstelling', ivp.strategischeDoelstelling), ...strategisch(2));
+  blokken.push(kop(1, '2', h(2).titel), ...veld('strategischeDoelstelling', ivp.strategischeDoelstelling));
+  if (overkoepelend.length > 0) {
+    blokken.push(
+      { soort: 'alinea', tekst: 'De strategische doelstelling wordt gemeten met deze overkoepelende effectindicatoren.' },
+      indicatorDoelTabel('Overkoepelende effectindicatoren', overkoepelend),
+    );
+  }
+  blokken.push(...strategisch(2));
   blokken.push(kop(1, '3', h(3).titel), ...veld('strategischeUitgangspunten', ivp.strategischeUitgangspunten), ...strategisch(3));
   blokken.push(kop(1, '4', h(4).titel));
   if (gezamenlijk) {
@@ -197,6 +270,17 @@ export function ivpDocument(stand: CyclusStand, status: string, gemeentecode: st
     const pv = (naam: keyof typeof u, leeg: string) => tekst(stand, `ivp.prioriteiten.${p.id}.${naam}`, u[naam], leeg, 3);
     blokken.push(kop(3, null, 'Waarom een prioriteit'), ...pv('waarom', 'Nog niet ingevuld.'));
     blokken.push(kop(3, null, 'Doel'), ...pv('doel', 'Nog geen doel.'));
+    blokken.push(kop(3, null, 'Effectindicatoren en streefwaarden'));
+    const eigen = vanPrioriteit(p.id);
+    if (eigen.length > 0) blokken.push(indicatorDoelTabel(`Effectindicatoren: ${p.titel}`, eigen));
+    const reden = stand.uitzonderingen?.[p.id]?.reden.trim();
+    if (!eigen.some((i) => eindstreefwaarde(i) !== null)) {
+      blokken.push(
+        reden
+          ? { soort: 'alinea', tekst: `Voor deze prioriteit is (nog) geen effectindicator met streefwaarde vastgelegd. Reden: ${reden}` }
+          : { soort: 'leeg', tekst: eigen.length > 0 ? 'Nog geen streefwaarde.' : 'Nog geen effectindicatoren.' },
+      );
+    }
     blokken.push(kop(3, null, 'Hoofdlijnen van de aanpak'), ...pv('hoofdlijnen', 'Nog niet ingevuld.'));
     blokken.push(kop(3, null, 'Flankerend beleid'), ...pv('flankerendBeleid', 'Nog niet ingevuld.'));
   });
@@ -206,6 +290,40 @@ export function ivpDocument(stand: CyclusStand, status: string, gemeentecode: st
   });
   blokken.push(kop(1, '6', h(6).titel), ...veld('coordinatie', ivp.coordinatie));
   blokken.push(kop(1, '7', h(7).titel), ...veld('begroting', ivp.begroting));
+
+  // Annexes, numbered in this order ('Bijlage 1', 'Bijlage 2', ...): the targets, then the record of
+  // the prioritisation rounds (issue 15, point 1) when there was one.
+  const bijlagen: { titel: string; blokken: Blok[] }[] = [];
+  const inDocument = new Set(prioriteiten.map((p) => p.id));
+  const volgorde = (i: Indicator) => (isOverkoepelend(i) ? -1 : i.prioriteitId ? prioriteiten.findIndex((p) => p.id === i.prioriteitId) : prioriteiten.length);
+  const metStreefwaarden = indicatoren
+    .filter((i) => isOverkoepelend(i) || i.prioriteitId === null || inDocument.has(i.prioriteitId))
+    .map((i, n) => ({ i, n }))
+    .sort((a, b) => volgorde(a.i) - volgorde(b.i) || a.n - b.n)
+    .map((x) => x.i);
+  const hoortBij = (i: Indicator) =>
+    isOverkoepelend(i) ? 'Strategische doelstelling' : i.prioriteitId ? (prioriteiten.find((p) => p.id === i.prioriteitId)?.titel ?? '') : i.themaId ? themaNaam(i.themaId) : 'Overig';
+  bijlagen.push({
+    titel: 'Streefwaarden',
+    blokken:
+      metStreefwaarden.length > 0
+        ? streeftabelBlokken(metStreefwaarden, hoortBij)
+        : [{ soort: 'leeg', tekst: 'Er zijn nog geen effectindicatoren.' }],
+  });
+  if (stand.rondeVerslagen?.length) {
+    bijlagen.push({
+      titel: 'Verslag van de prioritering',
+      blokken: [
+        {
+          soort: 'alinea',
+          tekst: 'Zo kwamen de prioriteiten tot stand: per prioriteringsronde wie meedeed, de uitslag en de argumenten die de deelnemers gaven.',
+        },
+        ...stand.rondeVerslagen,
+      ],
+    });
+  }
+  bijlagen.forEach((b, n) => blokken.push(kop(1, `Bijlage ${n + 1}`, b.titel), ...b.blokken));
+
   const model = basis(stand, 'ivp', 'Integraal Veiligheidsplan', `Integraal Veiligheidsplan ${periodeTekst(stand.werkruimte)}`, status, blokken);
   if (gemeente) return { ...model, gemeente: `Gemeente ${gemeente.naam}`, ondertitel: `${model.ondertitel} (gezamenlijk met ${opsomming(gemeenten.filter((g) => g !== gemeente).map((g) => g.naam))})` };
   if (gezamenlijk) return { ...model, gemeente: `Gemeenten ${opsomming(gemeenten.map((g) => g.naam))}`, ondertitel: `Gezamenlijk ${model.ondertitel}` };

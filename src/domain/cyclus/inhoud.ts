@@ -96,6 +96,13 @@ export interface Prioriteit {
   gemeentecode?: string | null;
 }
 
+/**
+ * Per prioriteit-id de uitdrukkelijke reden van de coördinator waarom die prioriteit (nog) geen
+ * effectindicator met streefwaarde heeft. Zonder reden blokkeert de plancheck de vaststelling van het
+ * IVP door de Raad; met reden staat die reden in het IVP bij de prioriteit (hoofdstuk 4).
+ */
+export type Uitzonderingen = Record<string, { reden: string }>;
+
 export interface OverigeGroep {
   naam: string;
   themaIds: string[];

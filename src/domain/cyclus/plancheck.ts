@@ -6,9 +6,11 @@ import { velden, vindThema } from '../kennisbank/kennisbank.ts';
 import { type Besluit, documentMetLidwoord, juisteVaststeller, orgaanMetLidwoord, vaststellerTekst } from './besluiten.ts';
 import type { DocumentSoort } from './inhoud.ts';
 import type { Bevinding, Ernst } from './bevinding.ts';
-import { richtingKlopt } from '../monitoring/indicatoren.ts';
-import { richtingNamen } from '../monitoring/typen.ts';
+import { eindstreefwaarde, richtingKlopt } from '../monitoring/indicatoren.ts';
+import { type Indicator, richtingNamen } from '../monitoring/typen.ts';
+import type { Prioriteit } from './inhoud.ts';
 import { MAX_PRIORITEITEN } from './prioriteiten.ts';
+import { raadsperiodeWaarschuwingen } from './raadsperiode.ts';
 import { type CyclusStand, sectieIngevuld, veldVanSectie } from './stand.ts';
 
 export type { Bevinding, Ernst } from './bevinding.ts';
@@ -17,6 +19,36 @@ export const MAX_WERKGROEP = 8;
 /** Effectindicatoren per prioriteit volgens de methode. */
 export const MIN_INDICATOREN = 2;
 export const MAX_INDICATOREN = 3;
+
+/** Een indicator die met een streefwaarde in het IVP komt: niet vertrouwelijk, met een streefwaarde na het referentiejaar. */
+export function heeftStreefwaarde(i: Pick<Indicator, 'vertrouwelijk' | 'referentiejaar' | 'streefwaarden'>): boolean {
+  return i.vertrouwelijk !== true && eindstreefwaarde(i) !== null;
+}
+
+export interface PrioriteitZonderStreefwaarde {
+  prioriteit: Prioriteit;
+  /** De reden die de coördinator vastlegde, of null. */
+  reden: string | null;
+}
+
+/**
+ * De prioriteiten zonder indicator met streefwaarde (zie heeftStreefwaarde), met de reden van de
+ * coördinator als die er is. Met `gemeentecode` (gezamenlijk IVP): alleen de prioriteiten in de
+ * versie die de raad van die gemeente vaststelt.
+ */
+export function prioriteitenZonderStreefwaarde(
+  stand: Pick<CyclusStand, 'prioriteiten' | 'indicatoren' | 'uitzonderingen'>,
+  gemeentecode: string | null = null,
+): PrioriteitZonderStreefwaarde[] {
+  const indicatoren = stand.indicatoren ?? [];
+  return stand.prioriteiten
+    .filter((p) => !gemeentecode || !p.gemeentecode || p.gemeentecode === gemeentecode)
+    .filter((p) => !indicatoren.some((i) => i.prioriteitId === p.id && heeftStreefwaarde(i)))
+    .map((prioriteit) => ({ prioriteit, reden: stand.uitzonderingen?.[prioriteit.id]?.reden.trim() || null }));
+}
+
+/** Is (een versie van) het IVP al door de Raad vastgesteld? Dan zeggen waarschuwingen over de planning niets meer. */
+const ivpDoorRaad = (besluiten: readonly Besluit[]) => besluiten.some((b) => b.document === 'ivp' && b.soort === 'vastgesteld' && b.orgaan === 'Raad');
 
 export function planCheck(stand: CyclusStand, besluiten: readonly Besluit[] = []): Bevinding[] {
   const uit: Bevinding[] = [];
@@ -76,6 +108,25 @@ export function planCheck(stand: CyclusStand, besluiten: readonly Besluit[] = []
       b('waarschuwing', 'indicatoren-aard', 'ivp', `Prioriteit '${p.titel}' heeft geen ${mist} effectindicator; neem er minstens één objectieve en één subjectieve op.`, plek);
     }
   }
+  for (const { prioriteit: p, reden } of prioriteitenZonderStreefwaarde(stand)) {
+    if (reden) {
+      b(
+        'waarschuwing',
+        'prioriteit-zonder-streefwaarde-met-reden',
+        'ivp',
+        `Prioriteit '${p.titel}' heeft geen effectindicator met streefwaarde. De coördinator legde vast waarom: "${reden}" Die reden staat in het IVP bij de prioriteit.`,
+        'ivp#streefwaarden',
+      );
+    } else {
+      b(
+        'fout',
+        'prioriteit-zonder-streefwaarde',
+        'ivp',
+        `Prioriteit '${p.titel}' heeft nog geen effectindicator met streefwaarde. Zo kan de Raad het IVP niet vaststellen: voeg een indicator met streefwaarde toe, of laat de coördinator vastleggen waarom die er niet is.`,
+        `indicatoren#prioriteit-${p.id}`,
+      );
+    }
+  }
   for (const i of indicatoren) {
     const plek = `indicatoren#indicator-${i.id}`;
     if (i.referentiewaarde === null || i.referentiejaar === null) {
@@ -111,6 +162,14 @@ export function planCheck(stand: CyclusStand, besluiten: readonly Besluit[] = []
           b('fout', 'maatregel-zonder-koppeling', 'uitvoeringsplan', `${naam} hoort niet bij een prioriteit of thema van het IVP.`, plek);
         }
       }
+    }
+  }
+
+  // The council term (ivp planning): only while the IVP has not been adopted by the Raad.
+  if (stand.raadsvergadering !== undefined && !ivpDoorRaad(besluiten)) {
+    const w = stand.werkruimte;
+    for (const r of raadsperiodeWaarschuwingen({ raadsvergadering: stand.raadsvergadering, periodeStart: w.periodeStart, periodeEinde: w.periodeEinde, coalitieakkoord: w.coalitieakkoord ?? null })) {
+      b('waarschuwing', r.code, 'ivp', r.melding, r.plek);
     }
   }
 

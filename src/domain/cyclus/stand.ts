@@ -2,10 +2,11 @@
  * De stand van een werkruimte in de beleidscyclus: alles wat documenten en de plancheck nodig hebben.
  * Lege beginwaarden en het voorstel voor het IVP uit stap 2 en 3.
  */
+import type { Blok } from './document.ts';
 import type { Indicator } from '../monitoring/typen.ts';
 import { aspecten, strategischeThemas, themas, velden } from '../kennisbank/kennisbank.ts';
 import type { Project } from './project.ts';
-import type { Analyse, Ivp, OverigeGroep, Prioriteit, Prioriteringssessie, Startnotitie, Uitvoeringsplan } from './inhoud.ts';
+import type { Analyse, Ivp, OverigeGroep, Prioriteit, Prioriteringssessie, Startnotitie, Uitvoeringsplan, Uitzonderingen } from './inhoud.ts';
 
 export interface AnalyseSectie {
   sleutel: string;
@@ -25,6 +26,8 @@ export interface CyclusStand {
     gemeenten?: { code: string; naam: string }[];
     periodeStart: number | null;
     periodeEinde: number | null;
+    /** De datum van het coalitieakkoord (ISO), of null; ontbreekt: niet geladen. */
+    coalitieakkoord?: string | null;
   };
   startnotitie: Startnotitie;
   secties: AnalyseSectie[];
@@ -39,6 +42,15 @@ export interface CyclusStand {
   indicatoren?: Indicator[];
   /** De samen geschreven teksten met hun opmaak, op sleutel (zie teksten.ts); ontbreekt: alleen platte tekst. */
   rijkeTeksten?: Record<string, RijkeKnoop>;
+  /** Redenen van de coördinator voor prioriteiten zonder indicator met streefwaarde; ontbreekt: geen. */
+  uitzonderingen?: Uitzonderingen;
+  /** De raadsvergadering die het IVP moet vaststellen (uit het proces); ontbreekt: niet geladen. */
+  raadsvergadering?: string | null;
+  /**
+   * Het verslag van de afgeronde prioriteringsrondes (wie meedeed, de uitslag, de argumenten), als
+   * blokken voor de verantwoording in het IVP (ronde.ts, rondeVerslag); leeg of afwezig: geen ronde.
+   */
+  rondeVerslagen?: Blok[];
 }
 
 export function legeAnalyse(): Analyse {

@@ -4,13 +4,13 @@
  * de streeftabel. Zuiver.
  */
 import type { Blok, DocumentModel } from '../cyclus/document.ts';
-import { rijkAlsBlokken } from '../cyclus/documenten.ts';
+import { rijkAlsBlokken, streeftabelBlokken } from '../cyclus/documenten.ts';
 import type { RijkeKnoop } from '../tekst/rijk.ts';
 import { maatregelStatusNamen, maatregelStatussen, type Prioriteit, type Uitvoeringsplan } from '../cyclus/inhoud.ts';
 import { vindThema } from '../kennisbank/kennisbank.ts';
 import { formatGetal, formatProcentVerandering } from './getallen.ts';
-import { beoordeelMetingen, normaliseerPeriode, periodeTijd, streefhulp, streeftabel, streefveranderingProcent, veranderingProcent } from './indicatoren.ts';
-import { type BeoordeeldeMeting, type Beoordeling, eenheidNamen, type Indicator, type IndicatorStatus, statusNamen } from './typen.ts';
+import { beoordeelMetingen, normaliseerPeriode, periodeTijd, streefhulp, streefveranderingProcent, veranderingProcent } from './indicatoren.ts';
+import { type BeoordeeldeMeting, type Beoordeling, eenheidNamen, type Indicator, type IndicatorStatus, isOverkoepelend, statusNamen } from './typen.ts';
 import { type MaatregelMetPlek, type MaatregelVoortgang, maatregelenMetPlek, voortgangVan } from './voortgang.ts';
 
 export interface IndicatorOverzicht extends Omit<Indicator, 'metingen'> {
@@ -99,10 +99,13 @@ export function dashboardVan(input: {
     const m = maatregelen.filter((x) => x.prioriteitId === p.id);
     return { prioriteitId: p.id, titel: p.titel, indicatoren: overzicht.filter((i) => i.prioriteitId === p.id), maatregelen: m, voortgang: voortgangVan(m) };
   });
-  const overigeInd = overzicht.filter((i) => i.prioriteitId === null || !ids.has(i.prioriteitId));
+  // Overall effect indicators (the plan's strategic goal, chapter 2 of the IVP) go first in the one group without a priority.
+  const overkoepelend = overzicht.filter(isOverkoepelend);
+  const overigeInd = [...overkoepelend, ...overzicht.filter((i) => !isOverkoepelend(i) && (i.prioriteitId === null || !ids.has(i.prioriteitId)))];
   const overigeM = maatregelen.filter((x) => x.prioriteitId === null || !ids.has(x.prioriteitId));
   if (overigeInd.length > 0 || overigeM.length > 0) {
-    groepen.push({ prioriteitId: null, titel: "Overige thema's", indicatoren: overigeInd, maatregelen: overigeM, voortgang: voortgangVan(overigeM) });
+    const titel = overkoepelend.length === 0 ? "Overige thema's" : overigeInd.length > overkoepelend.length || overigeM.length > 0 ? "Strategische doelstelling en overige thema's" : 'Strategische doelstelling';
+    groepen.push({ prioriteitId: null, titel, indicatoren: overigeInd, maatregelen: overigeM, voortgang: voortgangVan(overigeM) });
   }
   const tel = (s: IndicatorStatus) => overzicht.filter((i) => i.status === s).length;
   return { beoordeling: input.beoordeling, filter, groepen, samenvatting: { 'op-koers': tel('op-koers'), achter: tel('achter'), onbekend: tel('onbekend'), maatregelen: voortgangVan(maatregelen) } };
@@ -247,16 +250,7 @@ export function terugblikUitJaarbeeld(jaar: number, d: Dashboard, r: Rapportage)
 
 /** De streeftabel (in de vorm van de bijlage van het Rotterdamse plan) als document. */
 export function streeftabelDocument(input: { werkruimte: { gemeentenaam: string; periodeStart: number | null; periodeEinde: number | null }; indicatoren: Indicator[] }): DocumentModel {
-  const t = streeftabel(input.indicatoren);
   const periode = input.werkruimte.periodeStart && input.werkruimte.periodeEinde ? `${input.werkruimte.periodeStart}-${input.werkruimte.periodeEinde}` : '';
-  const rijen = t.rijen.map((r) => [
-    r.naam,
-    r.referentiejaar === null ? '–' : String(r.referentiejaar),
-    r.referentiewaarde === null ? '–' : formatGetal(r.referentiewaarde, r.eenheid),
-    ...t.jaren.map((j) => (r.streefwaarden[j] == null ? '' : formatGetal(r.streefwaarden[j]!, r.eenheid))),
-    r.eindstreefwaarde === null ? '–' : formatGetal(r.eindstreefwaarde, r.eenheid),
-    r.mutatieProcent === null ? '–' : formatProcentVerandering(r.mutatieProcent),
-  ]);
   return {
     soort: 'streeftabel',
     titel: 'Streefwaarden integrale veiligheid',
@@ -264,16 +258,8 @@ export function streeftabelDocument(input: { werkruimte: { gemeentenaam: string;
     gemeente: `Gemeente ${input.werkruimte.gemeentenaam}`,
     periode,
     status: '',
-    blokken: [
-      { soort: 'kop', niveau: 1, nummer: null, tekst: 'Streefwaarden per jaar' },
-      {
-        soort: 'tabel',
-        bijschrift: 'Streefwaarden per indicator',
-        kolommen: ['Indicator', 'Referentiejaar', 'Referentiewaarde', ...t.jaren.map(String), 'Eindstreefwaarde', 'Mutatie'],
-        rijen,
-      },
-      { soort: 'alinea', tekst: 'Mutatie: de eindstreefwaarde tegenover de referentiewaarde, in procenten met één decimaal.' },
-    ],
+    // The same table as the annex of the IVP.
+    blokken: [{ soort: 'kop', niveau: 1, nummer: null, tekst: 'Streefwaarden per jaar' }, ...streeftabelBlokken(input.indicatoren)],
   };
 }
 

@@ -52,6 +52,11 @@ export interface Indicator {
   prioriteitId: string | null;
   /** Bij een overig of strategisch thema: het thema-id ('2.4') of het id van een strategisch thema. */
   themaId: string | null;
+  /**
+   * Een overkoepelende effectindicator: meet de strategische doelstelling van het hele plan
+   * (hoofdstuk 2 van het IVP), niet één prioriteit; dan is `prioriteitId` null. Ontbreekt: false.
+   */
+  overkoepelend?: boolean;
   bron: IndicatorBronSoort;
   /** Nadere bron, bv. 'Veiligheidsmonitor, wijkniveau'. */
   bronToelichting: string;
@@ -72,6 +77,11 @@ export interface Indicator {
   reeks?: PolitieReeks | null;
   /** Alleen zichtbaar voor leden met toegang vertrouwelijk; voor anderen bestaat de indicator niet. */
   vertrouwelijk?: boolean;
+}
+
+/** Hoort de indicator bij de strategische doelstelling van het hele plan (hoofdstuk 2)? */
+export function isOverkoepelend(i: Pick<Indicator, 'overkoepelend' | 'prioriteitId'>): boolean {
+  return i.overkoepelend === true && i.prioriteitId === null;
 }
 
 export interface PolitieReeks {

@@ -62,6 +62,20 @@ describe.each(dbKinds)('beleidscyclus op %s', (kind) => {
 
   const put = (c: Client, pad: string, body: unknown) => c.write('PUT' as never, pad, body, pad);
 
+  /** An effect indicator with a target for a priority: the Raad adopts an IVP only with one per priority (issue 15). */
+  async function metStreefwaarde(ws: string, prioriteitId: string) {
+    const r = await as.coordinator.call('POST', `/werkruimtes/${ws}/indicatoren`, {
+      naam: `Effectindicator bij ${prioriteitId}`,
+      prioriteitId,
+      eenheid: 'aantal',
+      richting: 'lager-is-beter',
+      referentiejaar: 2025,
+      referentiewaarde: 100,
+      streefwaarden: [{ jaar: 2030, waarde: 80 }],
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+  }
+
   describe('de demogemeente', () => {
     it('is compleet: analyse van alle velden, drie prioriteiten, IVP vastgesteld, uitvoeringsplan met 20 maatregelen', async () => {
       const cyclus = await as.coordinator.get(`/werkruimtes/${demo}/cyclus`);
@@ -84,7 +98,7 @@ describe.each(dbKinds)('beleidscyclus op %s', (kind) => {
 
     it('geeft elk van de vier documenten als Word met de hoofdstukken van de methode', async () => {
       const ivp = await wordTekst(app, as.coordinator, `/werkruimtes/${demo}/documenten/ivp.docx`);
-      expect(ivp.koppen).toEqual(ivpHoofdstukken.map((h) => `${h.nummer} ${h.titel}`));
+      expect(ivp.koppen).toEqual([...ivpHoofdstukken.map((h) => `${h.nummer} ${h.titel}`), 'Bijlage 1 Streefwaarden']);
       for (const p of demoPlan.prioriteiten) expect(ivp.tekst).toContain(p.titel);
       expect(ivp.tekst).toContain('Gemeente Dijkstede');
       expect(ivp.tekst).toContain('2027-2030');
@@ -265,6 +279,7 @@ describe.each(dbKinds)('beleidscyclus op %s', (kind) => {
     it('bevriest een vastgestelde versie; een latere wijziging wordt versie 2 en versie 1 blijft op te vragen', async () => {
       const ws = await nieuweWerkruimte('IVP Amsterdam-test besluiten');
       await put(as.coordinator, `/werkruimtes/${ws}/prioriteiten`, [{ titel: 'Woninginbraak', themaIds: ['1.3'] }]);
+      await metStreefwaarde(ws, 'p1');
       const ivpPad = `/werkruimtes/${ws}/ivp`;
       const ivp = (await as.coordinator.get(ivpPad)).body.inhoud as Record<string, unknown>;
       await put(as.coordinator, ivpPad, { ...ivp, strategischeDoelstelling: 'Een veilige stad voor iedereen.' });
@@ -442,6 +457,13 @@ describe.each(dbKinds)('beleidscyclus op %s', (kind) => {
       const besluit = (body: object) => as.coordinator.call('POST', `/werkruimtes/${ws}/documenten/ivp/besluiten`, body);
       const zonderGemeente = await besluit({ soort: 'vastgesteld', orgaan: 'Raad', datum: '2027-03-01' });
       expect(zonderGemeente.status).toBe(422);
+      // The IJsselstein version holds the three shared priorities and its own: each with a target or a reason.
+      const prioriteiten = (await as.coordinator.get(pad)).body.inhoud as { id: string; titel: string; gemeentecode?: string | null }[];
+      for (const p of prioriteiten.filter((x) => !x.gemeentecode)) await metStreefwaarde(ws, p.id);
+      const lokaal = prioriteiten.find((x) => x.gemeentecode === 'GM0353')!;
+      expect((await besluit({ soort: 'vastgesteld', orgaan: 'Raad', datum: '2027-03-01', gemeentecode: 'GM0353' })).status).toBe(422);
+      const reden = await as.coordinator.call('PUT', `/werkruimtes/${ws}/uitzonderingen`, { [lokaal.id]: { reden: 'De nulmeting van de drugsoverlast volgt uit de wijkschouw van 2027.' } }, { 'If-Match': '"0"' });
+      expect(reden.status).toBe(200);
       expect((await besluit({ soort: 'vastgesteld', orgaan: 'Raad', datum: '2027-03-01', gemeentecode: 'GM0353' })).status).toBe(201);
       const docs = (await as.coordinator.get(`/werkruimtes/${ws}/documenten`)).body.documenten as { soort: string; gemeentecode: string | null; status: string }[];
       expect(docs.filter((d) => d.soort === 'ivp').map((d) => [d.gemeentecode, d.status])).toEqual([

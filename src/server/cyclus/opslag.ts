@@ -32,7 +32,13 @@ export interface WerkruimteKop {
   periodeEinde: number | null;
   /** De dag waarop de werkruimte is gemaakt (UTC, 2026-12-02): waar een nieuwe planning ten vroegste begint. */
   aangemaaktOp: string;
+  /** De datum van het coalitieakkoord (ISO), of null. */
+  coalitieakkoord: string | null;
 }
+
+/** A date column as an ISO date (PGlite and pg give a Date at local midnight, or a string). */
+const isoDatum = (d: string | Date | null): string | null =>
+  d === null ? null : typeof d === 'string' ? d.slice(0, 10) : new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
 
 export async function laadWerkruimte(db: Queryable, id: string): Promise<WerkruimteKop | undefined> {
   const { rows } = await db.query<{
@@ -45,11 +51,12 @@ export async function laadWerkruimte(db: Queryable, id: string): Promise<Werkrui
     periode_van: number | null;
     periode_tot: number | null;
     aangemaakt_op: Date;
-  }>('select id, soort, naam, gemeente_naam, cbs_code, deelnemers, periode_van, periode_tot, aangemaakt_op from werkruimtes where id = $1', [id]);
+    coalitieakkoord: string | null;
+  }>('select id, soort, naam, gemeente_naam, cbs_code, deelnemers, periode_van, periode_tot, aangemaakt_op, coalitieakkoord::text as coalitieakkoord from werkruimtes where id = $1', [id]);
   const r = rows[0];
   if (!r) return undefined;
   const gemeenten = [{ code: r.cbs_code, naam: r.gemeente_naam }, ...r.deelnemers.map((code) => ({ code, naam: gemeenteBijCode(code)?.naam ?? code }))];
-  return { id: r.id, soort: r.soort, naam: r.naam, gemeentenaam: r.gemeente_naam, gemeentecode: r.cbs_code, gemeenten, periodeStart: r.periode_van, periodeEinde: r.periode_tot, aangemaaktOp: new Date(r.aangemaakt_op).toISOString().slice(0, 10) };
+  return { id: r.id, soort: r.soort, naam: r.naam, gemeentenaam: r.gemeente_naam, gemeentecode: r.cbs_code, gemeenten, periodeStart: r.periode_van, periodeEinde: r.periode_tot, aangemaaktOp: new Date(r.aangemaakt_op).toISOString().slice(0, 10), coalitieakkoord: isoDatum(r.coalitieakkoord) };
 }
 
 /** The default of a part that was never saved (version 0). */
@@ -63,6 +70,7 @@ export function standaardInhoud(sleutel: string, w: WerkruimteKop): unknown {
   if (sleutel === 'startnotitie') return legeStartnotitie();
   if (sleutel === 'prioriteiten' || sleutel === 'overige-themas') return [];
   if (sleutel === 'prioriteringssessie') return null;
+  if (sleutel === 'uitzonderingen') return {};
   if (sleutel === 'ivp') return leegIvp();
   if (sleutel === 'project') return leegProject();
   if (sleutel === 'monitoring') return standaardMonitoring();

@@ -5,9 +5,11 @@
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { type Besluit, juisteVaststeller, documentMetLidwoord, vaststellerTekst } from '../../domain/cyclus/besluiten.ts';
-import { type DocumentSoort, documentSoorten, type Maatregel, type OverigeGroep, type Proces, type Prioriteit, type Uitvoeringsplan, volledigeMaatregel } from '../../domain/cyclus/inhoud.ts';
+import { type DocumentSoort, documentSoorten, type Maatregel, type OverigeGroep, type Proces, type Prioriteit, type Uitvoeringsplan, type Uitzonderingen, volledigeMaatregel } from '../../domain/cyclus/inhoud.ts';
 import { controleerProces, tijdlijn } from '../../domain/cyclus/methode.ts';
-import { planCheck } from '../../domain/cyclus/plancheck.ts';
+import { planCheck, prioriteitenZonderStreefwaarde } from '../../domain/cyclus/plancheck.ts';
+import { raadsperiodeOverzicht } from '../../domain/cyclus/raadsperiode.ts';
+import { opsomming } from '../../domain/cyclus/documenten.ts';
 import { controleerOverigeGroepen, controleerPrioriteiten, overigeThemaIds, uitlegMaximum } from '../../domain/cyclus/prioriteiten.ts';
 import { methodeChecklist, type Project, projectCheck } from '../../domain/cyclus/project.ts';
 import { type CyclusStand, geanalyseerdeThemaIds, vervolgplan } from '../../domain/cyclus/stand.ts';
@@ -50,9 +52,10 @@ import {
   startnotitieSchema,
   projectSchema,
   uitvoeringsplanSchema,
+  uitzonderingenSchema,
 } from './schemas.ts';
 import { validationHook } from '../api/validation.ts';
-import { openbaarPlan, vertrouwelijkWeigering, zichtbaarDeel, zichtbareStand } from '../../domain/cyclus/vertrouwelijk.ts';
+import { openbaarPlan, openbareStand, vertrouwelijkWeigering, zichtbaarDeel, zichtbareStand } from '../../domain/cyclus/vertrouwelijk.ts';
 import { bewaarVerborgen } from './vertrouwelijk.ts';
 import { etag } from '../api/versioning.ts';
 import { cyclusdeelRij, volgendeVersie } from '../db/versies.ts';
@@ -84,6 +87,8 @@ interface DeelDefinitie {
   naam: string;
   schema: z.ZodType;
   schrijfActie: Actie;
+  /** The refusal (403) for a role that may not write it; default: "Uw rol mag ... niet wijzigen." */
+  weigering?: string;
   /** Domain check; problems give 422 and nothing is saved. Notes are returned with the answer. */
   controleer?: (nieuw: unknown, vorig: unknown, w: WerkruimteKop, prioriteiten: Prioriteit[]) => { detail: string; problemen: { veld: string; reden: string }[] } | null;
   opmerkingen?: (inhoud: unknown, w: WerkruimteKop) => string[];
@@ -153,6 +158,21 @@ const delen: DeelDefinitie[] = [
   },
   { sleutel: 'prioriteringssessie', pad: 'prioriteringssessie', naam: 'het verslag van de prioriteringssessie', schema: sessieSchema, schrijfActie: 'cyclus.bewerken' },
   { sleutel: 'ivp', pad: 'ivp', naam: 'het IVP', schema: ivpSchema, schrijfActie: 'cyclus.bewerken' },
+  {
+    // Issue 15: why a priority has no effect indicator with a target; without one the Raad cannot adopt the IVP.
+    sleutel: 'uitzonderingen',
+    pad: 'uitzonderingen',
+    naam: 'de redenen voor prioriteiten zonder streefwaarde',
+    schema: uitzonderingenSchema,
+    schrijfActie: 'uitzondering.vastleggen',
+    weigering: 'Alleen de coördinator legt vast waarom een prioriteit geen streefwaarde heeft.',
+    controleer: (nieuw, _vorig, _w, prioriteiten) => {
+      const problemen = Object.keys(nieuw as Uitzonderingen)
+        .filter((id) => !prioriteiten.some((p) => p.id === id))
+        .map((id) => ({ veld: `${id}`, reden: `Prioriteit '${id}' bestaat niet (meer). Kies een van de prioriteiten van stap 3.` }));
+      return problemen.length ? { detail: `De redenen kloppen niet: ${problemen.map((p) => p.reden).join(' ')}`, problemen } : null;
+    },
+  },
   {
     sleutel: 'project',
     pad: 'project',
@@ -250,6 +270,16 @@ async function jaarbeeldTerugblik(tx: Queryable, w: WerkruimteKop, plan: Uitvoer
   return terugblikUitJaarbeeld(plan.jaar, d, { ...legeRapportage(), ...rapportage });
 }
 
+/**
+ * The council term of an IVP workspace for the pages: elections, coalition agreement and the warnings
+ * about the planning; once the Raad adopted the IVP those warnings say nothing any more (as in the plan check).
+ */
+function raadsperiodeVan(w: WerkruimteKop, proces: Proces, besluiten: readonly Besluit[], vandaag: string) {
+  const overzicht = raadsperiodeOverzicht({ raadsvergadering: proces.raadsvergadering ?? null, periodeStart: w.periodeStart, periodeEinde: w.periodeEinde, coalitieakkoord: w.coalitieakkoord }, vandaag);
+  const ivpVastgesteld = besluiten.some((b) => b.document === 'ivp' && b.soort === 'vastgesteld' && b.orgaan === 'Raad');
+  return { ...overzicht, waarschuwingen: ivpVastgesteld ? [] : overzicht.waarschuwingen, ivpVastgesteld };
+}
+
 /** The plan check that fits the workspace: the IVP rules, or the project rules. */
 function bevindingenVan(w: WerkruimteKop, stand: CyclusStand, besluiten: Parameters<typeof planCheck>[1]) {
   return w.soort === 'project' && stand.project ? projectCheck(stand.project) : planCheck(stand, besluiten);
@@ -329,7 +359,7 @@ export function cyclusRoutes(db: Db, hub: Hub) {
         const { werkruimteId } = c.req.valid('param');
         const body = c.req.valid('json' as never) as unknown;
         return writeAndAnnounce(c, db, hub, async (tx, announce) => {
-          const t = await toegang(c, tx, werkruimteId, d.schrijfActie, d.schrijfActie === 'proces.beheren' ? 'Alleen de coördinator beheert het proces.' : `Uw rol mag ${d.naam} niet wijzigen.`);
+          const t = await toegang(c, tx, werkruimteId, d.schrijfActie, d.weigering ?? (d.schrijfActie === 'proces.beheren' ? 'Alleen de coördinator beheert het proces.' : `Uw rol mag ${d.naam} niet wijzigen.`));
           if (!t.ok) return t.response;
           if (d.alleenSoort && t.w.soort !== d.alleenSoort) return problem(c, 404, 'Deze werkruimte is geen project; een projectplan hoort bij een werkruimte van de soort project.');
           const genomen = await neemDeelVersie(c, tx, t.w, d.sleutel, t.member.gebruikerId, (nu) => ({ sleutel: d.sleutel, ...nu }));
@@ -387,6 +417,8 @@ export function cyclusRoutes(db: Db, hub: Hub) {
           overigeThemaIds: overigeThemaIds(stand.prioriteiten, geanalyseerd),
           uitvoeringsplanJaren: stand.uitvoeringsplannen.map((p) => p.jaar),
           bevindingen: bevindingenVan(t.w, stand, besluiten),
+          // The council term: elections (from the Kieswet), the coalition agreement, and warnings about the planning.
+          raadsperiode: t.w.soort === 'ivp' ? raadsperiodeVan(t.w, proces.inhoud, besluiten, vandaag) : null,
         },
         200,
       );
@@ -755,6 +787,28 @@ export function cyclusRoutes(db: Db, hub: Hub) {
           return problem(c, 422, 'Bij een gezamenlijk IVP stelt de raad van elke gemeente een eigen versie vast. Geef aan welke gemeente (gemeentecode).', {
             invalidParams: [{ name: 'gemeentecode', code: 'verplicht', reason: `Kies uit ${t.w.gemeenten.map((x) => x.code).join(', ')}.` }],
           });
+        }
+        // Issue 15: the Raad adopts an IVP only when every priority has an effect indicator with a
+        // target, or the coordinator recorded why not. Checked on what the document holds (nothing confidential).
+        if (naam.soort === 'ivp' && body.soort === 'vastgesteld' && body.orgaan === 'Raad') {
+          const zonder = prioriteitenZonderStreefwaarde(openbareStand(await laadStand(tx, t.w)), g.gemeente).filter((x) => !x.reden);
+          if (zonder.length > 0) {
+            const namen = opsomming(zonder.map((x) => `'${x.prioriteit.titel}'`));
+            return problem(
+              c,
+              422,
+              `De Raad kan dit IVP nog niet vaststellen: ${zonder.length === 1 ? `prioriteit ${namen} heeft` : `de prioriteiten ${namen} hebben`} nog geen effectindicator met streefwaarde. ` +
+                'Voeg bij de indicatoren een indicator met streefwaarde toe, of laat de coördinator bij het IVP vastleggen waarom die er niet is. Er is niets vastgelegd.',
+              {
+                invalidParams: zonder.map((x) => ({
+                  name: `prioriteiten.${x.prioriteit.id}`,
+                  code: 'prioriteit-zonder-streefwaarde',
+                  reason: `'${x.prioriteit.titel}' heeft geen effectindicator met streefwaarde. Voeg er een toe (Indicatoren, bij deze prioriteit), of leg vast waarom niet (IVP, hoofdstuk 4: prioriteiten zonder streefwaarde).`,
+                })),
+                prioriteiten: zonder.map((x) => ({ id: x.prioriteit.id, titel: x.prioriteit.titel, plek: `indicatoren#prioriteit-${x.prioriteit.id}`, redenPlek: 'ivp#streefwaarden' })),
+              } as never,
+            );
+          }
         }
         const r = await legBesluitVast(tx, t.w, t.member.gebruikerId, {
           gemeentecode: g.gemeente,

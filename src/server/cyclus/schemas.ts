@@ -176,3 +176,21 @@ export const projectSchema = z
     ivpKoppeling: z.object({ werkruimteId: z.uuid(), prioriteitId: id }).nullable(),
   })
   .openapi('Project');
+
+/**
+ * Per priority id the coordinator's explicit reason why that priority has no effect indicator with a
+ * target (yet). Remove a priority's key to withdraw its reason.
+ */
+export const uitzonderingenSchema = z
+  .record(
+    id,
+    z.object({
+      reden: z
+        .string()
+        .trim()
+        .max(2000)
+        // A refinement, so the reason given is the one shown (the hook words a bare minimum as "may not be empty").
+        .refine((r) => r.length >= 10, 'Schrijf in een of twee zinnen op waarom deze prioriteit geen streefwaarde heeft (minstens 10 tekens).'),
+    }),
+  )
+  .openapi('Uitzonderingen', { description: 'Op prioriteit-id: de reden waarom die prioriteit (nog) geen effectindicator met streefwaarde heeft.', example: { p2: { reden: 'De nulmeting komt uit de Veiligheidsmonitor 2027; de streefwaarde volgt in het uitvoeringsplan 2028.' } } });

@@ -3,11 +3,12 @@
  * store), the analysis sections, indicators, decisions and frozen adopted versions; and works out a
  * document's version.
  */
+import { laadRondeVerslagen } from './rondes-verslagen.ts';
 import { type Besluit, type DocumentStatus, documentStatus, orgaanMetLidwoord } from '../../domain/cyclus/besluiten.ts';
-import type { DocumentModel } from '../../domain/cyclus/document.ts';
+import { type DocumentModel, zelfdeInhoud } from '../../domain/cyclus/document.ts';
 import { analyseDocument, ivpDocument, projectplanDocument, startnotitieDocument, uitvoeringsplanDocument } from '../../domain/cyclus/documenten.ts';
 import { leegProject, type Project } from '../../domain/cyclus/project.ts';
-import type { Analyse, DocumentSoort, Ivp, OverigeGroep, Prioriteit, Prioriteringssessie, Proces, StapNummer, StapStatus, Startnotitie, Uitvoeringsplan } from '../../domain/cyclus/inhoud.ts';
+import type { Analyse, DocumentSoort, Ivp, OverigeGroep, Prioriteit, Prioriteringssessie, Proces, StapNummer, StapStatus, Startnotitie, Uitvoeringsplan, Uitzonderingen } from '../../domain/cyclus/inhoud.ts';
 import { procesVolgensWerk, stappenUitWerk } from '../../domain/cyclus/stapstand.ts';
 import { type CyclusStand, legeStartnotitie, leegIvp, ivpVoorstel, volledigeAnalyse } from '../../domain/cyclus/stand.ts';
 import type { Queryable } from '../db/db.ts';
@@ -33,7 +34,7 @@ export async function laadStand(db: Queryable, w: WerkruimteKop): Promise<Cyclus
   const overigeGroepen = await deel<OverigeGroep[]>('overige-themas');
   const ivpDeel = await laadDeel<Ivp>(db, w, 'ivp');
   const basis = {
-    werkruimte: { naam: w.naam, gemeentenaam: w.gemeentenaam, gemeenten: w.gemeenten, periodeStart: w.periodeStart, periodeEinde: w.periodeEinde },
+    werkruimte: { naam: w.naam, gemeentenaam: w.gemeentenaam, gemeenten: w.gemeenten, periodeStart: w.periodeStart, periodeEinde: w.periodeEinde, coalitieakkoord: w.coalitieakkoord },
     startnotitie: { ...legeStartnotitie(), ...(await deel<Startnotitie>('startnotitie')) },
     secties: secties.map((s) => ({ ...s, tekst: teksten.get(`sectie.${s.sleutel}`)?.platteTekst ?? s.tekst, analyse: volledigeAnalyse(s.analyse) })),
     prioriteiten,
@@ -44,8 +45,29 @@ export async function laadStand(db: Queryable, w: WerkruimteKop): Promise<Cyclus
   const ivp = ivpDeel.versie === 0 ? ivpVoorstel(leegIvp(), basis) : { ...leegIvp(), ...ivpDeel.inhoud };
   const project = w.soort === 'project' ? { ...leegProject(), ...(await deel<Project>('project')) } : null;
   // Texts written together replace the fields they came from (ADR 0019).
-  return metTeksten({ ...basis, ivp, project, indicatoren: await laadIndicatoren(db, w.id) }, teksten);
+  const uitzonderingen = w.soort === 'ivp' ? await deel<Uitzonderingen>('uitzonderingen') : {};
+  const raadsvergadering = w.soort === 'ivp' ? ((await deel<Proces>('proces')).raadsvergadering ?? null) : null;
+  const rondeVerslagen = w.soort === 'ivp' ? await laadRondeVerslagen(db, w.id) : [];
+  return metTeksten({ ...basis, ivp, project, indicatoren: await laadIndicatoren(db, w.id), uitzonderingen, raadsvergadering, rondeVerslagen }, teksten);
 }
+
+/**
+ * A frozen IVP from before an indicator was made confidential still holds its rows (chapters 2 and 4,
+ * the targets annex): they go, as for measures. Rows start with the indicator's name (with its unit in
+ * the chapters).
+ */
+function zonderVertrouwelijkeIndicatoren(model: DocumentModel, namen: ReadonlySet<string>): DocumentModel {
+  if (namen.size === 0 || model.soort !== 'ivp') return model;
+  const isIndicatortabel = (bijschrift: string) => bijschrift.startsWith('Effectindicatoren: ') || bijschrift.startsWith('Overkoepelende effectindicatoren') || bijschrift.startsWith('Streefwaarden per indicator');
+  const geheim = (cel: string) => [...namen].some((n) => cel === n || cel.startsWith(`${n} (`));
+  return {
+    ...model,
+    blokken: model.blokken.map((b) => (b.soort === 'tabel' && isIndicatortabel(b.bijschrift) ? { ...b, rijen: b.rijen.filter((r) => !geheim(r[0] ?? '')) } : b)),
+  };
+}
+
+const vertrouwelijkeIndicatornamen = (indicatoren: readonly { naam: string; vertrouwelijk?: boolean }[] | undefined) =>
+  new Set((indicatoren ?? []).filter((i) => i.vertrouwelijk === true).map((i) => i.naam));
 
 /** Names of the confidential measures of a plan: rows a frozen copy from before may still hold. */
 function vertrouwelijkeNamen(plan: Uitvoeringsplan | undefined): Set<string> {
@@ -115,46 +137,6 @@ export interface DocumentStand {
   vastgesteldeVersies: { versie: number; orgaan: string; datum: string }[];
 }
 
-/** JSON with sorted keys: jsonb does not keep the order in which keys were written. */
-function vasteVorm(x: unknown): string {
-  if (Array.isArray(x)) return `[${x.map(vasteVorm).join(',')}]`;
-  if (x && typeof x === 'object') {
-    return `{${Object.keys(x)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${vasteVorm((x as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(x);
-}
-
-/**
- * A document as lines of text: what a reader reads, without the form it is stored in. A text from
- * before writing together ("- a" lines in one paragraph) and the same text as a document written
- * together (a list block) read the same, so opening an adopted plan does not make it a new version.
- */
-function leesregels(model: DocumentModel): string[] {
-  const regels = (tekst: string) => tekst.split(/\n+/).map((r) => r.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  return (model.blokken ?? []).flatMap((b): string[] => {
-    if (b.soort === 'kop') return [`#${b.niveau} ${b.nummer ?? ''} ${b.tekst}`.replace(/\s+/g, ' ')];
-    if (b.soort === 'alinea') return regels(b.delen ? b.delen.map((d) => d.tekst).join('') : b.tekst);
-    if (b.soort === 'leeg') return regels(b.tekst);
-    if (b.soort === 'lijst') {
-      if (!b.rijk) return b.items.flatMap((i) => regels(`- ${i}`));
-      const tellers: number[] = [];
-      return b.rijk.flatMap((i) => {
-        tellers.length = i.niveau + 1;
-        tellers[i.niveau] = (tellers[i.niveau] ?? 0) + 1;
-        return regels(`${i.genummerd ? `${tellers[i.niveau]}.` : '-'} ${i.delen.map((d) => d.tekst).join('')}`);
-      });
-    }
-    return [b.bijschrift, b.kolommen.join(' | '), ...b.rijen.map((r) => r.join(' | '))].flatMap(regels);
-  });
-}
-
-/** Same content as an adopted version? The status line does not count, nor the form the text is stored in. */
-const zelfdeInhoud = (a: DocumentModel, b: DocumentModel) =>
-  vasteVorm({ ...a, status: '', blokken: leesregels(a) }) === vasteVorm({ ...b, status: '', blokken: leesregels(b) });
-
 /**
  * The current version of a document: while it equals the last adopted version it is that version
  * (adopted); once edited it is the next version, in concept until it is discussed or adopted.
@@ -177,7 +159,8 @@ export async function documentStand(
     [werkruimteId, soort, jaar ?? 0, gemeentecode ?? ''],
   );
   const geheim = vertrouwelijkeNamen(stand.uitvoeringsplannen.find((p) => p.jaar === jaar));
-  const rows = bevroren.map((r) => ({ ...r, model: zonderVertrouwelijkeResten(r.model, geheim) }));
+  const geheimeIndicatoren = vertrouwelijkeIndicatornamen(stand.indicatoren);
+  const rows = bevroren.map((r) => ({ ...r, model: zonderVertrouwelijkeIndicatoren(zonderVertrouwelijkeResten(r.model, geheim), geheimeIndicatoren) }));
   const laatste = rows.at(-1);
   const versie = !laatste ? 1 : zelfdeInhoud(laatste.model, model) ? laatste.versie : laatste.versie + 1;
   const status = documentStatus(alle, versie);
@@ -210,7 +193,8 @@ export async function vastgesteldeVersie(
   );
   if (!rows[0]) return undefined;
   const plan = soort === 'uitvoeringsplan' && jaar !== null ? await opgeslagenInhoud<Uitvoeringsplan>(db, werkruimteId, `uitvoeringsplan-${jaar}`) : undefined;
-  return zonderVertrouwelijkeResten(rows[0].model, vertrouwelijkeNamen(plan));
+  const indicatoren = soort === 'ivp' ? vertrouwelijkeIndicatornamen(await laadIndicatoren(db, werkruimteId)) : new Set<string>();
+  return zonderVertrouwelijkeIndicatoren(zonderVertrouwelijkeResten(rows[0].model, vertrouwelijkeNamen(plan)), indicatoren);
 }
 
 /**

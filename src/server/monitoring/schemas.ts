@@ -69,6 +69,10 @@ export const indicatorInvoerSchema = z
     naam: z.string().trim().min(1, 'Geef de indicator een naam.').max(300),
     prioriteitId: z.string().max(40).nullable().optional(),
     themaId: z.string().max(60).nullable().optional(),
+    overkoepelend: z
+      .boolean()
+      .optional()
+      .openapi({ description: 'Een overkoepelende effectindicator: meet de strategische doelstelling van het hele plan (hoofdstuk 2 van het IVP), niet één prioriteit. Dan zonder prioriteitId.' }),
     bron: z.enum(indicatorBronnen).optional(),
     bronToelichting: tekst.optional(),
     aard: z.enum(aarden).optional(),
@@ -88,6 +92,10 @@ export const indicatorInvoerSchema = z
       .nullable()
       .optional()
       .openapi({ description: 'Meetbron: een reeks uit de geïmporteerde politiecijfers (thema of soorten misdrijf); elke import schrijft dan de jaarmetingen.' }),
+  })
+  .refine((i) => !(i.overkoepelend === true && i.prioriteitId), {
+    message: 'Een overkoepelende indicator hoort bij het hele plan, niet bij één prioriteit: laat de prioriteit leeg, of zet overkoepelend uit.',
+    path: ['overkoepelend'],
   })
   .openapi('IndicatorInvoer');
 

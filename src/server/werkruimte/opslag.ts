@@ -19,6 +19,8 @@ export interface WerkruimteRij {
   periode_van: number | null;
   periode_tot: number | null;
   deelnemers: string[];
+  /** ISO date of the coalition agreement, or null. */
+  coalitieakkoord: string | null;
   versie: number;
   rol: Rol;
   vertrouwelijk_toegang: boolean;
@@ -49,6 +51,8 @@ export interface WerkruimteWijziging {
   periodeStart?: number;
   periodeEinde?: number;
   deelnemendeGemeenten?: string[];
+  /** ISO date; null clears it. */
+  coalitieakkoord?: string | null;
 }
 
 export interface Uitnodiging {
@@ -67,7 +71,8 @@ export const werkruimteVersieRij = (werkruimteId: string): VersieRij => ({ tabel
 /** Where the version of one membership lives (for neemVersie). */
 export const lidVersieRij = (werkruimteId: string, gebruikerId: string): VersieRij => ({ tabel: 'leden', sleutel: { werkruimte_id: werkruimteId, gebruiker_id: gebruikerId } });
 
-const werkruimteKolommen = 'w.id, w.soort, w.naam, w.gemeente_naam, w.cbs_code, w.periode_van, w.periode_tot, w.deelnemers, w.versie, l.rol, l.vertrouwelijk_toegang';
+const werkruimteKolommen =
+  'w.id, w.soort, w.naam, w.gemeente_naam, w.cbs_code, w.periode_van, w.periode_tot, w.deelnemers, w.coalitieakkoord::text as coalitieakkoord, w.versie, l.rol, l.vertrouwelijk_toegang';
 
 /** One workspace as seen by a member; undefined when it does not exist or he is no member. */
 export async function laadWerkruimte(db: Queryable, id: string, gebruikerId: string): Promise<WerkruimteRij | undefined> {
@@ -127,12 +132,20 @@ export async function createWorkspace(tx: Queryable, input: NieuweWerkruimte, cr
   return id;
 }
 
-/** Changes name, plan period or participating municipalities; the version was taken before. */
+/** Changes name, plan period, participating municipalities or the coalition agreement's date; the version was taken before. */
 export async function wijzigWerkruimte(tx: Queryable, id: string, w: WerkruimteWijziging): Promise<void> {
   await tx.query(
     `update werkruimtes set naam = coalesce($2, naam), periode_van = coalesce($3, periode_van), periode_tot = coalesce($4, periode_tot),
-            deelnemers = coalesce($5, deelnemers) where id = $1`,
-    [id, w.naam ?? null, w.periodeStart ?? null, w.periodeEinde ?? null, w.deelnemendeGemeenten ? JSON.stringify(w.deelnemendeGemeenten) : null],
+            deelnemers = coalesce($5, deelnemers), coalitieakkoord = case when $6::boolean then $7::date else coalitieakkoord end where id = $1`,
+    [
+      id,
+      w.naam ?? null,
+      w.periodeStart ?? null,
+      w.periodeEinde ?? null,
+      w.deelnemendeGemeenten ? JSON.stringify(w.deelnemendeGemeenten) : null,
+      w.coalitieakkoord !== undefined,
+      w.coalitieakkoord ?? null,
+    ],
   );
 }
 

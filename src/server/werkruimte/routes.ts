@@ -12,6 +12,7 @@ import type { Hub } from '../realtime/hub.ts';
 import { logSecurityEvent } from '../toegang/security-log.ts';
 import { ifMatchHeader, protectedErrors, uuidParam, versionedWriteErrors, writeAndAnnounce } from '../api/common.ts';
 import { validationHook } from '../api/validation.ts';
+import { datumSchema } from '../api/schemas.ts';
 import { etag, neemVersie } from '../api/versioning.ts';
 import { publiekAdres } from '../toegang/verbinding.ts';
 import { gebruikerIdBijEmail, maakGebruiker, organisatieMetNaam } from '../toegang/opslag.ts';
@@ -51,6 +52,10 @@ export const werkruimteSchema = z
     deelnemendeGemeenten: z
       .array(z.object({ gemeentecode: z.string(), gemeentenaam: z.string() }))
       .openapi({ description: 'Bij een gezamenlijk IVP: de andere deelnemende gemeenten (stap 3a van de methode).' }),
+    coalitieakkoord: z
+      .string()
+      .nullable()
+      .openapi({ format: 'date', example: '2026-06-10', description: 'De datum van het coalitieakkoord van de zittende raad (IVP); de verkiezingen zelf volgen uit de Kieswet.' }),
     versie: z.number().int(),
     mijnRol: z.enum(rollen),
     mijnVertrouwelijkToegang: z.boolean(),
@@ -106,7 +111,15 @@ const nietDeHoofdgemeente = (p: { gemeentecode?: string; deelnemendeGemeenten?: 
 const werkruimteInvoer = werkruimteVelden
   .refine(eindNaStart, eindNaStartFout)
   .refine(nietDeHoofdgemeente, { message: 'De eigen gemeente van de werkruimte staat al vast; noem alleen de andere gemeenten.', path: ['deelnemendeGemeenten'] });
-const werkruimteWijziging = werkruimteVelden.pick({ naam: true, periodeStart: true, periodeEinde: true, deelnemendeGemeenten: true }).partial().refine(eindNaStart, eindNaStartFout);
+const werkruimteWijziging = werkruimteVelden
+  .pick({ naam: true, periodeStart: true, periodeEinde: true, deelnemendeGemeenten: true })
+  .extend({
+    coalitieakkoord: datumSchema
+      .nullable()
+      .openapi({ description: 'De datum van het coalitieakkoord (het IVP bouwt erop voort); null wist hem.', example: '2026-06-10' }),
+  })
+  .partial()
+  .refine(eindNaStart, eindNaStartFout);
 
 const takenSchema = z
   .object({
@@ -142,6 +155,7 @@ function presentWorkspace(r: WerkruimteRij) {
     periodeStart: r.periode_van,
     periodeEinde: r.periode_tot,
     deelnemendeGemeenten: r.deelnemers.map((code) => ({ gemeentecode: code, gemeentenaam: gemeenteBijCode(code)?.naam ?? code })),
+    coalitieakkoord: r.coalitieakkoord,
     versie: r.versie,
     mijnRol: r.rol,
     mijnVertrouwelijkToegang: r.vertrouwelijk_toegang,
@@ -251,7 +265,7 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
       method: 'patch',
       path: '/werkruimtes/{werkruimteId}',
       tags: [tag],
-      summary: 'Naam of planperiode wijzigen (coördinator)',
+      summary: 'Naam, planperiode, deelnemende gemeenten of datum van het coalitieakkoord wijzigen (coördinator)',
       request: {
         params: z.object({ werkruimteId: uuidParam('werkruimteId') }),
         headers: ifMatchHeader,

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { type Proces, type StapStatus, stapStatusNamen, type Stapvoortgang } from '../../../domain/cyclus/inhoud.ts';
 import { stappen, type TijdlijnRegel } from '../../../domain/cyclus/methode.ts';
 import { herplan } from '../../../domain/cyclus/stapstand.ts';
+import { datumTekst, type RaadsperiodeOverzicht } from '../../../domain/cyclus/raadsperiode.ts';
 import { useState } from 'react';
 import type { Bevinding } from '../../../domain/cyclus/plancheck.ts';
 import { mag } from '../../../domain/toegang/rollen.ts';
@@ -19,6 +20,8 @@ interface Overzicht {
   overigeThemaIds: string[];
   uitvoeringsplanJaren: number[];
   bevindingen: Bevinding[];
+  /** The council term (IVP only): elections, coalition agreement, warnings about the planning. */
+  raadsperiode?: (RaadsperiodeOverzicht & { ivpVastgesteld: boolean }) | null;
 }
 
 const datumLabels = { geplandStart: 'Gepland begin', geplandEinde: 'Gepland einde', werkelijkStart: 'Werkelijk begin', werkelijkEinde: 'Werkelijk einde' } as const;
@@ -75,6 +78,7 @@ export function CyclusPage() {
                 </li>
               </ul>
             </section>
+            {o.raadsperiode ? <Raadsperiode r={o.raadsperiode} basis={basis} periode={{ van: werkruimte.periodeStart, tot: werkruimte.periodeEinde }} magInstellen={mag(lid, 'werkruimte.wijzigen')} /> : null}
             <section className="kp-section" aria-labelledby="stappen-kop">
               <h2 className="utrecht-heading-2" id="stappen-kop">
                 De zes stappen: gepland en werkelijk
@@ -269,5 +273,79 @@ export function CyclusPage() {
         )}
       </Laden>
     </>
+  );
+}
+
+/**
+ * The council term: who sits now, the coming elections (from the Kieswet), the coalition agreement,
+ * the council that adopts the IVP with the plan period that fits it, and the warnings about the planning.
+ */
+function Raadsperiode({ r, basis, periode, magInstellen }: { r: RaadsperiodeOverzicht & { ivpVastgesteld: boolean }; basis: string; periode: { van: number | null; tot: number | null }; magInstellen: boolean }) {
+  const advies = r.aangeradenPlanperiode;
+  const volgt = advies && periode.van !== null && periode.tot !== null && !r.waarschuwingen.some((w) => w.code === 'planperiode-volgt-raad-niet');
+  return (
+    <section className="kp-section" id="raadsperiode" aria-labelledby="raadsperiode-kop" tabIndex={-1}>
+      <h2 className="utrecht-heading-2" id="raadsperiode-kop">
+        Raadsperiode en verkiezingen
+      </h2>
+      <p className="utrecht-paragraph kp-klein">
+        De methode raadt aan het IVP te laten aansluiten op de raad die het vaststelt: het plan loopt mee met de raadsperiode en bouwt voort op het
+        coalitieakkoord.
+      </p>
+      <dl className="kp-meta">
+        <div>
+          <dt>De huidige raad</dt>
+          <dd>
+            gekozen op {datumTekst(r.huidig.verkiezing)}, tot {datumTekst(r.huidig.einde)}
+          </dd>
+        </div>
+        <div>
+          <dt>Volgende verkiezingen</dt>
+          <dd>{r.verkiezingen.map(datumTekst).join('; daarna ')}</dd>
+        </div>
+        <div>
+          <dt>Coalitieakkoord</dt>
+          <dd>
+            {r.coalitieakkoord ? datumTekst(r.coalitieakkoord) : 'nog niet ingevuld'}
+            {magInstellen ? (
+              <>
+                {' '}
+                <Link className="utrecht-link" to={`${basis}/instellingen#raadsperiode`}>
+                  Wijzigen<span className="kp-visually-hidden"> (datum van het coalitieakkoord)</span>
+                </Link>
+              </>
+            ) : null}
+          </dd>
+        </div>
+        <div>
+          <dt>Raadsvergadering die het IVP vaststelt</dt>
+          <dd>{r.raadsvergadering ? datumTekst(r.raadsvergadering) : 'nog niet gepland'}</dd>
+        </div>
+        {r.vaststellendeRaad && advies ? (
+          <div>
+            <dt>Planperiode</dt>
+            <dd>
+              {periode.van ?? '?'}-{periode.tot ?? '?'}
+              {volgt ? ', past bij de raadsperiode' : `; bij de raad van ${r.vaststellendeRaad.verkiezingsjaar} past ${advies.van}-${advies.tot}`}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      {r.waarschuwingen.length > 0 ? (
+        <ul className="kp-bevindingen">
+          {r.waarschuwingen.map((w) => (
+            <li key={w.code} className="kp-bevinding kp-bevinding--waarschuwing">
+              <strong>Waarschuwing:</strong> {w.melding}
+            </li>
+          ))}
+        </ul>
+      ) : r.ivpVastgesteld ? (
+        <p className="utrecht-paragraph">De raad heeft het IVP vastgesteld; de planning van de vaststelling is klaar.</p>
+      ) : (
+        <div className="kp-success">
+          <p className="utrecht-paragraph">De planning past bij de raadsperiode.</p>
+        </div>
+      )}
+    </section>
   );
 }

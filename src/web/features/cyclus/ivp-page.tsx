@@ -1,13 +1,16 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
-import type { Ivp, Prioriteit } from '../../../domain/cyclus/inhoud.ts';
+import type { Ivp, Prioriteit, Uitzonderingen } from '../../../domain/cyclus/inhoud.ts';
+import { heeftStreefwaarde } from '../../../domain/cyclus/plancheck.ts';
+import { type Indicator, isOverkoepelend } from '../../../domain/monitoring/typen.ts';
 import { ivpHoofdstukken } from '../../../domain/cyclus/methode.ts';
 import { strategischeThemas, vindThema } from '../../../domain/kennisbank/kennisbank.ts';
 import { mag } from '../../../domain/toegang/rollen.ts';
 import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
-import { useApi } from '../../shared/use-api.ts';
+import { useApi, useBron } from '../../shared/use-api.ts';
 import { Meldingregel } from '../../shared/formulier.tsx';
-import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
-import { CyclusNavigatie, type DeelAntwoord, useDeel, VerouderdMelding } from '../../shared/cyclus-deel.tsx';
+import { useLiveBericht, useWerkruimte } from '../../shared/werkruimte-layout.tsx';
+import { CyclusNavigatie, type DeelAntwoord, Tekstvak, useDeel, VerouderdMelding } from '../../shared/cyclus-deel.tsx';
 import { SamenTekst } from '../../shared/samen-tekst-lui.tsx';
 
 
@@ -90,6 +93,7 @@ export function IvpPage() {
                       {h.nummer} {h.titel}
                     </h2>
                     {veld ? <SamenTekst {...tekst(`ivp.${veld}`)} label={`Tekst van hoofdstuk ${h.nummer}`} uitleg={h.hint} /> : null}
+                    {h.nummer === 2 ? <OverkoepelendeIndicatoren basis={basis} /> : null}
                     {h.nummer === 2 || h.nummer === 3
                       ? strategischeThemas.map((s) => {
                           const plek = ivp.strategischeThemas[s.id] ?? { hoofdstuk: null, tekst: '' };
@@ -140,6 +144,7 @@ export function IvpPage() {
                             </p>
                           ) : (
                             <>
+                              <Streefwaarden basis={basis} prioriteiten={p.inhoud} />
                               {p.inhoud.map((pr, i) => {
                                 return (
                                   <section key={pr.id} id={`prioriteit-${pr.id}`} aria-labelledby={`pr-${pr.id}`} className="kp-card">
@@ -191,5 +196,128 @@ export function IvpPage() {
         }
       </Laden>
     </>
+  );
+}
+
+/**
+ * Per priority: does it have an effect indicator with a target (what the Raad adopts)? If not, a link
+ * to add one, and for the coordinator a field to record why not; without either the plan check blocks
+ * adoption by the Raad. The reason is printed in the IVP at the priority.
+ */
+function Streefwaarden({ basis, prioriteiten }: { basis: string; prioriteiten: Prioriteit[] }) {
+  const { lid } = useWerkruimte();
+  const magVastleggen = mag(lid, 'uitzondering.vastleggen');
+  const indicatoren = useBron<{ indicatoren: Indicator[] }>(`${basis}/indicatoren`);
+  const uitzonderingen = useDeel<Uitzonderingen>(`${basis}/uitzonderingen`);
+  const [concept, setConcept] = useState<Record<string, string>>({});
+  const { vernieuw } = indicatoren;
+  useLiveBericht((b) => {
+    if (b.type === 'werkruimte' && b.id === 'indicatoren') void vernieuw();
+  });
+  const redenen = uitzonderingen.huidig?.inhoud ?? {};
+  const lijst = indicatoren.toestand.status === 'klaar' ? indicatoren.toestand.data.indicatoren : [];
+  const fout = (id: string) => uitzonderingen.fouten[`${id}.reden`] ?? uitzonderingen.fouten[id];
+
+  const bewaar = async (id: string, reden: string | null) => {
+    const nieuw: Uitzonderingen = { ...redenen };
+    if (reden === null) delete nieuw[id];
+    else nieuw[id] = { reden };
+    const r = await uitzonderingen.opslaan(nieuw);
+    if (r) setConcept((c) => Object.fromEntries(Object.entries(c).filter(([k]) => k !== id)));
+  };
+
+  return (
+    <section className="kp-note" id="streefwaarden" aria-labelledby="streefwaarden-kop" tabIndex={-1}>
+      <h3 className="utrecht-heading-3" id="streefwaarden-kop">
+        Effectindicatoren en streefwaarden
+      </h3>
+      <p className="utrecht-paragraph">
+        De Raad stelt met het IVP ook de streefwaarden vast. Elke prioriteit heeft daarom een effectindicator met streefwaarde nodig, of een
+        reden waarom die er (nog) niet is. Die reden komt in het IVP bij de prioriteit.
+      </p>
+      <Laden toestand={indicatoren.toestand}>
+        {() => (
+          <ul className="utrecht-unordered-list kp-streefwaardenlijst">
+            {prioriteiten.map((pr) => {
+              const eigen = lijst.filter((i) => i.prioriteitId === pr.id);
+              const metStreef = eigen.filter(heeftStreefwaarde);
+              const alleenVertrouwelijk = metStreef.length === 0 && eigen.some((i) => i.vertrouwelijk === true && heeftStreefwaarde({ ...i, vertrouwelijk: false }));
+              const reden = redenen[pr.id]?.reden ?? '';
+              const waarde = concept[pr.id] ?? reden;
+              return (
+                <li key={pr.id} className="utrecht-unordered-list__item">
+                  <strong>{pr.titel}</strong>:{' '}
+                  {metStreef.length > 0 ? (
+                    <>
+                      {metStreef.length === 1 ? 'één effectindicator' : `${metStreef.length} effectindicatoren`} met streefwaarde.{' '}
+                      <Link className="utrecht-link" to={`${basis}/indicatoren#prioriteit-${pr.id}`}>
+                        Bekijk de indicatoren<span className="kp-visually-hidden"> van {pr.titel}</span>
+                      </Link>
+                    </>
+                  ) : (
+                    <>
+                      <span className="kp-tag kp-tag--aandacht">nog geen indicator met streefwaarde</span>{' '}
+                      {alleenVertrouwelijk ? 'Een vertrouwelijke indicator telt niet mee: die staat niet in het IVP. ' : ''}
+                      <Link className="utrecht-link" to={`${basis}/indicatoren#prioriteit-${pr.id}`}>
+                        Indicator met streefwaarde toevoegen<span className="kp-visually-hidden"> bij {pr.titel}</span>
+                      </Link>
+                      {reden && !magVastleggen ? <p className="utrecht-paragraph kp-klein">Reden van de coördinator (staat in het IVP): {reden}</p> : null}
+                      {!reden && !magVastleggen ? (
+                        <p className="utrecht-paragraph kp-klein">Zo kan de Raad het IVP niet vaststellen. Alleen de coördinator kan vastleggen waarom er geen streefwaarde is.</p>
+                      ) : null}
+                      {magVastleggen ? (
+                        <div className="kp-uitzondering">
+                          <Tekstvak
+                            id={`reden-${pr.id}`}
+                            label={<>Waarom heeft {pr.titel} geen streefwaarde?</>}
+                            uitleg="Alleen als er echt geen indicator met streefwaarde kan komen, bijvoorbeeld omdat de nulmeting nog moet worden gedaan. Deze reden staat in het IVP."
+                            waarde={waarde}
+                            onWaarde={(w) => setConcept((c) => ({ ...c, [pr.id]: w }))}
+                            fout={fout(pr.id)}
+                            kort
+                          />
+                          <div className="kp-actions">
+                            <button
+                              type="button"
+                              className="utrecht-button utrecht-button--secondary-action"
+                              disabled={uitzonderingen.bezig || waarde.trim() === reden.trim()}
+                              onClick={() => void bewaar(pr.id, waarde.trim())}
+                            >
+                              Reden vastleggen<span className="kp-visually-hidden"> voor {pr.titel}</span>
+                            </button>
+                            {reden ? (
+                              <button type="button" className="utrecht-button utrecht-button--subtle" disabled={uitzonderingen.bezig} onClick={() => void bewaar(pr.id, null)}>
+                                Reden weghalen<span className="kp-visually-hidden"> voor {pr.titel}</span>
+                              </button>
+                            ) : null}
+                          </div>
+                        </div>
+                      ) : null}
+                    </>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </Laden>
+      <VerouderdMelding zichtbaar={uitzonderingen.verouderd} onLaad={() => void uitzonderingen.laadNieuweStand()} />
+      <Meldingregel melding={uitzonderingen.melding} />
+    </section>
+  );
+}
+
+/** Chapter 2: the overall effect indicators that measure the strategic goal (they are in the IVP under its text). */
+function OverkoepelendeIndicatoren({ basis }: { basis: string }) {
+  const indicatoren = useApi<{ indicatoren: Indicator[] }>(`${basis}/indicatoren`);
+  if (indicatoren.status !== 'klaar') return null;
+  const lijst = indicatoren.data.indicatoren.filter((i) => isOverkoepelend(i) && i.vertrouwelijk !== true);
+  return (
+    <p className="utrecht-paragraph kp-klein">
+      {lijst.length > 0 ? `Overkoepelende effectindicatoren in dit hoofdstuk: ${lijst.map((i) => i.naam).join('; ')}. ` : 'Nog geen overkoepelende effectindicatoren. '}
+      <Link className="utrecht-link" to={`${basis}/indicatoren#overige-themas`}>
+        {lijst.length > 0 ? 'Naar de indicatoren' : 'Een overkoepelende indicator toevoegen'}
+      </Link>
+    </p>
   );
 }

@@ -229,6 +229,8 @@ export interface IndicatorInvoer {
   eigenaarId: string | null;
   /** Alleen voor leden met toegang vertrouwelijk (alleen de coördinator zet dit). */
   vertrouwelijk: boolean;
+  /** Zonder prioriteit: een overkoepelende effectindicator van de strategische doelstelling (hoofdstuk 2), dan zonder thema. */
+  overkoepelend: boolean;
   /** Meetbron: een reeks uit de geïmporteerde politiecijfers (thema of codes), of met de hand. */
   reeks: { aan: boolean; gemeentecode: string; themaId: string; codes: string };
 }
@@ -253,6 +255,7 @@ export function legeInvoer(periodeStart: number | null, periodeEinde: number | n
     streefwaarden: Array.from({ length: eind - start + 1 }, (_, i) => nieuweRij(String(start + i))),
     eigenaarId: null,
     vertrouwelijk: false,
+    overkoepelend: false,
     reeks: { aan: false, gemeentecode: '', themaId: '', codes: '' },
   };
 }
@@ -271,6 +274,7 @@ export function invoerVan(i: IndicatorAntwoord): IndicatorInvoer {
     streefwaarden: i.streefwaarden.length ? i.streefwaarden.map((s) => nieuweRij(String(s.jaar), alsInvoer(s.waarde))) : [nieuweRij('')],
     eigenaarId: i.eigenaarId,
     vertrouwelijk: i.vertrouwelijk === true,
+    overkoepelend: i.overkoepelend === true,
     reeks: i.reeks
       ? { aan: true, gemeentecode: i.reeks.gemeentecode, themaId: i.reeks.themaId ?? '', codes: i.reeks.codes.join(', ') }
       : { aan: false, gemeentecode: '', themaId: '', codes: '' },
@@ -379,7 +383,8 @@ export function IndicatorFormulier({ p, titel, basis, invoer, onInvoer, eigenare
       if (!lijst.some((f) => f.id === id)) lijst.push({ id, veld, melding });
     };
     if (!invoer.naam.trim()) voeg(ids.naam!, 'Naam', 'Geef de indicator een naam.');
-    if (themaKeuze && !invoer.themaId) voeg(ids.themaId!, 'Thema', 'Kies het thema waar de indicator bij hoort.');
+    const overkoepelend = !!themaKeuze && invoer.overkoepelend;
+    if (themaKeuze && !overkoepelend && !invoer.themaId) voeg(ids.themaId!, 'Thema', 'Kies het thema waar de indicator bij hoort, of maak er een overkoepelende indicator van.');
     if (!invoer.eenheid) voeg(ids.eenheid!, 'Eenheid', 'Kies de eenheid van de indicator.');
     if (!invoer.richting) voeg(ids.richting!, 'Richting', 'Kies of een lagere of een hogere waarde beter is.');
     let referentiejaar: number | null = null;
@@ -428,7 +433,9 @@ export function IndicatorFormulier({ p, titel, basis, invoer, onInvoer, eigenare
     const body = {
       naam: invoer.naam.trim(),
       prioriteitId: bestaand ? bestaand.indicator.prioriteitId : prioriteitId,
-      themaId: themaKeuze ? invoer.themaId || null : bestaand ? bestaand.indicator.themaId : null,
+      themaId: themaKeuze ? (overkoepelend ? null : invoer.themaId || null) : bestaand ? bestaand.indicator.themaId : null,
+      // Only without a priority: an overall indicator of the plan's strategic goal (chapter 2 of the IVP).
+      ...(themaKeuze ? { overkoepelend } : {}),
       bron: invoer.bron,
       bronToelichting: invoer.bronToelichting.trim(),
       aard: invoer.aard,
@@ -464,7 +471,29 @@ export function IndicatorFormulier({ p, titel, basis, invoer, onInvoer, eigenare
     if (overig.length || !veldfouten.length) setMelding({ soort: 'fout', tekst: overig.length ? overig.join(' ') : r.probleem.detail });
   };
 
-  const themaLabel = themaKeuze ? (
+  const overkoepelendKeuze = themaKeuze ? (
+    <>
+      <div className="kp-check kp-check--met-uitleg">
+        <input
+          id={`${p}-overkoepelend`}
+          type="checkbox"
+          checked={invoer.overkoepelend}
+          aria-describedby={`${p}-overkoepelend-uitleg`}
+          onChange={(e) => {
+            wijzig({ overkoepelend: e.target.checked });
+            zet(ids.themaId!, 'Thema', null);
+          }}
+        />
+        <label htmlFor={`${p}-overkoepelend`}>Overkoepelende effectindicator</label>
+      </div>
+      <p className="utrecht-form-field-description kp-field__uitleg" id={`${p}-overkoepelend-uitleg`}>
+        Meet de strategische doelstelling van het hele plan, niet één thema, bijvoorbeeld het rapportcijfer voor veiligheid in de buurt. Staat in
+        hoofdstuk 2 van het IVP.
+      </p>
+    </>
+  ) : null;
+
+  const themaLabel = themaKeuze && !invoer.overkoepelend ? (
     <div className={`utrecht-form-field kp-field${fout(ids.themaId!) ? ' utrecht-form-field--invalid' : ''}`}>
       <label className="utrecht-form-label" htmlFor={ids.themaId}>
         Thema
@@ -557,6 +586,7 @@ export function IndicatorFormulier({ p, titel, basis, invoer, onInvoer, eigenare
           </button>
         </div>
       ) : null}
+      {overkoepelendKeuze}
       {themaLabel}
       <div className="kp-sb-breed">
       <Tekstveld
@@ -1039,6 +1069,12 @@ export function IndicatorKaart({ basis, indicator: i, magMeten, metingOpen = fal
       </div>
       {onderKop}
       <dl className="kp-meta kp-sb-meta">
+        {i.overkoepelend && i.prioriteitId === null ? (
+          <div>
+            <dt>Hoort bij</dt>
+            <dd>de strategische doelstelling (overkoepelend)</dd>
+          </div>
+        ) : null}
         <div>
           <dt>Bron</dt>
           <dd>{bronTekst(i.bron, i.bronToelichting)}</dd>

@@ -1,9 +1,12 @@
 /**
  * The settings of a workspace: name and plan period, and for an IVP the other municipalities of a
- * joint IVP. The coordinator changes them; other members read them.
+ * joint IVP and the council term (the elections, derived from the Kieswet, and the date of the
+ * coalition agreement). The coordinator changes them; other members read them.
  */
 import { type FormEvent, useEffect, useState } from 'react';
 import { mag, rolNamen } from '../../../domain/toegang/rollen.ts';
+import { aangeradenPlanperiode, datumTekst, raadsperiodeOp, type RaadsperiodeOverzicht, vaststellendeRaad, verkiezingenVanaf } from '../../../domain/cyclus/raadsperiode.ts';
+import { useApi } from '../../shared/use-api.ts';
 import { type Werkruimte, veldfouten } from '../../shared/api.ts';
 import { CyclusNavigatie } from '../../shared/cyclus-deel.tsx';
 import { Foutsamenvatting, type Melding, Meldingregel, Tekstveld, type Veldmelding } from '../../shared/formulier.tsx';
@@ -56,7 +59,126 @@ export function WerkruimteInstellingenPage() {
         </>
       )}
       <DeelnemendeGemeenten werkruimte={werkruimte} magWijzigen={magWijzigen} onGewijzigd={vernieuwWerkruimte} />
+      {werkruimte.soort === 'ivp' ? <Raadsperiode werkruimte={werkruimte} magWijzigen={magWijzigen} leestCyclus={mag(lid, 'cyclus.lezen')} onGewijzigd={vernieuwWerkruimte} /> : null}
     </>
+  );
+}
+
+/**
+ * The council term: the elections (from the Kieswet), the plan period that fits the council that
+ * adopts the IVP, and the date of the coalition agreement, which the coordinator fills in.
+ */
+function Raadsperiode({ werkruimte, magWijzigen, leestCyclus, onGewijzigd }: { werkruimte: Werkruimte; magWijzigen: boolean; leestCyclus: boolean; onGewijzigd: () => Promise<unknown> }) {
+  const schrijf = useSchrijf();
+  const vandaag = new Date().toISOString().slice(0, 10);
+  const huidig = raadsperiodeOp(vandaag);
+  // The warnings take the planned council meeting into account: the cycle overview has them.
+  const cyclus = useApi<{ raadsperiode?: RaadsperiodeOverzicht | null }>(leestCyclus ? `/werkruimtes/${encodeURIComponent(werkruimte.id)}/cyclus` : null);
+  const overzicht = cyclus.status === 'klaar' ? (cyclus.data.raadsperiode ?? null) : null;
+  const raad = overzicht?.vaststellendeRaad ?? vaststellendeRaad({ raadsvergadering: null, periodeStart: werkruimte.periodeStart });
+  const advies = raad ? aangeradenPlanperiode(raad) : null;
+  const [datum, setDatum] = useState(werkruimte.coalitieakkoord ?? '');
+  const [fout, setFout] = useState<string | undefined>(undefined);
+  const [melding, setMelding] = useState<Melding | null>(null);
+  const [bezig, setBezig] = useState(false);
+  const gewijzigd = datum !== (werkruimte.coalitieakkoord ?? '');
+  useEffect(() => {
+    if (!gewijzigd) setDatum(werkruimte.coalitieakkoord ?? '');
+  }, [werkruimte.versie]);
+
+  const bewaar = async (e: FormEvent) => {
+    e.preventDefault();
+    setMelding(null);
+    setFout(undefined);
+    setBezig(true);
+    const r = await schrijf<Werkruimte>('PATCH', `/werkruimtes/${encodeURIComponent(werkruimte.id)}`, { ifMatch: werkruimte.versie, body: { coalitieakkoord: datum || null } });
+    setBezig(false);
+    if (r.ok) {
+      setMelding({ soort: 'ok', tekst: datum ? `De datum van het coalitieakkoord (${datumTekst(datum)}) is opgeslagen.` : 'De datum van het coalitieakkoord is gewist.' });
+      await onGewijzigd();
+      return;
+    }
+    const velden = veldfouten(r.probleem);
+    if (velden.coalitieakkoord) return setFout(velden.coalitieakkoord);
+    setMelding({ soort: 'fout', tekst: r.status === 412 ? 'Iemand anders heeft de werkruimte intussen gewijzigd. Uw invoer staat er nog; sla opnieuw op om die te bewaren.' : r.probleem.detail });
+    await onGewijzigd();
+  };
+
+  return (
+    <section className="kp-wr-sectie" id="raadsperiode" aria-labelledby="raadsperiode-kop" tabIndex={-1}>
+      <h2 className="utrecht-heading-2" id="raadsperiode-kop">
+        Raadsperiode en coalitieakkoord
+      </h2>
+      <p className="utrecht-paragraph">
+        Het IVP sluit bij voorkeur aan op de raad die het vaststelt: het plan loopt mee met de raadsperiode en bouwt voort op het coalitieakkoord.
+        De verkiezingen volgen uit de Kieswet.
+      </p>
+      <dl className="kp-meta">
+        <div>
+          <dt>De huidige raad</dt>
+          <dd>
+            gekozen op {datumTekst(huidig.verkiezing)}, tot {datumTekst(huidig.einde)}
+          </dd>
+        </div>
+        <div>
+          <dt>Volgende verkiezingen</dt>
+          <dd>{verkiezingenVanaf(vandaag, 3).map(datumTekst).join('; daarna ')}</dd>
+        </div>
+        {raad && advies ? (
+          <div>
+            <dt>Planperiode die past</dt>
+            <dd>
+              {advies.van} tot en met {advies.tot} (de raad van {raad.verkiezingsjaar})
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      {overzicht && overzicht.waarschuwingen.length > 0 ? (
+        <ul className="kp-bevindingen">
+          {overzicht.waarschuwingen.map((w) => (
+            <li key={w.code} className="kp-bevinding kp-bevinding--waarschuwing">
+              <strong>Waarschuwing:</strong> {w.melding}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {magWijzigen ? (
+        <div className="kp-smal">
+          <form onSubmit={(e) => void bewaar(e)} noValidate aria-labelledby="raadsperiode-kop">
+            <div className={`utrecht-form-field kp-field${fout ? ' utrecht-form-field--invalid' : ''}`}>
+              <label className="utrecht-form-label" htmlFor="inst-coalitieakkoord">
+                Datum van het coalitieakkoord
+              </label>
+              <p className="utrecht-form-field-description kp-field__uitleg" id="inst-coalitieakkoord-uitleg">
+                Leeg laten als het akkoord er nog niet is.
+              </p>
+              {fout ? (
+                <p className="utrecht-form-field-error-message kp-field__fout" id="inst-coalitieakkoord-fout">
+                  {fout}
+                </p>
+              ) : null}
+              <input
+                id="inst-coalitieakkoord"
+                type="date"
+                className="utrecht-textbox"
+                value={datum}
+                aria-invalid={fout ? true : undefined}
+                aria-describedby={['inst-coalitieakkoord-uitleg', fout ? 'inst-coalitieakkoord-fout' : ''].filter(Boolean).join(' ')}
+                onChange={(e) => setDatum(e.target.value)}
+              />
+            </div>
+            <div className="kp-actions">
+              <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={bezig || !gewijzigd}>
+                Datum opslaan
+              </button>
+            </div>
+          </form>
+          <Meldingregel melding={melding} />
+        </div>
+      ) : (
+        <p className="utrecht-paragraph">Coalitieakkoord: {werkruimte.coalitieakkoord ? datumTekst(werkruimte.coalitieakkoord) : 'nog niet ingevuld'}.</p>
+      )}
+    </section>
   );
 }
 
