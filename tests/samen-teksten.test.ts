@@ -155,18 +155,22 @@ describe.each(kinds)('samen schrijven in één tekst (%s)', (kind) => {
     expect(blokken.find((x) => x.soort === 'lijst' && x.items?.includes('punt twee'))?.rijk).toHaveLength(2);
   });
 
-  it('een voortgangsrapportage: de coördinator schrijft, de raad leest mee maar schrijft niet, en het rapport toont de tekst', async () => {
+  it('een voortgangsrapportage: de coördinator schrijft, een lezer leest mee maar schrijft niet, de raad ziet het concept niet, en het rapport toont de tekst', async () => {
     const raad = await HttpClient.signIn(a.url, mail('raad'));
+    const lezer = await HttpClient.signIn(a.url, mail('lezer'));
     const carla = client(a, 'rapportage-2027-K2.hoogtepunten', coordinator);
-    const rosa = client(b, 'rapportage-2027-K2.hoogtepunten', raad.on(b.url));
-    await Promise.all([carla.verbondenEnGesynct(), rosa.verbondenEnGesynct()]);
-    expect(rosa.magSchrijven).toBe(false);
+    const lars = client(b, 'rapportage-2027-K2.hoogtepunten', lezer.on(b.url));
+    await Promise.all([carla.verbondenEnGesynct(), lars.verbondenEnGesynct()]);
+    expect(lars.magSchrijven).toBe(false);
     carla.voegAlineaToe('Cameratoezicht bij het station is gestart.');
-    await rosa.wacht(() => rosa.tekst().includes('Cameratoezicht'), 3000, 'tekst bij de raad');
+    await lars.wacht(() => lars.tekst().includes('Cameratoezicht'), 3000, 'tekst bij de lezer');
     await carla.wacht(() => carla.opgeslagen, 3000, 'bevestiging');
-    const rapport = await raad.get(`/werkruimtes/${ws}/voortgangsrapportages/2027-K2`);
+    const rapport = await coordinator.get(`/werkruimtes/${ws}/voortgangsrapportages/2027-K2`);
     expect(rapport.status).toBe(200);
     expect((rapport.body.inhoud as { hoogtepunten: string }).hoogtepunten).toContain('Cameratoezicht bij het station is gestart.');
+    // The council reads a report only as offered to it (issue 15): not the concept, not its text room.
+    expect((await raad.get(`/werkruimtes/${ws}/voortgangsrapportages/2027-K2`)).status).toBe(403);
+    expect(await upgradeStatus(a.url, `/api/v1/werkruimtes/${ws}/samen/rapportage-2027-K2.hoogtepunten`, { Origin: a.url, Cookie: raad.cookie! })).toBe(403);
     // A report outside the plan period is no text.
     expect(await upgradeStatus(a.url, `/api/v1/werkruimtes/${ws}/samen/rapportage-2019-K1.hoogtepunten`, { Origin: a.url, Cookie: coordinator.cookie! })).toBe(404);
   });

@@ -137,7 +137,12 @@ describe.skipIf(!hasChromium)('Sturing in de browser: dashboard, streeftabel en 
     expect(consolefouten).toEqual([]);
   });
 
-  it('laat de raad het dashboard en de rapportage lezen, zonder bewerken', async () => {
+  it('laat de raad het dashboard en de aangeboden rapportage lezen, zonder bewerken', async () => {
+    // The council reads a report as it was offered to it (issue 15), so the coordinator offers it first.
+    await page.goto(`${basis}/rapportages/2027-K1`);
+    const aanDeRaad = page.getByRole('region', { name: 'Aan de raad' });
+    await aanDeRaad.getByRole('button', { name: 'Aanbieden aan de raad' }).click();
+    await aanDeRaad.getByText(/^Aangeboden aan de raad op/).first().waitFor();
     const raadContext = await b.nieuweContext();
     const raad = await raadContext.newPage();
     const fouten: string[] = [];

@@ -273,8 +273,10 @@ describe.each(dbKinds)('sturing (stap 6) op %s', (kind) => {
     const model = opslaan.body.model as { titel: string; blokken: { soort: string; tekst?: string }[] };
     expect(model.titel).toBe('Voortgangsrapportage 2e kwartaal 2027');
     expect(model.blokken.some((b) => b.tekst === 'Te weinig boa-capaciteit in de avond.')).toBe(true);
-    const docx = await app.request(`/api/v1${pad}.docx`, { headers: { Cookie: as.raad.cookie! } });
+    const docx = await app.request(`/api/v1${pad}.docx`, { headers: { Cookie: as.lezer.cookie! } });
     expect(docx.status).toBe(200);
+    // The council reads a report only once it is offered to it (issue 15), not the concept.
+    expect((await app.request(`/api/v1${pad}.docx`, { headers: { Cookie: as.raad.cookie! } })).status).toBe(403);
     const xml = await (await JSZip.loadAsync(await docx.arrayBuffer())).file('word/document.xml')!.async('string');
     expect(xml).toContain('Te weinig boa-capaciteit');
     expect((await as.coordinator.get(`/werkruimtes/${demo}/voortgangsrapportages/2027-K5`)).status).toBe(404);

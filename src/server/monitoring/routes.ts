@@ -20,6 +20,9 @@ import { type AppEnv, refuse, requireUser, lidVan } from '../toegang/middleware.
 import { laadDeel, laadWerkruimte, schrijfDeel, type WerkruimteKop } from '../cyclus/opslag.ts';
 import type { Db, Queryable } from '../db/db.ts';
 import { naarDocx } from '../documenten/docx.ts';
+import type { DocumentModel } from '../../domain/cyclus/document.ts';
+import { behandelingProbleem, raadsstatus, zelfdeRapportage } from '../../domain/raad/raad.ts';
+import { bevriesRaadsversie, laadRaadsversieModel, laadRaadsversies, legBehandelingVast } from '../raad/opslag.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { signaalAchter, stuurHerinneringen } from './herinneringen.ts';
 import { controleerReeks, volgPolitieReeksen } from './politiereeks.ts';
@@ -63,6 +66,10 @@ const noWorkspace = 'Deze werkruimte bestaat niet of u bent er geen lid van.';
 type Ctx = Parameters<Parameters<OpenAPIHono<AppEnv>['openapi']>[1]>[0];
 
 const vandaag = () => new Date().toISOString().slice(0, 10);
+/** Offered to the council or discussed there (issue 15), with the date. */
+const raadsbehandelingSchema = z
+  .object({ soort: z.enum(['aangeboden', 'besproken']).openapi({ description: 'aangeboden (bevriest de rapportage) of besproken.' }), datum: datumSchema })
+  .openapi('Raadsbehandeling');
 const json = (description: string) => ({ 200: { content: { 'application/json': { schema: z.unknown() } }, description }, ...protectedErrors });
 
 function regelProbleem(c: Ctx, detail: string, problemen: { veld: string; reden: string }[]) {
@@ -146,6 +153,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       naam: body.naam,
       prioriteitId: body.prioriteitId ?? null,
       themaId: body.themaId ?? null,
+      ...(body.overkoepelend === true && !body.prioriteitId ? { overkoepelend: true } : {}),
       bron: body.bron ?? 'overig',
       bronToelichting: body.bronToelichting ?? '',
       aard: body.aard ?? 'objectief',
@@ -640,7 +648,11 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
     periode: z.string().max(20).openapi({ param: { name: 'periode', in: 'path' }, example: '2027-K3', description: "Kwartaal ('2027-K3') of jaar ('2027', het jaarbeeld); met .docx het Word-bestand." }),
   });
 
-  async function rapportage(c: Ctx, tx: Queryable, w: WerkruimteKop, periodeTekst: string) {
+  /**
+   * A report as its reader may see it; `openbaar`: without anything confidential, whoever asks (what is
+   * offered to the council and frozen, issue 15).
+   */
+  async function rapportage(c: Ctx, tx: Queryable, w: WerkruimteKop, periodeTekst: string, openbaar = false) {
     const p = rapportagePeriode(periodeTekst);
     if (!p) return null;
     const sleutel = `rapportage-${p.kwartaal ? `${p.jaar}-K${p.kwartaal}` : p.jaar}`;
@@ -649,7 +661,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
     const teksten = await leesTeksten(tx, w.id, [`${sleutel}.hoogtepunten`, `${sleutel}.knelpunten`]);
     const deel = { ...opgeslagen, inhoud: deelMetTeksten(sleutel, opgeslagen.inhoud, teksten) };
     const m = (await laadMonitoring(tx, w)).inhoud;
-    const lid = await lidVan(c, tx, w.id);
+    const lid = openbaar ? { vertrouwelijkToegang: false } : await lidVan(c, tx, w.id);
     const indicatoren = (await laadIndicatoren(tx, w.id, undefined, lid)).map((i) => ({
       ...i,
       // A report shows what was known at the end of its period.
@@ -676,6 +688,17 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       const t = await toegang(c, db, werkruimteId, 'dashboard.lezen', 'Uw rol mag de voortgangsrapportage niet zien.');
       if (!t.ok) return t.response;
       const docx = periode.endsWith('.docx');
+      if (!mag(t.member, 'cyclus.lezen')) {
+        // The council reads a report as it was offered to it, never the concept in the making (issue 15).
+        const p = rapportagePeriode(docx ? periode.slice(0, -5) : periode);
+        if (!p) return problem(c, 404, `Onbekende periode '${periode}'. Gebruik een kwartaal (2027-K3) of een jaar (2027) voor het jaarbeeld.`);
+        const per = periodeSleutel(p);
+        const laatste = (await laadRaadsversies(db, werkruimteId, per)).at(-1);
+        if (!laatste) return refuse(c, db, 'Deze rapportage is nog niet aan de raad aangeboden. U leest haar zodra de coördinator haar aanbiedt.');
+        const model = { ...(await laadRaadsversieModel(db, werkruimteId, per, laatste.versie))!, status: raadsstatus(laatste) };
+        if (docx) return docxAntwoord(c, model, `${p.kwartaal ? 'voortgangsrapportage' : 'jaarbeeld'}-${per}-raad-v${laatste.versie}.docx`);
+        return c.json({ periode: per, titel: p.titel, raadsversie: laatste.versie, model, raad: await raadsstand(db, t.w, t.member, per, null) }, 200);
+      }
       const r = await rapportage(c, db, t.w, docx ? periode.slice(0, -5) : periode);
       if (!r) return problem(c, 404, `Onbekende periode '${periode}'. Gebruik een kwartaal (2027-K3) of een jaar (2027) voor het jaarbeeld.`);
       if (docx) {
@@ -687,7 +710,111 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         }) as never;
       }
       c.header('ETag', etag(r.deel.versie));
-      return c.json({ periode: r.sleutel.slice('rapportage-'.length), titel: r.periode.titel, versie: r.deel.versie, inhoud: r.deel.inhoud, model: r.model }, 200);
+      const per = r.sleutel.slice('rapportage-'.length);
+      return c.json({ periode: per, titel: r.periode.titel, versie: r.deel.versie, inhoud: r.deel.inhoud, model: r.model, raad: await raadsstand(db, t.w, t.member, per, c) }, 200);
+    },
+  );
+
+  // --- Reports offered to the council (issue 15): frozen as offered, with the dates -----------------
+  /** '2027-K3' or '2027': the key of a report's period. */
+  const periodeSleutel = (p: NonNullable<ReturnType<typeof rapportagePeriode>>) => (p.kwartaal ? `${p.jaar}-K${p.kwartaal}` : String(p.jaar));
+
+  function docxAntwoord(c: Ctx, model: DocumentModel, naam: string) {
+    return naarDocx(model).then(
+      (bestand) =>
+        c.body(new Uint8Array(bestand), 200, {
+          'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          'Content-Disposition': `attachment; filename="${naam}"`,
+          'Cache-Control': 'private, no-store',
+        }) as never,
+    );
+  }
+
+  /**
+   * What the council received of a report: every offered version with its dates, and (with `c`, for
+   * who reads the concept) whether the current concept is still what was offered last.
+   */
+  async function raadsstand(tx: Queryable, w: WerkruimteKop, lid: Parameters<typeof mag>[0], per: string, c: Ctx | null) {
+    const versies = (await laadRaadsversies(tx, w.id, per)).map((v) => ({ versie: v.versie, aangebodenOp: v.aangebodenOp, besprokenOp: v.besprokenOp, status: raadsstatus(v) }));
+    const laatste = versies.at(-1);
+    let gewijzigdNaAanbieden: boolean | null = null;
+    if (c && laatste) {
+      const nu = await rapportage(c, tx, w, per, true);
+      const toen = await laadRaadsversieModel(tx, w.id, per, laatste.versie);
+      gewijzigdNaAanbieden = !!nu && !!toen && !zelfdeRapportage(nu.model, toen);
+    }
+    return { versies, gewijzigdNaAanbieden, magVastleggen: mag(lid, 'raadsbehandeling.vastleggen') };
+  }
+
+  routes.openapi(
+    createRoute({
+      method: 'post',
+      path: '/werkruimtes/{werkruimteId}/voortgangsrapportages/{periode}/raadsbehandelingen',
+      tags: [tag],
+      summary: 'Leg vast dat een rapportage of jaarbeeld aan de raad is aangeboden (bevriest haar zoals ze nu is) of in de raad is besproken',
+      description:
+        "`aangeboden` bewaart het document zoals het nu is, zonder iets vertrouwelijks, als volgende raadsversie: latere wijzigingen van hoogtepunten, knelpunten of metingen veranderen niet wat de raad kreeg. `besproken` gaat over de laatst aangeboden versie. 409 als de huidige versie al is aangeboden of al als besproken is vastgelegd.",
+      request: { params: rapportParam, body: { required: true, content: { 'application/json': { schema: raadsbehandelingSchema } } } },
+      responses: {
+        201: { content: { 'application/json': { schema: z.unknown() } }, description: 'Vastgelegd; met wat de raad nu heeft.' },
+        409: { description: 'Al aangeboden (niets gewijzigd sindsdien), nog niet aangeboden, of al besproken.' },
+        422: { description: 'Een datum die niet kan; het veld staat in invalidParams.' },
+        ...protectedErrors,
+      },
+    }),
+    async (c) => {
+      const { werkruimteId, periode } = c.req.valid('param');
+      const body = c.req.valid('json');
+      return writeAndAnnounce(c, db, hub, async (tx, announce) => {
+        const t = await toegang(c, tx, werkruimteId, 'raadsbehandeling.vastleggen', 'Alleen de coördinator biedt een rapportage aan de raad aan of legt de bespreking vast.');
+        if (!t.ok) return t.response;
+        const p = rapportagePeriode(periode);
+        if (!p) return problem(c, 404, `Onbekende periode '${periode}'. Gebruik een kwartaal (2027-K3) of een jaar (2027) voor het jaarbeeld.`);
+        const per = periodeSleutel(p);
+        if (body.soort === 'besproken' && body.datum > vandaag()) return regelProbleem(c, 'Een bespreking in de raad ligt niet in de toekomst.', [{ veld: 'datum', reden: 'Kies vandaag of een eerdere datum.' }]);
+        const laatste = (await laadRaadsversies(tx, werkruimteId, per)).at(-1) ?? null;
+        const nu = (await rapportage(c, tx, t.w, per, true))!;
+        const toen = laatste ? await laadRaadsversieModel(tx, werkruimteId, per, laatste.versie) : undefined;
+        const fout = behandelingProbleem(body.soort, body.datum, laatste, !!toen && zelfdeRapportage(nu.model, toen));
+        if (fout?.status === 409) return problem(c, 409, fout.reden);
+        if (fout) return regelProbleem(c, fout.reden, [fout]);
+        const gebruiker = t.member.gebruikerId;
+        const gelukt =
+          body.soort === 'aangeboden'
+            ? await bevriesRaadsversie(tx, werkruimteId, per, (laatste?.versie ?? 0) + 1, { ...nu.model, status: '' }, body.datum, gebruiker)
+            : await legBehandelingVast(tx, werkruimteId, per, laatste!.versie, 'besproken', body.datum, gebruiker);
+        if (!gelukt) return problem(c, 409, 'Iemand anders legde dit zojuist vast. Laad de pagina opnieuw.');
+        announce({ type: 'werkruimte', werkruimteId, id: `raadsrapportage-${per}` });
+        return c.json({ periode: per, titel: p.titel, raad: await raadsstand(tx, t.w, t.member, per, c) }, 201);
+      });
+    },
+  );
+
+  const raadsversieParam = rapportParam.extend({
+    versie: z.string().max(20).openapi({ param: { name: 'versie', in: 'path' }, example: '1', description: 'Het nummer van de aangeboden versie; met .docx het Word-bestand.' }),
+  });
+
+  routes.openapi(
+    createRoute({
+      method: 'get',
+      path: '/werkruimtes/{werkruimteId}/voortgangsrapportages/{periode}/raadsversies/{versie}',
+      tags: [tag],
+      summary: 'Een rapportage zoals ze aan de raad is aangeboden (JSON of .docx)',
+      request: { params: raadsversieParam },
+      responses: json('De aangeboden versie.'),
+    }),
+    async (c) => {
+      const { werkruimteId, periode, versie } = c.req.valid('param');
+      const t = await toegang(c, db, werkruimteId, 'raadsoverzicht.lezen', 'Uw rol mag de rapportages aan de raad niet zien.');
+      if (!t.ok) return t.response;
+      const p = rapportagePeriode(periode);
+      const docx = versie.endsWith('.docx');
+      const nummer = Number(docx ? versie.slice(0, -5) : versie);
+      const v = p && Number.isSafeInteger(nummer) ? (await laadRaadsversies(db, werkruimteId, periodeSleutel(p))).find((x) => x.versie === nummer) : undefined;
+      if (!p || !v) return problem(c, 404, 'Deze versie van de rapportage is niet aan de raad aangeboden.');
+      const model = { ...(await laadRaadsversieModel(db, werkruimteId, v.periode, v.versie))!, status: raadsstatus(v) };
+      if (docx) return docxAntwoord(c, model, `${p.kwartaal ? 'voortgangsrapportage' : 'jaarbeeld'}-${v.periode}-raad-v${v.versie}.docx`);
+      return c.json({ periode: v.periode, titel: p.titel, versie: v.versie, aangebodenOp: v.aangebodenOp, besprokenOp: v.besprokenOp, model }, 200);
     },
   );
 

@@ -68,10 +68,11 @@ export async function tekstRechten(db: Queryable, lid: Lidmaatschap, werkruimteI
     };
   }
   if (bron.deel.startsWith('rapportage-')) {
-    // A progress report of step 6: who reads the dashboard reads it, who edits the cycle writes it.
+    // A progress report of step 6 in the making: who reads the cycle reads it, who edits it writes it.
+    // The council reads a report only as it was offered to it (issue 15), never the concept.
     const jaar = Number(bron.deel.slice('rapportage-'.length, 'rapportage-'.length + 4));
     if (w.soort !== 'ivp' || (w.periodeStart !== null && jaar < w.periodeStart) || (w.periodeEinde !== null && jaar > w.periodeEinde)) return null;
-    return { zien: mag(lid, 'dashboard.lezen'), schrijven: mag(lid, 'cyclus.bewerken'), begin: begin(async () => tekstOpPad((await laadDeel(db, w, bron.deel)).inhoud, bron.pad)) };
+    return { zien: mag(lid, 'cyclus.lezen'), schrijven: mag(lid, 'cyclus.bewerken'), begin: begin(async () => tekstOpPad((await laadDeel(db, w, bron.deel)).inhoud, bron.pad)) };
   }
   if ((bron.deel === 'project') !== (w.soort === 'project')) return null;
   // Only what must exist is checked here (a cheap query at most): joining a text is frequent; the whole

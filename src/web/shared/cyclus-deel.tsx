@@ -167,6 +167,7 @@ export function CyclusNavigatie({ huidig }: { huidig: string }) {
   const items: [string, string][] = !mag(lid, 'cyclus.lezen')
     ? [
         ['', 'Werkruimte'],
+        ['raad', 'Raadsoverzicht'],
         ['dashboard', 'Dashboard'],
         ['documenten', 'Documenten'],
       ]

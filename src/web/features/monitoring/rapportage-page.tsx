@@ -4,24 +4,39 @@
  * highlights and bottlenecks together (texts written together, ADR 0019), and everyone with
  * dashboard.lezen reads the report as HTML, prints it (print style sheet) or downloads it as Word.
  */
-import { useCallback, useEffect, useRef } from 'react';
-import { Link, useParams } from 'react-router';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { DocumentModel } from '../../../domain/cyclus/document.ts';
 import { type Rapportage, rapportagePeriode } from '../../../domain/monitoring/dashboard.ts';
 import { mag } from '../../../domain/toegang/rollen.ts';
 import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
 import { useBron } from '../../shared/use-api.ts';
 import { Blokken } from '../../shared/blokken.tsx';
+import { veldfouten } from '../../shared/api.ts';
+import { useSchrijf } from '../../shared/sessie.tsx';
+import { Meldingregel, type Melding } from '../../shared/formulier.tsx';
+import { datum } from '../../shared/opmaak.ts';
 import { CyclusNavigatie } from '../../shared/cyclus-deel.tsx';
 import { SamenTekst } from '../../shared/samen-tekst-lui.tsx';
 import { useLiveBericht, useWerkruimte } from '../../shared/werkruimte-layout.tsx';
 
+/** What the council received of a report (issue 15): every offered version with its dates. */
+interface Raadsstand {
+  versies: { versie: number; aangebodenOp: string; besprokenOp: string | null; status: string }[];
+  /** For who reads the concept: has it changed since it was offered last (null: never offered). */
+  gewijzigdNaAanbieden: boolean | null;
+  magVastleggen: boolean;
+}
+
 interface RapportageAntwoord {
   periode: string;
   titel: string;
-  versie: number;
-  inhoud: Rapportage;
+  /** The concept's version; absent for the council, which reads the offered version (`raadsversie`). */
+  versie?: number;
+  inhoud?: Rapportage;
+  raadsversie?: number;
   model: DocumentModel;
+  raad: Raadsstand;
 }
 
 
@@ -117,6 +132,11 @@ function RapportageDetail({ periode }: { periode: string }) {
   const p = rapportagePeriode(periode);
   const pad = `${basis}/voortgangsrapportages/${encodeURIComponent(periode)}`;
   const bron = useBron<RapportageAntwoord>(p ? pad : null);
+  // A version as offered to the council (?raadsversie=2), instead of the current concept.
+  const [zoek] = useSearchParams();
+  const gekozen = zoek.get('raadsversie');
+  const raadsversie = useBron<{ versie: number; model: DocumentModel }>(p && gekozen ? `${pad}/raadsversies/${encodeURIComponent(gekozen)}` : null);
+  const alleenAangeboden = !mag(lid, 'cyclus.lezen');
   const magSchrijven = mag(lid, 'cyclus.bewerken');
   const geschiedenis = { lezen: mag(lid, 'geschiedenis.lezen'), herstellen: mag(lid, 'geschiedenis.herstellen') };
   const data = bron.toestand.status === 'klaar' ? bron.toestand.data : null;
@@ -167,7 +187,10 @@ function RapportageDetail({ periode }: { periode: string }) {
     const j = Number(x.slice(0, 4));
     return (werkruimte.periodeStart === null || j >= werkruimte.periodeStart) && (werkruimte.periodeEinde === null || j <= werkruimte.periodeEinde);
   };
-  const wordPad = `/api/v1${basis}/voortgangsrapportages/${encodeURIComponent(data?.periode ?? periode)}.docx`;
+  const wordPad = gekozen
+    ? `/api/v1${basis}/voortgangsrapportages/${encodeURIComponent(data?.periode ?? periode)}/raadsversies/${encodeURIComponent(gekozen)}.docx`
+    : `/api/v1${basis}/voortgangsrapportages/${encodeURIComponent(data?.periode ?? periode)}.docx`;
+  const nietAangeboden = alleenAangeboden && bron.toestand.status === 'fout' && bron.toestand.fout.status === 403;
 
   return (
     <div className="kp-rapportage">
@@ -198,7 +221,7 @@ function RapportageDetail({ periode }: { periode: string }) {
           ) : null}
         </ul>
       </nav>
-      {p.kwartaal ? (
+      {nietAangeboden ? null : p.kwartaal ? (
         <p className="utrecht-paragraph kp-geen-print">
           De rapportage toont de metingen zoals ze aan het eind van het {p.titel} bekend waren, en de maatregelen van dat jaar met hun huidige stand.
         </p>
@@ -208,6 +231,7 @@ function RapportageDetail({ periode }: { periode: string }) {
           hoogtepunten en de knelpunten van dit jaarbeeld in de terugblik.
         </p>
       )}
+      {nietAangeboden ? null : (
       <div className="kp-actions kp-geen-print">
         <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => window.print()}>
           Afdrukken
@@ -216,10 +240,23 @@ function RapportageDetail({ periode }: { periode: string }) {
           Download als Word (.docx)
         </a>
       </div>
+      )}
+      {nietAangeboden ? (
+        <div className="kp-note">
+          <p className="utrecht-paragraph">
+            Deze rapportage is nog niet aan de raad aangeboden. U leest haar hier zodra de coördinator haar aanbiedt.{' '}
+            <Link className="utrecht-link" to={`${basis}/raad`}>
+              Naar het raadsoverzicht
+            </Link>
+          </p>
+        </div>
+      ) : null}
+      {nietAangeboden ? null : (
       <Laden toestand={bron.toestand}>
         {(d) => (
           <>
-            {magSchrijven ? (
+            <Raadsdeel basis={basis} pad={pad} hierPad={`${basis}/rapportages/${encodeURIComponent(periode)}`} raad={d.raad} gekozen={gekozen} alleenAangeboden={alleenAangeboden} opVastgelegd={() => void vernieuw()} />
+            {magSchrijven && !gekozen ? (
               <section className="kp-card kp-rapportageformulier kp-geen-print" aria-labelledby="schrijf-kop">
                 <h2 className="utrecht-heading-2" id="schrijf-kop">
                   Hoogtepunten en knelpunten
@@ -245,19 +282,176 @@ function RapportageDetail({ periode }: { periode: string }) {
                 />
               </section>
             ) : null}
-            <article className="kp-document kp-rapportage__document" aria-labelledby="document-titel">
-              <header className="kp-document__titel">
-                <p className="utrecht-paragraph kp-klein">{d.model.gemeente}</p>
-                <p className="utrecht-paragraph kp-document__naam" id="document-titel">
-                  <strong>{d.model.ondertitel}</strong>
-                </p>
-                <p className="utrecht-paragraph kp-klein">{d.model.status}</p>
-              </header>
-              <Blokken blokken={d.model.blokken} />
-            </article>
+            {gekozen ? (
+              <Laden toestand={raadsversie.toestand}>{(v) => <Documentweergave model={v.model} />}</Laden>
+            ) : (
+              <Documentweergave model={d.model} />
+            )}
           </>
         )}
       </Laden>
+      )}
     </div>
+  );
+}
+
+function Documentweergave({ model }: { model: DocumentModel }) {
+  return (
+    <article className="kp-document kp-rapportage__document" aria-labelledby="document-titel">
+      <header className="kp-document__titel">
+        <p className="utrecht-paragraph kp-klein">{model.gemeente}</p>
+        <p className="utrecht-paragraph kp-document__naam" id="document-titel">
+          <strong>{model.ondertitel}</strong>
+        </p>
+        <p className="utrecht-paragraph kp-klein">{model.status}</p>
+      </header>
+      <Blokken blokken={model.blokken} />
+    </article>
+  );
+}
+
+const vandaagIso = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/**
+ * The report and the council (issue 15): what the council received (every offered version with the
+ * dates offered and discussed, each to read), and for the coordinator the action to offer the report
+ * (it is frozen as it is now) or to record that the council discussed it.
+ */
+function Raadsdeel({
+  basis,
+  pad,
+  hierPad,
+  raad,
+  gekozen,
+  alleenAangeboden,
+  opVastgelegd,
+}: {
+  basis: string;
+  pad: string;
+  hierPad: string;
+  raad: Raadsstand;
+  gekozen: string | null;
+  alleenAangeboden: boolean;
+  opVastgelegd: () => void;
+}) {
+  const laatste = raad.versies.at(-1) ?? null;
+  const schrijf = useSchrijf();
+  const [soort, setSoort] = useState<'aangeboden' | 'besproken'>(laatste && !raad.gewijzigdNaAanbieden && !laatste.besprokenOp ? 'besproken' : 'aangeboden');
+  const [dag, setDag] = useState(vandaagIso());
+  const [fout, setFout] = useState<string | null>(null);
+  const [melding, setMelding] = useState<Melding | null>(null);
+  const [bezig, setBezig] = useState(false);
+  const legVast = async (e: FormEvent) => {
+    e.preventDefault();
+    setMelding(null);
+    setFout(null);
+    setBezig(true);
+    const r = await schrijf('POST', `${pad}/raadsbehandelingen`, { body: { soort, datum: dag } });
+    setBezig(false);
+    if (!r.ok) {
+      const f = veldfouten(r.probleem);
+      if (f.datum) setFout(f.datum);
+      else setMelding({ soort: 'fout', tekst: r.probleem.detail });
+      return;
+    }
+    setMelding({ soort: 'ok', tekst: soort === 'aangeboden' ? `Aangeboden aan de raad op ${datum(dag)}. De raad leest deze versie, ook als u de rapportage later nog wijzigt.` : `Vastgelegd: besproken in de raad op ${datum(dag)}.` });
+    opVastgelegd();
+  };
+  const kanBespreken = laatste !== null && laatste.besprokenOp === null;
+  const kanAanbieden = laatste === null || raad.gewijzigdNaAanbieden === true;
+  return (
+    <section className="kp-card kp-geen-print kp-rapportage-raad" aria-labelledby="raad-kop">
+      <h2 className="utrecht-heading-2" id="raad-kop">
+        Aan de raad
+      </h2>
+      {raad.versies.length === 0 ? (
+        <p className="utrecht-paragraph">Deze rapportage is nog niet aan de raad aangeboden.</p>
+      ) : (
+        <>
+          <p className="utrecht-paragraph">{alleenAangeboden ? 'U leest de rapportage zoals ze aan de raad is aangeboden.' : 'Wat de raad kreeg:'}</p>
+          <ul className="utrecht-unordered-list">
+            {raad.versies.map((v) => (
+              <li key={v.versie} className="utrecht-unordered-list__item">
+                {v.status}.{' '}
+                {(gekozen ? gekozen === String(v.versie) : alleenAangeboden && v.versie === laatste?.versie) ? (
+                  <strong>U leest deze versie.</strong>
+                ) : (
+                  <Link className="utrecht-link" to={`${hierPad}?raadsversie=${v.versie}`}>
+                    Lees versie {v.versie}
+                  </Link>
+                )}
+              </li>
+            ))}
+          </ul>
+          {gekozen ? (
+            <p className="utrecht-paragraph">
+              <Link className="utrecht-link" to={hierPad}>
+                {alleenAangeboden ? 'Naar de laatst aangeboden versie' : 'Naar de huidige versie (concept)'}
+              </Link>
+            </p>
+          ) : null}
+          {!alleenAangeboden && raad.gewijzigdNaAanbieden ? (
+            <div className="kp-note">
+              <p className="utrecht-paragraph">
+                De rapportage is gewijzigd sinds u haar aanbood. De raad heeft versie {laatste!.versie}; bied de nieuwe versie aan als de raad die moet krijgen.
+              </p>
+            </div>
+          ) : null}
+        </>
+      )}
+      {raad.magVastleggen && !gekozen && (kanAanbieden || kanBespreken) ? (
+        <form onSubmit={legVast} noValidate aria-labelledby="behandeling-kop">
+          <h3 className="utrecht-heading-3" id="behandeling-kop">
+            Aanbieden of bespreking vastleggen
+          </h3>
+          <fieldset className="kp-fieldset">
+            <legend className="utrecht-form-label">Wat legt u vast?</legend>
+            {kanAanbieden ? (
+              <div className="kp-check">
+                <input type="radio" id="behandeling-aangeboden" name="behandeling-soort" checked={soort === 'aangeboden'} onChange={() => setSoort('aangeboden')} />
+                <label htmlFor="behandeling-aangeboden">Aangeboden aan de raad (bewaart de rapportage zoals ze nu is)</label>
+              </div>
+            ) : null}
+            {kanBespreken ? (
+              <div className="kp-check">
+                <input type="radio" id="behandeling-besproken" name="behandeling-soort" checked={soort === 'besproken'} onChange={() => setSoort('besproken')} />
+                <label htmlFor="behandeling-besproken">Besproken in de raad (versie {laatste!.versie})</label>
+              </div>
+            ) : null}
+          </fieldset>
+          <div className={`utrecht-form-field kp-field${fout ? ' utrecht-form-field--invalid' : ''}`}>
+            <label className="utrecht-form-label" htmlFor="behandeling-datum">
+              Datum
+            </label>
+            {fout ? (
+              <p className="utrecht-form-field-error-message kp-field__fout" id="behandeling-datum-fout">
+                {fout}
+              </p>
+            ) : null}
+            <input
+              id="behandeling-datum"
+              type="date"
+              className="utrecht-textbox"
+              value={dag}
+              aria-invalid={fout ? true : undefined}
+              aria-describedby={fout ? 'behandeling-datum-fout' : undefined}
+              onChange={(e) => setDag(e.target.value)}
+            />
+          </div>
+          <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={bezig || (soort === 'aangeboden' ? !kanAanbieden : !kanBespreken)}>
+            {soort === 'aangeboden' ? 'Aanbieden aan de raad' : 'Bespreking vastleggen'}
+          </button>
+        </form>
+      ) : null}
+      <Meldingregel melding={melding} />
+      <p className="utrecht-paragraph kp-klein">
+        <Link className="utrecht-link" to={`${basis}/raad`}>
+          Naar het raadsoverzicht, met de vragen van de raad
+        </Link>
+      </p>
+    </section>
   );
 }

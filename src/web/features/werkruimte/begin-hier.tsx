@@ -13,6 +13,8 @@ import { plekPad } from '../../shared/cyclus-deel.tsx';
 import { Tabelkader } from '../../shared/formulier.tsx';
 import { aantal, datum } from '../../shared/opmaak.ts';
 import { aanwezigheidRegels } from '../../shared/teksten.ts';
+import { useBron } from '../../shared/use-api.ts';
+import { useLiveBericht } from '../../shared/werkruimte-layout.tsx';
 
 export interface CyclusOverzicht {
   proces: { inhoud: Proces; tijdlijn: TijdlijnRegel[] };
@@ -60,16 +62,23 @@ export function VolgendeStapBlok({ werkruimte, lid, basis, overzicht }: { werkru
       <div className="kp-wr-begin">
         <h3 className="utrecht-heading-3">Wat u hier kunt doen</h3>
         <p className="utrecht-paragraph">
-          Met uw rol ({rolNamen[lid.rol]}) leest u de documenten die zijn vastgesteld. Op het dashboard ziet u hoe het plan loopt.
+          Met uw rol ({rolNamen[lid.rol]}) leest u de documenten die zijn vastgesteld. In het raadsoverzicht ziet u per prioriteit het doel en hoe het ervoor staat, en
+          stelt u technische vragen. Op het dashboard ziet u alle cijfers.
         </p>
         <div className="kp-wr-acties">
-          <Link className="kp-button-link" to={`${basis}/documenten`}>
+          {mag(lid, 'raadsoverzicht.lezen') ? (
+            <Link className="kp-button-link" to={`${basis}/raad`}>
+              Naar het raadsoverzicht
+            </Link>
+          ) : null}
+          <Link className={`kp-button-link${mag(lid, 'raadsoverzicht.lezen') ? ' kp-button-link--secondary' : ''}`} to={`${basis}/documenten`}>
             Naar de documenten
           </Link>
           <Link className="kp-button-link kp-button-link--secondary" to={`${basis}/dashboard`}>
             Naar het dashboard
           </Link>
         </div>
+        {mag(lid, 'raadsoverzicht.lezen') ? <VoorDeRaad basis={basis} /> : null}
       </div>
     );
   }
@@ -122,6 +131,7 @@ export function VolgendeStapBlok({ werkruimte, lid, basis, overzicht }: { werkru
           Zet een stap in het overzicht op ‘Bezig’ zodra u eraan begint. Deze pagina wijst dan de weg naar wat daarna komt.
         </p>
       ) : null}
+      {mag(lid, 'raadsvraag.beantwoorden') ? <OpenRaadsvragen basis={basis} /> : null}
       <div className="kp-wr-acties">
         <StapLink basis={basis} plek={werk.plek}>
           {werk.link}
@@ -131,6 +141,87 @@ export function VolgendeStapBlok({ werkruimte, lid, basis, overzicht }: { werkru
         </Link>
       </div>
     </div>
+  );
+}
+
+interface Raadsvragen {
+  vragen: { id: string; vanMij: boolean; antwoord: string | null }[];
+  open: number;
+}
+
+interface Prioriteringsrondes {
+  rondes: { id: string; naam: string; status: string; ikDoeMee: boolean; ikHebIngevuld: boolean }[];
+}
+
+/**
+ * For the council (issue 15): the questions of council members (how many wait for an answer, how many
+ * of mine were answered) and the open prioritisation rounds he takes part in. A source that does not
+ * answer (the rounds, before that endpoint exists: 404) shows nothing.
+ */
+function VoorDeRaad({ basis }: { basis: string }) {
+  const vragen = useBron<Raadsvragen>(`${basis}/raadsvragen`);
+  const rondes = useBron<Prioriteringsrondes>(`${basis}/prioriteringsrondes`);
+  const { vernieuw: vernieuwVragen } = vragen;
+  const { vernieuw: vernieuwRondes } = rondes;
+  useLiveBericht((b) => {
+    if (b.type === 'werkruimte' || b.type === 'opnieuw-verbonden') {
+      void vernieuwVragen();
+      void vernieuwRondes();
+    }
+  });
+  const v = vragen.toestand.status === 'klaar' ? vragen.toestand.data : null;
+  const open = rondes.toestand.status === 'klaar' ? (rondes.toestand.data.rondes ?? []).filter((r) => r.status === 'open' && r.ikDoeMee) : [];
+  const mijn = v ? v.vragen.filter((x) => x.vanMij) : [];
+  const beantwoord = mijn.filter((x) => x.antwoord !== null).length;
+  return (
+    <>
+      {v ? (
+        <p className="utrecht-paragraph">
+          {v.vragen.length === 0
+            ? 'Er zijn nog geen technische vragen van de raad. '
+            : `${aantal(v.vragen.length, 'vraag', 'vragen')} van de raad, ${v.open === 0 ? 'alle beantwoord' : `${v.open} nog zonder antwoord`}. `}
+          {mijn.length === 1 ? (beantwoord === 1 ? 'Uw vraag is beantwoord. ' : 'Uw vraag wacht nog op antwoord. ') : ''}
+          {mijn.length > 1 ? `Van uw ${mijn.length} vragen ${beantwoord === 1 ? 'is er 1' : `zijn er ${beantwoord}`} beantwoord. ` : ''}
+          <Link className="utrecht-link" to={`${basis}/raad`}>
+            {v.vragen.length === 0 ? 'Een vraag stellen' : 'Vragen en antwoorden lezen'}
+          </Link>
+        </p>
+      ) : null}
+      {open.length > 0 ? (
+        <>
+          <h3 className="utrecht-heading-3">Prioriteringsrondes waaraan u meedoet</h3>
+          <ul className="utrecht-unordered-list">
+            {open.map((r) => (
+              <li key={r.id} className="utrecht-unordered-list__item">
+                <Link className="utrecht-link" to={`${basis}/prioriteringsrondes/${encodeURIComponent(r.id)}`}>
+                  {r.naam}
+                </Link>{' '}
+                ({r.ikHebIngevuld ? 'u heeft uw keuze ingevuld' : 'nog in te vullen'})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** For the coordinator: questions of the council that wait for an answer (nothing when there are none). */
+function OpenRaadsvragen({ basis }: { basis: string }) {
+  const vragen = useBron<Raadsvragen>(`${basis}/raadsvragen`);
+  const { vernieuw } = vragen;
+  useLiveBericht((b) => {
+    if (b.type === 'werkruimte' || b.type === 'opnieuw-verbonden') void vernieuw();
+  });
+  const open = vragen.toestand.status === 'klaar' ? vragen.toestand.data.open : 0;
+  if (open === 0) return null;
+  return (
+    <p className="utrecht-paragraph">
+      <strong>{open === 1 ? '1 vraag van de raad wacht' : `${open} vragen van de raad wachten`} op uw antwoord.</strong>{' '}
+      <Link className="utrecht-link" to={`${basis}/raad`}>
+        Naar het raadsoverzicht
+      </Link>
+    </p>
   );
 }
 
