@@ -78,7 +78,17 @@ function gevallen(): Record<string, Geval> {
   let lid = '';
   let opmerking = '';
   let herstelId = '';
+  let raadsvraag = '';
+  let ronde = '';
   return {
+    'PATCH /api/v1/werkruimtes/{werkruimteId}/prioriteringsrondes/{rondeId}': {
+      async voorbereiden(o) {
+        ronde = (await api(o).call('POST', `/werkruimtes/${o.ivp}/prioriteringsrondes`, { naam: 'Gelijktijdig', themaIds: ['1.4', '2.1'] })).body.id as string;
+      },
+      verzoek: (o, i) => ({ pad: `/werkruimtes/${o.ivp}/prioriteringsrondes/${ronde}`, body: { naam: `Ronde van schrijver ${i}` } }),
+      lees: (o) => leesEtag(o, `/werkruimtes/${o.ivp}/prioriteringsrondes/${ronde}`),
+      opgeslagen: (inhoud, w) => (inhoud as { naam: string }).naam === `Ronde van schrijver ${w}`,
+    },
     'PATCH /api/v1/werkruimtes/{werkruimteId}': {
       verzoek: (o, i) => ({ pad: `/werkruimtes/${o.ivp}`, body: { naam: `Integraal Veiligheidsplan Dijkstede 2027-2030 (schrijver ${i})` } }),
       lees: (o) => leesEtag(o, `/werkruimtes/${o.ivp}`),
@@ -136,6 +146,7 @@ function gevallen(): Record<string, Geval> {
     'PUT /api/v1/werkruimtes/{werkruimteId}/proces': deel('proces', (p) => p),
     'PUT /api/v1/werkruimtes/{werkruimteId}/startnotitie': deel('startnotitie', (s, i) => ({ ...s, aanleiding: `Aanleiding, geschreven door schrijver ${i}.` }), (i) => `schrijver ${i}.`),
     'PUT /api/v1/werkruimtes/{werkruimteId}/prioriteiten': deel('prioriteiten', (p) => p),
+    'PUT /api/v1/werkruimtes/{werkruimteId}/uitzonderingen': deel('uitzonderingen', (_p, i) => ({ p2: { reden: `Reden van schrijver ${i}.` } }), (i) => `schrijver ${i}.`),
     'PUT /api/v1/werkruimtes/{werkruimteId}/overige-themas': deel('overige-themas', (p) => p),
     'PUT /api/v1/werkruimtes/{werkruimteId}/prioriteringssessie': deel('prioriteringssessie', (p) => p),
     'PUT /api/v1/werkruimtes/{werkruimteId}/ivp': deel('ivp', (p) => p),
@@ -183,6 +194,22 @@ function gevallen(): Record<string, Geval> {
       },
     },
     'PUT /api/v1/werkruimtes/{werkruimteId}/voortgangsoverleg': deel('voortgangsoverleg', (m) => m),
+    'PUT /api/v1/werkruimtes/{werkruimteId}/raadsvragen/{vraagId}/antwoord': {
+      // A question of the council member; coordinators answer it at the same moment (issue 15).
+      async voorbereiden(o) {
+        const raad = await HttpClient.signIn(api(o).baseUrl, 'raad@demo.kernplan.nl');
+        const r = await raad.call('POST', `/werkruimtes/${o.ivp}/raadsvragen`, { prioriteitId: 'p2', vraag: 'Waarom loopt de camerapilot vertraging op?' });
+        if (r.status !== 201) throw new Error(`vraag stellen gaf ${r.status}: ${JSON.stringify(r.body)}`);
+        raadsvraag = r.body.id as string;
+      },
+      verzoek: (o, i) => ({ pad: `/werkruimtes/${o.ivp}/raadsvragen/${raadsvraag}/antwoord`, body: { antwoord: `Antwoord van schrijver ${i}.` } }),
+      async lees(o) {
+        const { body } = await api(o).get(`/werkruimtes/${o.ivp}/raadsvragen`);
+        const v = (body.vragen as { id: string; versie: number; antwoord: string | null }[]).find((x) => x.id === raadsvraag)!;
+        return { versie: v.versie, inhoud: v };
+      },
+      opgeslagen: (inhoud, w) => (inhoud as { antwoord: string }).antwoord === `Antwoord van schrijver ${w}.`,
+    },
     'PUT /api/v1/werkruimtes/{werkruimteId}/voortgangsrapportages/{periode}': {
       verzoek: (o, i) => ({ pad: `/werkruimtes/${o.ivp}/voortgangsrapportages/2027-K2`, body: { hoogtepunten: `Hoogtepunten van schrijver ${i}.`, knelpunten: '' } }),
       lees: (o) => leesEtag(o, `/werkruimtes/${o.ivp}/voortgangsrapportages/2027-K2`),

@@ -14,7 +14,9 @@ import { healthRoutes } from './api/health-routes.ts';
 import { instellingenRoutes } from './toegang/instellingen-routes.ts';
 import { sectiesRoutes } from './analyse/routes.ts';
 import { cyclusRoutes } from './cyclus/routes.ts';
+import { rondesRoutes } from './cyclus/rondes-routes.ts';
 import { monitoringRoutes } from './monitoring/routes.ts';
+import { raadRoutes } from './raad/routes.ts';
 import { sessiesRoutes } from './toegang/sessies-routes.ts';
 import { uitnodigingenRoutes, werkruimtesRoutes } from './werkruimte/routes.ts';
 import { Hub } from './realtime/hub.ts';
@@ -122,9 +124,11 @@ export function createApp({ db, webRoot, hub = new Hub(), production = false, mo
   app.route('/api/v1', werkruimtesRoutes(db, hub, { mailer }));
   app.route('/api/v1', sectiesRoutes(db, hub, kamers));
   app.route('/api/v1', cyclusRoutes(db, hub));
+  app.route('/api/v1', rondesRoutes(db, hub));
   app.route('/api/v1', tekstenRoutes(db, kamers));
   app.route('/api/v1', politieRoutes(db, { maxUploadBytes }));
   app.route('/api/v1', monitoringRoutes(db, hub, mailer));
+  app.route('/api/v1', raadRoutes(db, hub, mailer));
 
   // The OpenAPI document, with the rules that hold for every operation applied (api/openapi-regels.ts).
   app.get('/api/v1/openapi.json', (c) => {

@@ -181,6 +181,13 @@ describe.each(dbKinds)('rollenmatrix op %s', (kind) => {
     return m.id;
   }
 
+  /** A fresh prioritisation round (issue 15) of the coordinator; by default the council members take part. */
+  async function nieuweRonde(extra: Record<string, unknown>): Promise<string> {
+    const r = await als.coordinator.call('POST', w('/prioriteringsrondes'), { naam: `Ronde ${uniek()}`, themaIds: ['1.4', '2.1'], ...extra });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    return r.body.id as string;
+  }
+
   const metingVariant = (eigenaar: Rol | null, mag: readonly Rol[], verzoek: (indicator: string) => Promise<Verzoek>): Geval => ({
     variant: eigenaar ? `indicator met de ${eigenaar} als eigenaar` : 'indicator zonder eigenaar',
     mag,
@@ -245,6 +252,7 @@ describe.each(dbKinds)('rollenmatrix op %s', (kind) => {
     // --- Workspace and members -------------------------------------------------------------------
     'PATCH /werkruimtes/{werkruimteId}': [
       { mag: ['coordinator'], verzoek: async () => ({ pad: w(), body: { naam: 'Integraal Veiligheidsplan Dijkstede 2027-2030' }, headers: await ifMatch(w()) }) },
+      { variant: 'datum van het coalitieakkoord', mag: ['coordinator'], verzoek: async () => ({ pad: w(), body: { coalitieakkoord: '2026-06-10' }, headers: await ifMatch(w()) }) },
     ],
     'PATCH /werkruimtes/{werkruimteId}/leden/{gebruikerId}': [
       {
@@ -337,6 +345,13 @@ describe.each(dbKinds)('rollenmatrix op %s', (kind) => {
     'PUT /werkruimtes/{werkruimteId}/overige-themas': cyclusDeel('/overige-themas', ['coordinator', 'redacteur']),
     'PUT /werkruimtes/{werkruimteId}/prioriteringssessie': cyclusDeel('/prioriteringssessie', ['coordinator', 'redacteur']),
     'PUT /werkruimtes/{werkruimteId}/ivp': cyclusDeel('/ivp', ['coordinator', 'redacteur']),
+    // Issue 15: only the coordinator records why a priority has no effect indicator with a target.
+    'PUT /werkruimtes/{werkruimteId}/uitzonderingen': [
+      {
+        mag: ['coordinator'],
+        verzoek: async (wie) => ({ ...(await huidigDeel(w('/uitzonderingen'), wie)), body: { p2: { reden: `De nulmeting volgt uit de Veiligheidsmonitor 2027 (${uniek()}).` } } }),
+      },
+    ],
     'PUT /werkruimtes/{werkruimteId}/project': [
       { variant: 'in het demoproject', mag: ['coordinator', 'redacteur'], verzoek: (wie) => huidigDeel(`/werkruimtes/${project}/project`, wie) },
     ],
@@ -477,6 +492,48 @@ describe.each(dbKinds)('rollenmatrix op %s', (kind) => {
         verzoek: async () => ({ pad: w('/voortgangsrapportages/2027-K2'), body: { hoogtepunten: 'Cameratoezicht gestart.', knelpunten: '' }, headers: await ifMatch(w('/voortgangsrapportages/2027-K2')) }),
       },
     ],
+    // --- The prioritisation round (issue 15): the coordinator manages, only who is on the list ranks ----
+    'POST /werkruimtes/{werkruimteId}/prioriteringsrondes': [
+      { mag: ['coordinator'], verzoek: async () => ({ pad: w('/prioriteringsrondes'), body: { naam: `Ronde ${uniek()}`, themaIds: ['1.4', '2.1'] } }) },
+    ],
+    'PATCH /werkruimtes/{werkruimteId}/prioriteringsrondes/{rondeId}': [
+      {
+        variant: 'een ronde met de raad (het raadslid staat op de lijst, mag niet beheren: 403)',
+        mag: ['coordinator'],
+        verzoek: async () => {
+          const ronde = await nieuweRonde({});
+          return { pad: w(`/prioriteringsrondes/${ronde}`), body: { naam: `Gewijzigd ${uniek()}` }, headers: await ifMatch(w(`/prioriteringsrondes/${ronde}`)) };
+        },
+      },
+    ],
+    'PUT /werkruimtes/{werkruimteId}/prioriteringsrondes/{rondeId}/mijn-rangorde': [
+      {
+        variant: 'een ronde met de raad: alleen het raadslid op de lijst',
+        mag: ['raad'],
+        verzoek: async () => ({ pad: w(`/prioriteringsrondes/${await nieuweRonde({})}/mijn-rangorde`), body: { rangorde: [{ themaId: '2.1', argument: 'Winkeliers melden overlast.' }] } }),
+      },
+      {
+        variant: 'een ronde met iedere rol die mag meedoen op de lijst (een lezer kan niet meedoen)',
+        mag: ['coordinator', 'redacteur', 'partner', 'beslisser', 'raad'],
+        verzoek: async () => ({
+          pad: w(`/prioriteringsrondes/${await nieuweRonde({ deelnemerIds: (['coordinator', 'redacteur', 'partner', 'beslisser', 'raad'] as const).map((r) => id[r]) })}/mijn-rangorde`),
+          body: { rangorde: [{ themaId: '1.4' }] },
+        }),
+      },
+      {
+        variant: 'een ronde waar het raadslid niet op de lijst staat: voor hem bestaat zij niet (404)',
+        mag: ['beslisser'],
+        weigering: { raad: 404 },
+        verzoek: async () => ({ pad: w(`/prioriteringsrondes/${await nieuweRonde({ groep: 'college' })}/mijn-rangorde`), body: { rangorde: [{ themaId: '1.4' }] } }),
+      },
+    ],
+    'POST /werkruimtes/{werkruimteId}/prioriteringsrondes/{rondeId}/overname': [
+      {
+        variant: 'een thema dat al prioriteit is (wordt overgeslagen; het verslag van de sessie wordt geschreven)',
+        mag: ['coordinator'],
+        verzoek: async () => ({ pad: w(`/prioriteringsrondes/${await nieuweRonde({ themaIds: ['1.1', '2.1'] })}/overname`), body: { themaIds: ['1.1'] } }),
+      },
+    ],
     'POST /meldingen/{meldingId}/gelezen': [
       {
         variant: 'een melding van de coördinator; voor ieder ander bestaat zij niet',
@@ -490,6 +547,26 @@ describe.each(dbKinds)('rollenmatrix op %s', (kind) => {
           return { pad: `/meldingen/${rows[0]!.id}/gelezen` };
         },
       },
+    ],
+    // --- The council view (issue 15, point 3) ----------------------------------------------------
+    'POST /werkruimtes/{werkruimteId}/raadsvragen': [
+      { mag: ['raad'], verzoek: async () => ({ pad: w('/raadsvragen'), body: { prioriteitId: 'p2', vraag: `Hoe staat de camerapilot ervoor? (${uniek()})` } }) },
+    ],
+    'PUT /werkruimtes/{werkruimteId}/raadsvragen/{vraagId}/antwoord': [
+      {
+        variant: 'een nieuwe vraag van het raadslid, met If-Match',
+        mag: ['coordinator'],
+        verzoek: async () => {
+          const { rows } = await testDb.db.query<{ id: string }>(
+            `insert into raadsvragen (werkruimte_id, prioriteit_id, onderwerp, vraag, gesteld_door) values ($1, 'p2', 'Veilige en leefbare wijken', $2, $3) returning id`,
+            [ws, `Vraag ${uniek()}`, id.raad],
+          );
+          return { pad: w(`/raadsvragen/${rows[0]!.id}/antwoord`), body: { antwoord: 'De pilot start in het tweede kwartaal.' }, headers: { 'If-Match': '"1"' } };
+        },
+      },
+    ],
+    'POST /werkruimtes/{werkruimteId}/voortgangsrapportages/{periode}/raadsbehandelingen': [
+      { mag: ['coordinator'], verzoek: async () => ({ pad: w('/voortgangsrapportages/2027-K2/raadsbehandelingen'), body: { soort: 'aangeboden', datum: '2026-11-02' } }) },
     ],
   };
 

@@ -13,6 +13,9 @@ import { CyclusPage } from './features/cyclus/cyclus-page.tsx';
 import { DocumentenPage, DocumentPage } from './features/cyclus/document-page.tsx';
 import { IvpPage } from './features/cyclus/ivp-page.tsx';
 import { PrioriteitenPage } from './features/cyclus/prioriteiten-page.tsx';
+import { RondePage } from './features/cyclus/ronde-page.tsx';
+import { RondePresentatie } from './features/cyclus/ronde-presentatie.tsx';
+import { RondesPage } from './features/cyclus/rondes-page.tsx';
 import { ProjectPage } from './features/cyclus/project-page.tsx';
 import { StartnotitiePage } from './features/cyclus/startnotitie-page.tsx';
 import { UitvoeringsplanPage } from './features/cyclus/uitvoeringsplan-page.tsx';
@@ -24,6 +27,7 @@ import { MeldingenLink, MeldingenPage } from './features/monitoring/meldingen-pa
 import { MijnVoortgangPage } from './features/monitoring/mijn-voortgang-page.tsx';
 import { OverlegPage } from './features/monitoring/overleg-page.tsx';
 import { RapportagePage } from './features/monitoring/rapportage-page.tsx';
+import { RaadsoverzichtPage } from './features/raad/raadsoverzicht-page.tsx';
 import { PolitieCijfersPage } from './features/politie/cijfers-page.tsx';
 import { PolitieImportPage } from './features/politie/import-page.tsx';
 import { SectiePage } from './features/analyse/sectie-page.tsx';
@@ -186,6 +190,9 @@ function Kader() {
             <Route path="startnotitie" element={<StartnotitiePage />} />
             <Route path="project" element={<ProjectPage />} />
             <Route path="prioriteiten" element={<PrioriteitenPage />} />
+            <Route path="prioriteringsrondes" element={<RondesPage />} />
+            <Route path="prioriteringsrondes/:rondeId" element={<RondePage />} />
+            <Route path="prioriteringsrondes/:rondeId/presentatie" element={<RondePresentatie />} />
             <Route path="ivp" element={<IvpPage />} />
             <Route path="uitvoeringsplan" element={<UitvoeringsplanPage />} />
             <Route path="documenten" element={<DocumentenPage />} />
@@ -195,6 +202,7 @@ function Kader() {
             <Route path="voortgangsoverleg" element={<OverlegPage />} />
             <Route path="rapportages" element={<RapportagePage />} />
             <Route path="rapportages/:periode" element={<RapportagePage />} />
+            <Route path="raad" element={<RaadsoverzichtPage />} />
             <Route path="mijn-voortgang" element={<MijnVoortgangPage />} />
             <Route path="politiecijfers" element={<PolitieCijfersPage />} />
             <Route path="politiecijfers/import" element={<PolitieImportPage />} />
