@@ -385,6 +385,25 @@ export interface VoorstelThema {
   indicatoren: VoorstelIndicator[];
   analyse: string;
   werkgroepArgument: string;
+  /** What residents said (issue 18): answers to the questionnaires naming the theme, per wijk, and consultations with results for it. */
+  inwoners?: VoorstelInwoners;
+}
+
+export interface VoorstelInwoners {
+  antwoorden: number;
+  perWijk: { naam: string; aantal: number }[];
+  raadplegingen: number;
+}
+
+/** The residents' input of a theme in one sentence (for the proposal and its document). */
+export function inwonersTekst(i: VoorstelInwoners | undefined): string {
+  if (!i || (i.antwoorden === 0 && i.raadplegingen === 0)) return 'Inwoners noemden dit thema (nog) niet in een vragenlijst of raadpleging.';
+  const wijken = i.perWijk.slice(0, 3).map((w) => `${w.naam} (${w.aantal})`).join(', ');
+  const delen = [
+    i.antwoorden > 0 ? `${i.antwoorden} ${i.antwoorden === 1 ? 'inwoner noemde' : 'inwoners noemden'} dit thema in de vragenlijst${wijken ? `, het meest in ${wijken}` : ''}.` : '',
+    i.raadplegingen > 0 ? `${i.raadplegingen} ${i.raadplegingen === 1 ? 'raadpleging heeft' : 'raadplegingen hebben'} resultaten over dit thema.` : '',
+  ];
+  return delen.filter(Boolean).join(' ');
 }
 
 export interface Voorstel {
@@ -516,6 +535,10 @@ export function voorstelDocument(voorstel: Voorstel, kop: { gemeentenaam: string
     blokken.push(t.analyse ? { soort: 'alinea', tekst: t.analyse } : { soort: 'leeg', tekst: 'De analyse van dit thema is nog niet geschreven.' });
     blokken.push({ soort: 'kop', niveau: 2, nummer: `${nr}.5`, tekst: 'Argument van de werkgroep' });
     blokken.push(t.werkgroepArgument ? { soort: 'alinea', tekst: t.werkgroepArgument } : { soort: 'leeg', tekst: 'De werkgroep gaf bij dit thema geen argument.' });
+    if (t.inwoners) {
+      blokken.push({ soort: 'kop', niveau: 2, nummer: `${nr}.6`, tekst: 'Wat inwoners zeggen' });
+      blokken.push({ soort: 'alinea', tekst: inwonersTekst(t.inwoners) });
+    }
   });
   return {
     soort: 'veiligheidsanalyse',

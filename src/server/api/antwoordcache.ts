@@ -49,7 +49,9 @@ const GECACHTE_PADEN = [
 ].map((p) => new RegExp(`^/api/v1/werkruimtes/${UUID}${p}$`));
 
 /** Writes that change nothing a cached answer shows: signing in and out, marking a notification read. */
-const ZONDER_STAND = [/^\/api\/v1\/sessies(?:\/|$)/, /^\/api\/v1\/meldingen(?:\/|$)/];
+const ZONDER_STAND = [/^\/api\/v1\/sessies(?:\/|$)/, /^\/api\/v1\/meldingen(?:\/|$)/,
+  // Answers of residents to a questionnaire (issue 18): no cached answer shows them.
+  /^\/api\/v1\/vragenlijsten(?:\/|$)/];
 
 /** Writes under a workspace that change what every workspace shares: police figures are per municipality. */
 const GEDEELD_ONDER_WERKRUIMTE = new RegExp(`^/api/v1/werkruimtes/${UUID}/politiecijfers/imports(?:/|$)`);

@@ -28,6 +28,7 @@ import { laadSecties } from '../analyse/opslag.ts';
 import type { Queryable } from '../db/db.ts';
 import { cyclusdeelRij, verhoogVersie, volgendeVersie, type VersieRij } from '../db/versies.ts';
 import { laadIndicatoren, laadMonitoring } from '../monitoring/opslag.ts';
+import { inwonersPerThema } from '../inwoners/opslag.ts';
 import { overzichtVoorWerkruimte } from '../politie/cijfers.ts';
 import { legWijzigingVast } from '../werkruimte/geschiedenis.ts';
 import { laadDeel, schrijfDeel, standaardInhoud, type WerkruimteKop } from './opslag.ts';
@@ -267,7 +268,11 @@ export async function laadVoorstel(db: Queryable, w: WerkruimteKop, ronde: Ronde
     if (!s || (s.vertrouwelijk && lid?.vertrouwelijkToegang !== true)) return '';
     return kortIn(s.tekst ?? '', 1500);
   };
-  return bouwVoorstel(ronde, { cijfers, indicatoren: voorThema, analyse });
+  const voorstel = bouwVoorstel(ronde, { cijfers, indicatoren: voorThema, analyse });
+  // What residents said (issue 18), beside the figures: counts only, never a text.
+  const inwoners = await inwonersPerThema(db, w);
+  for (const t of voorstel.themas) t.inwoners = inwoners(t.themaId);
+  return voorstel;
 }
 
 // --- Carrying the outcome into the priorities ----------------------------------------------------

@@ -21,6 +21,8 @@ interface Props {
   reeksen: Staafreeks[];
   /** Smaller chart (in the analysis form). */
   klein?: boolean;
+  /** Names under the bars instead of the years (e.g. neighbourhoods); one per entry of `jaren`. */
+  labels?: string[];
 }
 
 // Blue 10,5:1 and dark orange 6,9:1 on white; the second series is hatched, so colour is never the only difference.
@@ -38,15 +40,15 @@ function schaal(hoogste: number): { max: number; stappen: number[] } {
 }
 
 /** The text for screen readers: every figure of the chart. */
-export function staafSamenvatting(titel: string, eenheid: string, jaren: number[], reeksen: Staafreeks[]): string {
+export function staafSamenvatting(titel: string, eenheid: string, jaren: number[], reeksen: Staafreeks[], labels?: string[]): string {
   const perJaar = jaren.map((jaar, i) => {
     const delen = reeksen.map((r) => (reeksen.length > 1 ? `${r.naam} ${getal(r.waarden[i])}` : getal(r.waarden[i])));
-    return `${jaar}: ${delen.join(', ')}`;
+    return `${labels?.[i] ?? jaar}: ${delen.join(', ')}`;
   });
   return `Staafdiagram: ${titel} (${eenheid}). ${perJaar.join('; ')}.`;
 }
 
-export function Staafgrafiek({ titel, eenheid, jaren, reeksen, klein = false }: Props) {
+export function Staafgrafiek({ titel, eenheid, jaren, reeksen, klein = false, labels }: Props) {
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const B = klein ? 420 : 600;
   const H = klein ? 170 : 230;
@@ -61,7 +63,7 @@ export function Staafgrafiek({ titel, eenheid, jaren, reeksen, klein = false }: 
 
   return (
     <figure className={`kp-politie-grafiek${klein ? ' kp-politie-grafiek--klein' : ''}`}>
-      <svg className="kp-politie-grafiek__svg" viewBox={`0 0 ${B} ${H}`} role="img" aria-label={staafSamenvatting(titel, eenheid, jaren, reeksen)} preserveAspectRatio="xMidYMid meet">
+      <svg className="kp-politie-grafiek__svg" viewBox={`0 0 ${B} ${H}`} role="img" aria-label={staafSamenvatting(titel, eenheid, jaren, reeksen, labels)} preserveAspectRatio="xMidYMid meet">
         <defs>
           <pattern id={patroon} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="6" height="6" fill="#ffffff" />
@@ -112,7 +114,7 @@ export function Staafgrafiek({ titel, eenheid, jaren, reeksen, klein = false }: 
                 );
               })}
               <text x={midden} y={H - m.onder + 18} textAnchor="middle" className="kp-politie-grafiek__label">
-                {jaar}
+                {labels?.[i] ?? jaar}
               </text>
             </g>
           );

@@ -20,6 +20,7 @@ import { Opmerkingen } from './sectie-opmerkingen.tsx';
 import { aanwezigheidRegels } from '../../shared/teksten.ts';
 import { LiveStatus, useLiveBericht, useWerkruimte } from '../../shared/werkruimte-layout.tsx';
 import { CyclusNavigatie } from '../../shared/cyclus-deel.tsx';
+import { InwonersBijThema } from '../../shared/inwoners-thema.tsx';
 
 const labels: Record<string, { label: string; uitleg: string }> = {
   aspect: { label: 'Huidige aanpak', uitleg: 'De huidige aanpak in uw gemeente voor dit aspect.' },
@@ -127,6 +128,7 @@ export function SectiePage() {
                 geschiedenis={{ lezen: mag(lid, 'geschiedenis.lezen'), herstellen: mag(lid, 'geschiedenis.herstellen') }}
               />
               {s.magBewerken ? <AnalyseFormulier sectie={s} werkruimteId={werkruimte.id} onOpgeslagen={(nieuw) => bron.zet(nieuw)} /> : null}
+              {themaId ? <InwonersBijThema werkruimteId={werkruimte.id} themaId={themaId} /> : null}
               <Kennisbankhints sleutel={s.sleutel} />
               {mag(lid, 'sectie.instellen') ? <SectieInstellingen sectie={s} werkruimteId={werkruimte.id} onOpgeslagen={(nieuw) => bron.zet(nieuw)} onVerouderd={vernieuw} /> : null}
               <Opmerkingen werkruimteId={werkruimte.id} sleutel={s.sleutel} />

@@ -9,6 +9,7 @@ import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { mag } from '../../../domain/toegang/rollen.ts';
 import { MAX_PRIORITEITEN } from '../../../domain/cyclus/prioriteiten.ts';
+import { inwonersTekst } from '../../../domain/cyclus/ronde.ts';
 import type { Prioriteit } from '../../../domain/cyclus/inhoud.ts';
 import type { Vondst } from '../../shared/api.ts';
 import { CyclusNavigatie } from '../../shared/cyclus-deel.tsx';
@@ -277,6 +278,12 @@ function VoorstelKaart({ thema: t }: { thema: VoorstelThema }) {
         <>
           <h4 className="kp-voorstel-kop">Indicatoren</h4>
           <IndicatorLijst indicatoren={t.indicatoren} />
+        </>
+      ) : null}
+      {t.inwoners ? (
+        <>
+          <h4 className="kp-voorstel-kop">Wat inwoners zeggen</h4>
+          <p className="utrecht-paragraph">{inwonersTekst(t.inwoners)}</p>
         </>
       ) : null}
       <details className="kp-details">

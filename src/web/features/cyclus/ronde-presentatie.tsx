@@ -7,6 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { inwonersTekst } from '../../../domain/cyclus/ronde.ts';
 import { getal } from '../../shared/politie-gegevens.ts';
 import { Laden, usePaginatitel } from '../../shared/page.tsx';
 import { Staafgrafiek } from '../../shared/staafgrafiek.tsx';
@@ -189,6 +190,12 @@ function ThemaDia({ thema: t }: { thema: VoorstelThema }) {
           {t.werkgroepArgument ? <blockquote className="kp-dia__citaat kp-voorgevormd">{t.werkgroepArgument}</blockquote> : <p className="kp-dia__tekst kp-muted">Geen argument van de werkgroep.</p>}
           <h3 className="kp-dia__subkop">Wat de kennisbank zegt</h3>
           <p className="kp-dia__tekst kp-voorgevormd">{t.kennisbank}</p>
+          {t.inwoners ? (
+            <>
+              <h3 className="kp-dia__subkop">Wat inwoners zeggen</h3>
+              <p className="kp-dia__tekst">{inwonersTekst(t.inwoners)}</p>
+            </>
+          ) : null}
         </div>
       </div>
     </section>
