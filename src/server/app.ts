@@ -17,6 +17,9 @@ import { cyclusRoutes } from './cyclus/routes.ts';
 import { rondesRoutes } from './cyclus/rondes-routes.ts';
 import { monitoringRoutes } from './monitoring/routes.ts';
 import { raadRoutes } from './raad/routes.ts';
+import { inwonersRoutes } from './inwoners/routes.ts';
+import type { InwonersOpties } from './inwoners/bewijs.ts';
+import { openbaarRoutes } from './openbaar/routes.ts';
 import { sessiesRoutes } from './toegang/sessies-routes.ts';
 import { uitnodigingenRoutes, werkruimtesRoutes } from './werkruimte/routes.ts';
 import { Hub } from './realtime/hub.ts';
@@ -64,6 +67,8 @@ export interface AppOptions {
   antwoordcache?: Antwoordcache;
   /** Rooms of texts written together (ADR 0019); restoring a version goes through them. A fresh set when not given. */
   kamers?: Kamers;
+  /** The public questionnaire (issue 18): proof-of-work bits and the rate limit per address; standard when absent. */
+  inwoners?: InwonersOpties;
 }
 
 
@@ -75,7 +80,7 @@ function routePattern(p: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
-export function createApp({ db, webRoot, hub = new Hub(), production = false, modus = production ? 'productie' : 'demo', oidc = null, mailer = null, verbinding: verbindingOpties = {}, aanmeldbeperking = new Aanmeldbeperking(db), maxUploadBytes, apiContact = {}, antwoordcache: cache = new Antwoordcache(), kamers = new Kamers(db, false) }: AppOptions) {
+export function createApp({ db, webRoot, hub = new Hub(), production = false, modus = production ? 'productie' : 'demo', oidc = null, mailer = null, verbinding: verbindingOpties = {}, aanmeldbeperking = new Aanmeldbeperking(db), maxUploadBytes, apiContact = {}, antwoordcache: cache = new Antwoordcache(), kamers = new Kamers(db, false), inwoners = {} }: AppOptions) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.use(
@@ -129,6 +134,8 @@ export function createApp({ db, webRoot, hub = new Hub(), production = false, mo
   app.route('/api/v1', politieRoutes(db, { maxUploadBytes }));
   app.route('/api/v1', monitoringRoutes(db, hub, mailer));
   app.route('/api/v1', raadRoutes(db, hub, mailer));
+  app.route('/api/v1', inwonersRoutes(db, hub, inwoners));
+  app.route('/api/v1', openbaarRoutes(db, hub, cache.aan ? cache : null));
 
   // The OpenAPI document, with the rules that hold for every operation applied (api/openapi-regels.ts).
   app.get('/api/v1/openapi.json', (c) => {

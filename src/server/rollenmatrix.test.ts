@@ -22,6 +22,8 @@ import { uitPlatteTekst } from '../domain/tekst/rijk.ts';
 import { createApp, type KernplanApp } from './app.ts';
 import { totpCode } from './toegang/totp.ts';
 import { DEMO_PASSWORD, seedDemo } from './demo/demo.ts';
+import { createHash } from 'node:crypto';
+import { nulBits, standaardKeuzes } from '../domain/inwoners/inwoners.ts';
 
 /** Who sends a request: a role in the demo workspace, a signed-in non-member, anonymous, or (for operations on one's own account) a fresh account. */
 type Deelnemer = Rol | 'buitenstaander' | 'anoniem' | 'eigen account';
@@ -567,6 +569,79 @@ describe.each(dbKinds)('rollenmatrix op %s', (kind) => {
     ],
     'POST /werkruimtes/{werkruimteId}/voortgangsrapportages/{periode}/raadsbehandelingen': [
       { mag: ['coordinator'], verzoek: async () => ({ pad: w('/voortgangsrapportages/2027-K2/raadsbehandelingen'), body: { soort: 'aangeboden', datum: '2026-11-02' } }) },
+    ],
+    // --- What residents say (issue 18): consultations, questionnaires, moderation ----------------
+    'POST /werkruimtes/{werkruimteId}/raadplegingen': [
+      {
+        mag: ['coordinator', 'redacteur'],
+        verzoek: async () => ({ pad: w('/raadplegingen'), body: { soort: 'enquete', titel: `Enquête ${uniek()}`, datum: '2026-10-01', gebied: 'GM9999', deelnemers: 300, resultaten: [{ themaId: '1.3', gebied: 'GM9999', aandeel: 12.5 }] } }),
+      },
+    ],
+    'DELETE /werkruimtes/{werkruimteId}/raadplegingen/{raadplegingId}': [
+      {
+        mag: ['coordinator', 'redacteur'],
+        verzoek: async () => {
+          const { rows } = await testDb.db.query<{ id: string }>(`insert into raadplegingen (werkruimte_id, soort, titel, datum, gebied) values ($1, 'wijkbijeenkomst', $2, '2026-10-01', 'GM9999') returning id`, [ws, `Avond ${uniek()}`]);
+          return { pad: w(`/raadplegingen/${rows[0]!.id}`) };
+        },
+      },
+    ],
+    'POST /werkruimtes/{werkruimteId}/vragenlijsten': [
+      { mag: ['coordinator', 'redacteur'], verzoek: async () => ({ pad: w('/vragenlijsten'), body: { titel: `Buurtpeiling ${uniek()}`, start: '2026-11-01', einde: '2026-11-30' } }) },
+    ],
+    'PUT /werkruimtes/{werkruimteId}/inwonerteksten/{antwoordId}/beoordeling': [
+      {
+        variant: 'een nieuwe tekst van een inwoner',
+        mag: ['coordinator', 'redacteur'],
+        verzoek: async () => {
+          const l = await testDb.db.query<{ id: string }>(`insert into vragenlijsten (werkruimte_id, titel, start, einde, keuzes) values ($1, 'Peiling', current_date, current_date + 7, $2) returning id`, [ws, JSON.stringify(standaardKeuzes)]);
+          const { rows } = await testDb.db.query<{ id: string }>(`insert into vragenlijstantwoorden (vragenlijst_id, keuzes, tekst, tekst_status) values ($1, '{inbraak}', $2, 'te-beoordelen') returning id`, [l.rows[0]!.id, `Veel inbraken ${uniek()}`]);
+          return { pad: w(`/inwonerteksten/${rows[0]!.id}/beoordeling`), body: { besluit: 'goedgekeurd' } };
+        },
+      },
+    ],
+    'POST /vragenlijsten/{vragenlijstId}/antwoorden': [
+      {
+        variant: 'een openbare vragenlijst beantwoorden, met bewijs van werk',
+        deelnemers: ['anoniem'],
+        mag: ['anoniem'],
+        verzoek: async () => {
+          const l = await testDb.db.query<{ id: string }>(`insert into vragenlijsten (werkruimte_id, titel, start, einde, keuzes) values ($1, 'Peiling', current_date - 1, current_date + 7, $2) returning id`, [ws, JSON.stringify(standaardKeuzes)]);
+          const id = l.rows[0]!.id;
+          const bewijs = ((await anoniem.get(`/vragenlijsten/${id}`)).body.bewijs as { uitdaging: string; bits: number });
+          let n = 0;
+          while (nulBits(createHash('sha256').update(bewijs.uitdaging + n.toString(36)).digest()) < bewijs.bits) n++;
+          return { pad: `/vragenlijsten/${id}/antwoorden`, body: { keuzes: ['inbraak'], buurt: null, uitdaging: bewijs.uitdaging, nonce: n.toString(36) } };
+        },
+      },
+    ],
+    // The public dashboard (issue 18): each refusal is tried against a state in which the write would change something.
+    'PUT /werkruimtes/{werkruimteId}/publicaties/{onderdeel}': [
+      {
+        mag: ['coordinator'],
+        verzoek: async () => {
+          await testDb.db.query(`delete from publicaties where werkruimte_id = $1 and onderdeel = 'voortgang'`, [ws]);
+          return { pad: w('/publicaties/voortgang') };
+        },
+      },
+    ],
+    'DELETE /werkruimtes/{werkruimteId}/publicaties/{onderdeel}': [
+      {
+        mag: ['coordinator'],
+        verzoek: async () => {
+          await testDb.db.query(`insert into publicaties (werkruimte_id, onderdeel) values ($1, 'voortgang') on conflict do nothing`, [ws]);
+          return { pad: w('/publicaties/voortgang') };
+        },
+      },
+    ],
+    'PUT /werkruimtes/{werkruimteId}/publicaties': [
+      {
+        mag: ['coordinator'],
+        verzoek: async () => {
+          await testDb.db.query(`insert into publicaties (werkruimte_id, onderdeel) values ($1, 'voortgang') on conflict do nothing`, [ws]);
+          return { pad: w('/publicaties'), body: { onderdelen: ['ivp'] } };
+        },
+      },
     ],
   };
 

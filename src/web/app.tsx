@@ -28,7 +28,12 @@ import { MijnVoortgangPage } from './features/monitoring/mijn-voortgang-page.tsx
 import { OverlegPage } from './features/monitoring/overleg-page.tsx';
 import { RapportagePage } from './features/monitoring/rapportage-page.tsx';
 import { RaadsoverzichtPage } from './features/raad/raadsoverzicht-page.tsx';
+import { OpenbaarPage } from './features/openbaar/openbaar-page.tsx';
+import { OpenbaarBeheerPage } from './features/openbaar/beheer-page.tsx';
 import { PolitieCijfersPage } from './features/politie/cijfers-page.tsx';
+import { InwonersPage } from './features/inwoners/inwoners-page.tsx';
+import { VragenlijstPage } from './features/inwoners/vragenlijst-page.tsx';
+import { WijkenPage, WijkPage } from './features/inwoners/wijken-page.tsx';
 import { PolitieImportPage } from './features/politie/import-page.tsx';
 import { SectiePage } from './features/analyse/sectie-page.tsx';
 import { TweestapsverificatiePage } from './features/toegang/tweestapsverificatie-page.tsx';
@@ -176,9 +181,11 @@ function Kader() {
           <Route path="/methoden" element={<CatalogusPage />} />
           <Route path="/methoden/:id" element={<MethodePage />} />
           <Route path="/toegankelijkheid" element={<VerklaringPage />} />
+          <Route path="/openbaar/:gemeentecode" element={<OpenbaarPage />} />
           <Route path="/aanmelden" element={<AanmeldenPage />} />
           <Route path="/tweestapsverificatie" element={<TweestapsverificatiePage />} />
           <Route path="/uitnodiging/:token" element={<UitnodigingPage />} />
+          <Route path="/vragenlijst/:id" element={<VragenlijstPage />} />
           <Route path="/werkruimtes" element={<WerkruimtesPage />} />
           <Route path="/meldingen" element={<MeldingenPage />} />
           <Route path="/werkruimtes/:id" element={<WerkruimteLayout />}>
@@ -203,8 +210,12 @@ function Kader() {
             <Route path="rapportages" element={<RapportagePage />} />
             <Route path="rapportages/:periode" element={<RapportagePage />} />
             <Route path="raad" element={<RaadsoverzichtPage />} />
+            <Route path="openbaar" element={<OpenbaarBeheerPage />} />
             <Route path="mijn-voortgang" element={<MijnVoortgangPage />} />
             <Route path="politiecijfers" element={<PolitieCijfersPage />} />
+            <Route path="inwoners" element={<InwonersPage />} />
+            <Route path="wijken" element={<WijkenPage />} />
+            <Route path="wijken/:code" element={<WijkPage />} />
             <Route path="politiecijfers/import" element={<PolitieImportPage />} />
           </Route>
           <Route path="*" element={<NietGevondenPage />} />

@@ -11,6 +11,7 @@ import { demoPlan } from './demo-plan.ts';
 import { seedDemoMonitoring } from './demo-monitoring.ts';
 import { demoProject, demoProjectNaam } from './demo-project.ts';
 import { volledigeAnalyse } from '../../domain/cyclus/stand.ts';
+import { seedDemoOpenbaar } from './demo-openbaar.ts';
 
 export const DEMO_PASSWORD = 'Kernplan-demo-2026';
 
@@ -137,6 +138,7 @@ export async function seedDemo(db: Db): Promise<void> {
     await seedPlan(tx, werkruimteId, userIds.get('coordinator')!);
     await seedDemoMonitoring(tx, werkruimteId, userIds, demoPlan.uitvoeringsplan);
     await seedBesluiten(tx, werkruimteId, userIds.get('coordinator')!);
+    await seedDemoOpenbaar(tx, werkruimteId, userIds.get('coordinator')!);
     const projectId = await createWorkspace(
       tx,
       { soort: 'project', naam: demoProjectNaam, gemeentecode: DEMO_GEMEENTECODE, periodeStart: 2027, periodeEinde: 2028 },

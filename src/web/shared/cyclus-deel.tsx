@@ -187,6 +187,10 @@ export function CyclusNavigatie({ huidig }: { huidig: string }) {
     ['uitvoeringsplan', '5 Uitvoeringsplan'],
     ['dashboard', '6 Sturing'],
     ['documenten', 'Documenten'],
+    ['raad', 'Raadsoverzicht'],
+    ['inwoners', 'Inwoners'],
+    ['wijken', 'Wijken'],
+    ['openbaar', 'Openbaar dashboard'],
         ];
   return (
     <nav aria-label="Stappen van de beleidscyclus" className="kp-cyclusnav">
