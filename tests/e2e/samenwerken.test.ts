@@ -179,8 +179,9 @@ describe.skipIf(!hasChromium)('Samenwerken in de browser, met twee mensen tegeli
     expect(await partner.getByRole('toolbar').count()).toBe(0);
     // Connected and in sync: the status line says it can be read, not edited.
     await expect.poll(() => standregel(partner).innerText(), { timeout: 10_000 }).toBe('U kunt deze tekst lezen, niet bewerken.');
+    // The status line can say so before the text has arrived: wait for the text itself.
+    await expect.poll(() => zichtbareTekst(partner), { timeout: 5000 }).toContain('Hoogstraat');
     const voorTekst = await zichtbareTekst(partner);
-    expect(voorTekst).toContain('Hoogstraat');
     await tekstvak(partner).click();
     await partner.keyboard.type('Poging van de partner.');
     expect(await zichtbareTekst(partner)).toBe(voorTekst);
