@@ -27,6 +27,7 @@ import { ensureWebBuild, kiesWebRoot } from '../src/server/main.ts';
 import { appVersion } from '../src/server/version.ts';
 import { createPgDatabase, freePort, HttpClient } from '../tests/support/server-process.ts';
 import { type Belasting, zaaiLandelijk, zaaiSchrijvers } from './landelijk.ts';
+import { pct, startVloer } from './vloer.ts';
 
 // --- autocannon (CommonJS, no bundled types): the part this benchmark uses -------------------------
 interface AcRequest {
@@ -84,8 +85,6 @@ interface Meting {
   statussen: Record<number, number>;
 }
 
-const pct = (sorted: Float64Array, p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN);
-
 /** Runs autocannon; `perVerbinding(i)` gives connection i its requests. Latencies of every answer count. */
 function belast(naam: string, urls: string[], pids: number[], perVerbinding: (i: number) => AcRequest[], seconden = duur): Promise<Meting> {
   return new Promise((resolve, reject) => {
@@ -133,14 +132,6 @@ function belast(naam: string, urls: string[], pids: number[], perVerbinding: (i:
   });
 }
 
-/** The floor: a minimal Node HTTP server in its own process answering a small JSON body. */
-async function startVloer(): Promise<{ url: string; child: ChildProcess }> {
-  const code = `require('http').createServer((q, s) => { s.writeHead(200, { 'content-type': 'application/json' }); s.end('{"status":"ok"}'); })
-    .listen(0, '127.0.0.1', function () { console.log(this.address().port); });`;
-  const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise<string>((resolve) => child.stdout!.once('data', (d: Buffer) => resolve(d.toString().trim())));
-  return { url: `http://127.0.0.1:${port}`, child };
-}
 
 /** Clock ticks of all cores since boot, busy and in total (from /proc/stat); null off Linux. */
 function machineCpu(): { bezet: number; totaal: number } | null {

@@ -20,6 +20,7 @@ import { DEMO_GEMEENTECODE, seedDemo } from '../src/server/demo/demo.ts';
 import { ensureWebBuild, kiesWebRoot } from '../src/server/main.ts';
 import { appVersion } from '../src/server/version.ts';
 import { createPgDatabase, freePort } from '../tests/support/server-process.ts';
+import { pct, startVloer } from './vloer.ts';
 
 interface AcRequest {
   method?: string;
@@ -59,8 +60,6 @@ interface Meting {
   statussen: Record<number, number>;
 }
 
-const pct = (s: Float64Array, p: number) => (s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! : NaN);
-
 function belast(naam: string, url: string, verzoeken: AcRequest[]): Promise<Meting> {
   return new Promise((resolve, reject) => {
     let tijden = new Float64Array(1 << 16);
@@ -99,13 +98,6 @@ function belast(naam: string, url: string, verzoeken: AcRequest[]): Promise<Meti
   });
 }
 
-async function startVloer(): Promise<{ url: string; child: ChildProcess }> {
-  const code = `require('http').createServer((q, s) => { s.writeHead(200, { 'content-type': 'application/json' }); s.end('{"status":"ok"}'); })
-    .listen(0, '127.0.0.1', function () { console.log(this.address().port); });`;
-  const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise<string>((resolve) => child.stdout!.once('data', (d: Buffer) => resolve(d.toString().trim())));
-  return { url: `http://127.0.0.1:${port}`, child };
-}
 
 const bin = fileURLToPath(new URL('../bin/kernplan.mjs', import.meta.url));
 
