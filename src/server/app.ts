@@ -28,6 +28,7 @@ import { OidcSignIn } from './toegang/oidc.ts';
 import type { Mailer } from './mail/mailer.ts';
 import { oidcRoutes } from './toegang/oidc-routes.ts';
 import { kennisbankRoutes } from './kennisbank/routes.ts';
+import { classificatieRoutes } from './kennisbank/classificatie-routes.ts';
 import { methodenRoutes } from './methoden/routes.ts';
 import { politieRoutes } from './politie/routes.ts';
 import { Antwoordcache, antwoordcache, standenBijSchrijven } from './api/antwoordcache.ts';
@@ -122,6 +123,7 @@ export function createApp({ db, webRoot, hub = new Hub(), production = false, mo
   app.route('/api/v1', healthRoutes(db, appVersion));
   app.route('/api/v1', instellingenRoutes(modus, oidc));
   app.route('/api/v1', kennisbankRoutes);
+  app.route('/api/v1', classificatieRoutes);
   app.route('/api/v1', methodenRoutes);
   app.route('/api/v1', sessiesRoutes(db, { production, beperking: aanmeldbeperking }));
   app.route('/api/v1', oidcRoutes(db, oidc ? new OidcSignIn(oidc) : null, { production }));

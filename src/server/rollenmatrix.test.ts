@@ -600,6 +600,14 @@ describe.each(dbKinds)('rollenmatrix op %s', (kind) => {
         },
       },
     ],
+    // Reading priority titles (issue 17): a calculation on the public knowledge base that stores nothing, open to everyone.
+    'POST /prioriteitclassificaties': [
+      {
+        variant: 'iedereen, ook zonder aanmelden',
+        mag: ['anoniem', 'buitenstaander', ...rollen],
+        verzoek: async () => ({ pad: '/prioriteitclassificaties', body: { titels: ['Veilige en leefbare kernen', 'Zorg en veiligheid'] } }),
+      },
+    ],
     'POST /vragenlijsten/{vragenlijstId}/antwoorden': [
       {
         variant: 'een openbare vragenlijst beantwoorden, met bewijs van werk',
