@@ -24,6 +24,7 @@ import { totpCode } from './toegang/totp.ts';
 import { DEMO_PASSWORD, seedDemo } from './demo/demo.ts';
 import { createHash } from 'node:crypto';
 import { nulBits, standaardKeuzes } from '../domain/inwoners/inwoners.ts';
+import { evaluatieVragen, standaardNormenkader } from '../domain/evaluatie/normenkader.ts';
 
 /** Who sends a request: a role in the demo workspace, a signed-in non-member, anonymous, or (for operations on one's own account) a fresh account. */
 type Deelnemer = Rol | 'buitenstaander' | 'anoniem' | 'eigen account';
@@ -116,6 +117,16 @@ describe.each(dbKinds)('rollenmatrix op %s', (kind) => {
       'Tijdelijk Account',
       gemeenteOrg,
       wachtwoordHash,
+    ]);
+    return rows[0]!.id;
+  }
+
+  /** A fresh evaluation against the default framework (directly in the database), at version 1. */
+  async function nieuweEvaluatie(): Promise<string> {
+    const { rows } = await testDb.db.query<{ id: string }>(`insert into evaluaties (werkruimte_id, naam, uitvoerder, kader_naam, vragen) values ($1, $2, 'rekenkamer', 'Standaard', $3) returning id`, [
+      ws,
+      `Evaluatie ${uniek()}`,
+      JSON.stringify(evaluatieVragen(standaardNormenkader)),
     ]);
     return rows[0]!.id;
   }
@@ -291,7 +302,7 @@ describe.each(dbKinds)('rollenmatrix op %s', (kind) => {
       {
         variant: 'tekst van het vertrouwelijke thema 5.2 (partner), onzichtbaar zonder toegang',
         mag: ['coordinator', 'partner'],
-        weigering: { redacteur: 404, lezer: 404 },
+        weigering: { redacteur: 404, lezer: 404, auditor: 404 },
         verzoek: async () => ({ pad: sectie('thema-5.2'), body: { tekst: `Ondermijning, versie ${uniek()}` }, headers: await ifMatch(sectie('thema-5.2')) }),
       },
       {
@@ -358,6 +369,12 @@ describe.each(dbKinds)('rollenmatrix op %s', (kind) => {
       { variant: 'in het demoproject', mag: ['coordinator', 'redacteur'], verzoek: (wie) => huidigDeel(`/werkruimtes/${project}/project`, wie) },
     ],
     'PUT /werkruimtes/{werkruimteId}/uitvoeringsplannen/{jaar}': cyclusDeel('/uitvoeringsplannen/2027', ['coordinator', 'redacteur']),
+    // Issue 19, point 5: the coordinator starts the next plan from this one; the look-back's reasons
+    // (the demo IVP has no predecessor: who may write gets 409, not a refusal).
+    'POST /werkruimtes/{werkruimteId}/opvolger': [{ mag: ['coordinator'], verzoek: async () => ({ pad: w('/opvolger'), body: { naam: `IVP Dijkstede 2031-2034 ${uniek()}`, periodeStart: 2031, periodeEinde: 2034 } }) }],
+    'PUT /werkruimtes/{werkruimteId}/terugblik': [
+      { mag: ['coordinator', 'redacteur'], verzoek: async () => ({ pad: w('/terugblik'), body: { vervallenPrioriteiten: {} }, headers: { 'If-Match': '"0"' } }) },
+    ],
     'POST /werkruimtes/{werkruimteId}/uitvoeringsplannen/{jaar}/vervolgplan': [
       {
         mag: ['coordinator', 'redacteur'],
@@ -570,6 +587,27 @@ describe.each(dbKinds)('rollenmatrix op %s', (kind) => {
     'POST /werkruimtes/{werkruimteId}/voortgangsrapportages/{periode}/raadsbehandelingen': [
       { mag: ['coordinator'], verzoek: async () => ({ pad: w('/voortgangsrapportages/2027-K2/raadsbehandelingen'), body: { soort: 'aangeboden', datum: '2026-11-02' } }) },
     ],
+    // --- Evaluations against a norms framework (issue 19, point 2) ------------------------------
+    'POST /werkruimtes/{werkruimteId}/normenkaders': [
+      { mag: ['coordinator', 'auditor'], verzoek: async () => ({ pad: w('/normenkaders'), body: { naam: `Kader ${uniek()}`, vanKader: 'standaard' } }) },
+    ],
+    'POST /werkruimtes/{werkruimteId}/evaluaties': [
+      { mag: ['coordinator', 'redacteur', 'auditor'], verzoek: async () => ({ pad: w('/evaluaties'), body: { naam: `Evaluatie ${uniek()}`, uitvoerder: 'rekenkamer' } }) },
+    ],
+    'PATCH /werkruimtes/{werkruimteId}/evaluaties/{evaluatieId}': [
+      {
+        variant: 'een nieuwe evaluatie, met If-Match',
+        mag: ['coordinator', 'redacteur', 'auditor'],
+        verzoek: async () => ({ pad: w(`/evaluaties/${await nieuweEvaluatie()}`), body: { naam: `Hernoemd ${uniek()}` }, headers: { 'If-Match': '"1"' } }),
+      },
+    ],
+    'PUT /werkruimtes/{werkruimteId}/evaluaties/{evaluatieId}/normen/{normId}': [
+      {
+        variant: 'een nieuwe evaluatie, met If-Match',
+        mag: ['coordinator', 'redacteur', 'auditor'],
+        verzoek: async () => ({ pad: w(`/evaluaties/${await nieuweEvaluatie()}/normen/1.1`), body: { oordeel: 'voldoet', toelichting: 'Elke maatregel noemt haar probleem.' }, headers: { 'If-Match': '"1"' } }),
+      },
+    ],
     // --- What residents say (issue 18): consultations, questionnaires, moderation ----------------
     'POST /werkruimtes/{werkruimteId}/raadplegingen': [
       {
@@ -648,6 +686,51 @@ describe.each(dbKinds)('rollenmatrix op %s', (kind) => {
         verzoek: async () => {
           await testDb.db.query(`insert into publicaties (werkruimte_id, onderdeel) values ($1, 'voortgang') on conflict do nothing`, [ws]);
           return { pad: w('/publicaties'), body: { onderdelen: ['ivp'] } };
+        },
+      },
+    ],
+    // --- Agreements with partners and the Driehoek's capacity choices (issue 19, point 4) ---------
+    'POST /werkruimtes/{werkruimteId}/afspraken': [
+      { mag: ['coordinator', 'redacteur'], verzoek: async () => ({ pad: w('/afspraken'), body: { partner: `GGD ${uniek()}`, soort: 'levering', omschrijving: 'Cijfers per wijk.', status: 'gemaakt', prioriteitIds: ['p3'] } }) },
+    ],
+    'PUT /werkruimtes/{werkruimteId}/afspraken/{afspraakId}': [
+      {
+        variant: 'een nieuwe afspraak, met If-Match',
+        mag: ['coordinator', 'redacteur'],
+        verzoek: async () => {
+          const { rows } = await testDb.db.query<{ id: string }>(`insert into afspraken (werkruimte_id, partner, soort, omschrijving, status) values ($1, $2, 'capaciteit', 'Twee agenten.', 'gemaakt') returning id`, [ws, `Politie ${uniek()}`]);
+          return { pad: w(`/afspraken/${rows[0]!.id}`), body: { partner: 'Politie basisteam Dijkstede', soort: 'capaciteit', omschrijving: 'Drie agenten.', status: 'nagekomen' }, headers: { 'If-Match': '"1"' } };
+        },
+      },
+    ],
+    'DELETE /werkruimtes/{werkruimteId}/afspraken/{afspraakId}': [
+      {
+        mag: ['coordinator', 'redacteur'],
+        verzoek: async () => {
+          const { rows } = await testDb.db.query<{ id: string }>(`insert into afspraken (werkruimte_id, partner, soort, omschrijving, status) values ($1, $2, 'levering', 'Een analyse.', 'vervallen') returning id`, [ws, `OM ${uniek()}`]);
+          return { pad: w(`/afspraken/${rows[0]!.id}`), headers: { 'If-Match': '"1"' } };
+        },
+      },
+    ],
+    'POST /werkruimtes/{werkruimteId}/capaciteitskeuzes': [
+      { mag: ['coordinator', 'redacteur'], verzoek: async () => ({ pad: w('/capaciteitskeuzes'), body: { datum: '2026-12-01', onderwerp: `Inzet ${uniek()}`, keuze: 'Meer blauw op straat.', capaciteit: '1 fte', prioriteitIds: ['p2'] } }) },
+    ],
+    'PUT /werkruimtes/{werkruimteId}/capaciteitskeuzes/{keuzeId}': [
+      {
+        variant: 'een nieuwe keuze, met If-Match',
+        mag: ['coordinator', 'redacteur'],
+        verzoek: async () => {
+          const { rows } = await testDb.db.query<{ id: string }>(`insert into capaciteitskeuzes (werkruimte_id, datum, onderwerp, keuze) values ($1, '2026-12-01', $2, 'Meer toezicht.') returning id`, [ws, `Keuze ${uniek()}`]);
+          return { pad: w(`/capaciteitskeuzes/${rows[0]!.id}`), body: { datum: '2026-12-02', onderwerp: 'Toezicht', keuze: 'Meer toezicht in het centrum.' }, headers: { 'If-Match': '"1"' } };
+        },
+      },
+    ],
+    'DELETE /werkruimtes/{werkruimteId}/capaciteitskeuzes/{keuzeId}': [
+      {
+        mag: ['coordinator', 'redacteur'],
+        verzoek: async () => {
+          const { rows } = await testDb.db.query<{ id: string }>(`insert into capaciteitskeuzes (werkruimte_id, datum, onderwerp, keuze) values ($1, '2026-12-01', $2, 'Minder toezicht.') returning id`, [ws, `Keuze ${uniek()}`]);
+          return { pad: w(`/capaciteitskeuzes/${rows[0]!.id}`), headers: { 'If-Match': '"1"' } };
         },
       },
     ],

@@ -19,8 +19,10 @@ import { RondesPage } from './features/cyclus/rondes-page.tsx';
 import { ProjectPage } from './features/cyclus/project-page.tsx';
 import { StartnotitiePage } from './features/cyclus/startnotitie-page.tsx';
 import { UitvoeringsplanPage } from './features/cyclus/uitvoeringsplan-page.tsx';
+import { BeleidsketenPage } from './features/cyclus/beleidsketen-page.tsx';
 import { LedenPage } from './features/werkruimte/leden-page.tsx';
 import { WerkruimteInstellingenPage } from './features/werkruimte/instellingen-page.tsx';
+import { OpvolgerPage, TerugblikPage } from './features/werkruimte/opvolging-page.tsx';
 import { DashboardPage } from './features/monitoring/dashboard-page.tsx';
 import { IndicatorenPage } from './features/monitoring/indicatoren-page.tsx';
 import { MeldingenLink, MeldingenPage } from './features/monitoring/meldingen-page.tsx';
@@ -28,8 +30,11 @@ import { MijnVoortgangPage } from './features/monitoring/mijn-voortgang-page.tsx
 import { OverlegPage } from './features/monitoring/overleg-page.tsx';
 import { RapportagePage } from './features/monitoring/rapportage-page.tsx';
 import { RaadsoverzichtPage } from './features/raad/raadsoverzicht-page.tsx';
+import { AfsprakenPage } from './features/cyclus/afspraken-page.tsx';
 import { OpenbaarPage } from './features/openbaar/openbaar-page.tsx';
 import { OpenbaarBeheerPage } from './features/openbaar/beheer-page.tsx';
+import { EvaluatiesPage } from './features/evaluatie/evaluaties-page.tsx';
+import { EvaluatiePage } from './features/evaluatie/evaluatie-page.tsx';
 import { PolitieCijfersPage } from './features/politie/cijfers-page.tsx';
 import { InwonersPage } from './features/inwoners/inwoners-page.tsx';
 import { VragenlijstPage } from './features/inwoners/vragenlijst-page.tsx';
@@ -193,6 +198,8 @@ function Kader() {
             <Route path="secties/:sleutel" element={<SectiePage />} />
             <Route path="leden" element={<LedenPage />} />
             <Route path="instellingen" element={<WerkruimteInstellingenPage />} />
+            <Route path="opvolger" element={<OpvolgerPage />} />
+            <Route path="terugblik" element={<TerugblikPage />} />
             <Route path="cyclus" element={<CyclusPage />} />
             <Route path="startnotitie" element={<StartnotitiePage />} />
             <Route path="project" element={<ProjectPage />} />
@@ -209,8 +216,12 @@ function Kader() {
             <Route path="voortgangsoverleg" element={<OverlegPage />} />
             <Route path="rapportages" element={<RapportagePage />} />
             <Route path="rapportages/:periode" element={<RapportagePage />} />
+            <Route path="beleidsketen" element={<BeleidsketenPage />} />
             <Route path="raad" element={<RaadsoverzichtPage />} />
+            <Route path="afspraken" element={<AfsprakenPage />} />
             <Route path="openbaar" element={<OpenbaarBeheerPage />} />
+            <Route path="evaluaties" element={<EvaluatiesPage />} />
+            <Route path="evaluaties/:evaluatieId" element={<EvaluatiePage />} />
             <Route path="mijn-voortgang" element={<MijnVoortgangPage />} />
             <Route path="politiecijfers" element={<PolitieCijfersPage />} />
             <Route path="inwoners" element={<InwonersPage />} />

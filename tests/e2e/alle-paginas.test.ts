@@ -33,6 +33,10 @@ const paginas = (ivp: string, project: string): [string, string][] => [
   ['rapportage', `/werkruimtes/${ivp}/rapportages/2027-K1`],
   ['mijn-voortgang', `/werkruimtes/${ivp}/mijn-voortgang`],
   ['politiecijfers', `/werkruimtes/${ivp}/politiecijfers`],
+  ['beleidsketen', `/werkruimtes/${ivp}/beleidsketen`],
+  ['afspraken', `/werkruimtes/${ivp}/afspraken`],
+  ['evaluaties', `/werkruimtes/${ivp}/evaluaties`],
+  ['opvolger', `/werkruimtes/${ivp}/opvolger`],
   ['project', `/werkruimtes/${project}/project`],
 ];
 

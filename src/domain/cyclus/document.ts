@@ -17,8 +17,8 @@ export type Blok =
   | { soort: 'tabel'; bijschrift: string; kolommen: string[]; rijen: string[][] };
 
 export interface DocumentModel {
-  /** De vijf documenten van de cyclus, en de rapportages van stap 6. */
-  soort: DocumentSoort | 'voortgangsrapportage' | 'streeftabel';
+  /** De vijf documenten van de cyclus, de rapportages van stap 6 en het evaluatierapport. */
+  soort: DocumentSoort | 'voortgangsrapportage' | 'streeftabel' | 'evaluatie';
   titel: string;
   /** Bv. 'Integraal Veiligheidsplan 2027-2030'. */
   ondertitel: string;

@@ -5,13 +5,17 @@
  */
 import { aspecten, strategischeThemas, themas, velden, vindThema } from '../kennisbank/kennisbank.ts';
 import { vindMethode } from '../methoden/catalogus.ts';
+import { bewijsNamen, bewijsVan } from '../methoden/bewijs.ts';
 import type { DocumentModel, Blok } from './document.ts';
 import { type Analyse, type Maatregel, maatregelStatusNamen, type Uitvoeringsplan } from './inhoud.ts';
 import { ivpHoofdstukken, startnotitieOnderdelen, uitvoeringsplanHoofdstukken } from './methode.ts';
 import { methodeChecklist, projectVragen, smartTekort } from './project.ts';
 import type { CyclusStand } from './stand.ts';
 import { type RijkeKnoop, rijkeBlokken, type Tekstdeel } from '../tekst/rijk.ts';
-import { isVertrouwelijk, openbaarPlan } from './vertrouwelijk.ts';
+import { isVertrouwelijk, openbaarPlan, openbareStand } from './vertrouwelijk.ts';
+import { afsprakenBlokken } from './afspraken.ts';
+import { terugblikBlokken } from './opvolging.ts';
+import { beleidsketen, type KetenPrioriteit } from './beleidsketen.ts';
 import { formatGetal, formatProcentVerandering } from '../monitoring/getallen.ts';
 import { eindstreefwaarde, streeftabel } from '../monitoring/indicatoren.ts';
 import { bronNamen, eenheidNamen, type Indicator, isOverkoepelend } from '../monitoring/typen.ts';
@@ -157,6 +161,8 @@ export function analyseDocument(stand: CyclusStand, status: string): DocumentMod
       blokken.push({ soort: 'alinea', tekst: "Thema's die als prioriteit in aanmerking komen:" }, { soort: 'lijst', items: conclusie.analyse.plausibeleThemas.map(themaNaam) });
     }
   }
+  // The successor of an earlier plan looks back on it first (the method's look-back replaces a separate evaluation).
+  if (stand.terugblik) blokken.unshift(...terugblikBlokken(stand.terugblik));
   return basis(stand, 'veiligheidsanalyse', 'Veiligheidsanalyse', `Veiligheidsanalyserapportage ${periodeTekst(stand.werkruimte)}`, status, blokken);
 }
 
@@ -292,7 +298,8 @@ export function ivpDocument(stand: CyclusStand, status: string, gemeentecode: st
   blokken.push(kop(1, '7', h(7).titel), ...veld('begroting', ivp.begroting));
 
   // Annexes, numbered in this order ('Bijlage 1', 'Bijlage 2', ...): the targets, then the record of
-  // the prioritisation rounds (issue 15, point 1) when there was one.
+  // the prioritisation rounds (issue 15, point 1) when there was one, then the policy chain per
+  // priority (issue 19) when there are priorities.
   const bijlagen: { titel: string; blokken: Blok[] }[] = [];
   const inDocument = new Set(prioriteiten.map((p) => p.id));
   const volgorde = (i: Indicator) => (isOverkoepelend(i) ? -1 : i.prioriteitId ? prioriteiten.findIndex((p) => p.id === i.prioriteitId) : prioriteiten.length);
@@ -322,6 +329,7 @@ export function ivpDocument(stand: CyclusStand, status: string, gemeentecode: st
       ],
     });
   }
+  if (prioriteiten.length > 0) bijlagen.push({ titel: 'Beleidsketen per prioriteit', blokken: ketenBijlage(stand, new Set(prioriteiten.map((p) => p.id))) });
   bijlagen.forEach((b, n) => blokken.push(kop(1, `Bijlage ${n + 1}`, b.titel), ...b.blokken));
 
   const model = basis(stand, 'ivp', 'Integraal Veiligheidsplan', `Integraal Veiligheidsplan ${periodeTekst(stand.werkruimte)}`, status, blokken);
@@ -330,6 +338,120 @@ export function ivpDocument(stand: CyclusStand, status: string, gemeentecode: st
   return model;
 }
 
+const aantalVan = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
+
+/** Hiaten die in het IVP zelf liggen: probleem, doel en meetbaarheid. Over maatregelen gaat het uitvoeringsplan. */
+function ivpHiatenTekst(p: KetenPrioriteit): string {
+  const zinnen: string[] = [];
+  for (const h of p.hiaten) {
+    if (h.soort === 'probleem-zonder-analyse') zinnen.push(`Thema ${themaNaam(h.themaId ?? '')} is nog niet geanalyseerd.`);
+    if (h.soort === 'probleem-zonder-doel' || h.soort === 'doel-niet-meetbaar') zinnen.push(h.tekst);
+  }
+  return zinnen.length > 0 ? zinnen.join(' ') : 'Geen.';
+}
+
+/**
+ * De bijlage 'Beleidsketen per prioriteit' van het IVP: per prioriteit het probleem (de thema's van de
+ * analyse), het doel, de effectindicatoren en de hiaten in die schakels; daarna per indicator de
+ * referentie en de eindstreefwaarde. Zonder maatregelen: die staan in de uitvoeringsplannen (met hun
+ * eigen bijlage Beleidsketen), en een vastgesteld IVP mag niet veranderen doordat er een jaarplan bijkomt.
+ */
+function ketenBijlage(stand: CyclusStand, inDocument: ReadonlySet<string>): Blok[] {
+  const keten = beleidsketen(openbareStand(stand)).prioriteiten.filter((p) => inDocument.has(p.id));
+  const rijen = keten.map((p) => {
+    const problemen = p.themaIds.map((t) => `${themaNaam(t)}${p.hiaten.some((h) => h.soort === 'probleem-zonder-analyse' && h.themaId === t) ? ' (nog niet geanalyseerd)' : ''}`);
+    const meetbaar = p.indicatoren.filter((i) => i.streefwaarde !== null).length;
+    return [
+      p.titel,
+      problemen.join('; '),
+      p.doel || 'Nog geen doel.',
+      p.indicatoren.length > 0 ? `${p.indicatoren.length}, waarvan ${meetbaar} met streefwaarde` : 'Nog geen effectindicatoren.',
+      ivpHiatenTekst(p),
+    ];
+  });
+  const indicatorRijen = keten.flatMap((p) =>
+    p.indicatoren.map((i) => [
+      i.naam,
+      p.titel,
+      i.referentiejaar !== null && i.referentiewaarde !== null ? `${formatGetal(i.referentiewaarde, i.eenheid)} (${i.referentiejaar})` : 'Nog geen nulmeting',
+      i.streefwaarde ? `${formatGetal(i.streefwaarde.waarde, i.eenheid)} (${i.streefwaarde.jaar})` : 'Nog geen streefwaarde',
+    ]),
+  );
+  return [
+    {
+      soort: 'alinea',
+      tekst:
+        'Per prioriteit de keten van probleem naar effect: het probleem uit de veiligheidsanalyse, het doel en de effectindicatoren die laten zien of het doel wordt gehaald. De maatregelen en de output volgen in de uitvoeringsplannen, die elk een eigen bijlage Beleidsketen hebben. Een hiaat is een schakel die (nog) ontbreekt.',
+    },
+    {
+      soort: 'tabel',
+      bijschrift: 'Beleidsketen per prioriteit',
+      kolommen: ['Prioriteit', 'Probleem', 'Doel', 'Effectindicatoren', 'Hiaten'],
+      rijen,
+    },
+    ...(indicatorRijen.length > 0
+      ? [
+          {
+            soort: 'tabel' as const,
+            // 'Effectindicatoren: ' at the start: an indicator that becomes confidential leaves a frozen copy too (cyclus/stand.ts).
+            bijschrift: 'Effectindicatoren: van referentie naar streefwaarde in de beleidsketen',
+            kolommen: ['Indicator', 'Prioriteit', 'Referentie', 'Eindstreefwaarde'],
+            rijen: indicatorRijen,
+          },
+        ]
+      : []),
+  ];
+}
+
+/**
+ * De bijlage 'Beleidsketen' van een uitvoeringsplan: per prioriteit de maatregelen van dit jaar met het
+ * probleem dat ze aanpakken, de effectindicatoren die ze moeten bewegen, hun onderbouwing en de output;
+ * en per prioriteit wat in de keten ontbreekt. Alleen wat openbaar is (de stand is al openbaar gemaakt).
+ */
+function uitvoeringsplanKetenBijlage(stand: CyclusStand, jaar: number): Blok[] {
+  const keten = beleidsketen(openbareStand(stand)).prioriteiten;
+  const blokken: Blok[] = [
+    {
+      soort: 'alinea',
+      tekst: 'Per prioriteit: welk probleem uit de analyse elke maatregel aanpakt, welke effectindicatoren uit het IVP hij moet bewegen, waarop hij rust (een methode uit de catalogus met haar bewijskracht, of een andere onderbouwing) en welke output is gepland. Daaronder de schakels die (nog) ontbreken.',
+    },
+  ];
+  for (const p of keten) {
+    const maatregelen = p.maatregelen.filter((m) => m.jaar === jaar);
+    const indicator = new Map(p.indicatoren.map((i) => [i.id, i.naam]));
+    const probleem = new Map(p.problemen.map((x) => [x.sleutel, x.titel]));
+    blokken.push(kop(2, null, p.titel));
+    if (maatregelen.length === 0) {
+      blokken.push({ soort: 'leeg', tekst: 'Geen maatregelen in dit uitvoeringsplan.' });
+    } else {
+      blokken.push({
+        soort: 'tabel',
+        bijschrift: `Beleidsketen ${jaar}: ${p.titel}`,
+        kolommen: ['Maatregel', 'Pakt aan', 'Moet bewegen', 'Onderbouwing', 'Output'],
+        rijen: maatregelen.map((m) => {
+          const bewijs = m.methodeId ? bewijsVan(m.methodeId) : null;
+          const onderbouwing = [m.methodeNaam ? `${m.methodeNaam}${bewijs ? ` (${bewijsNamen[bewijs.niveau].toLowerCase()})` : ''}` : '', m.onderbouwing.trim()].filter(Boolean).join('. ');
+          const gepland = m.output.gepland === null ? '' : `gepland ${formatGetal(m.output.gepland)}`;
+          return [
+            m.naam,
+            m.probleemSleutels.flatMap((k) => (probleem.has(k) ? [probleem.get(k)!] : [])).join('; ') || 'Geen probleem genoemd.',
+            m.indicatorIds.flatMap((id) => (indicator.has(id) ? [indicator.get(id)!] : [])).join('; ') || 'Geen effectindicator.',
+            onderbouwing || 'Geen onderbouwing.',
+            [m.output.prestatieIndicator.trim(), gepland].filter(Boolean).join(': ') || 'Geen prestatie-indicator.',
+          ];
+        }),
+      });
+    }
+    const hiaten = p.hiaten.filter((h) => (h.jaar === undefined || h.jaar === jaar) && h.soort !== 'probleem-zonder-analyse' && h.soort !== 'probleem-zonder-doel' && h.soort !== 'doel-niet-meetbaar');
+    const dezeIndicatorZonder = p.indicatoren.filter((i) => !maatregelen.some((m) => m.indicatorIds.includes(i.id)));
+    const zinnen = [
+      ...(maatregelen.length === 0 ? [] : hiaten.filter((h) => h.soort !== 'indicator-zonder-maatregel' && h.soort !== 'doel-zonder-maatregel').map((h) => h.tekst)),
+      ...(dezeIndicatorZonder.length > 0 && maatregelen.length > 0 ? [`${aantalVan(dezeIndicatorZonder.length, 'effectindicator wordt', 'effectindicatoren worden')} dit jaar door geen maatregel bewogen: ${dezeIndicatorZonder.map((i) => i.naam).join('; ')}.`] : []),
+    ];
+    blokken.push({ soort: 'alinea', tekst: `Hiaten: ${zinnen.length > 0 ? zinnen.join(' ') : 'geen.'}` });
+  }
+  return blokken;
+}
 
 function maatregelTabel(titel: string, maatregelen: Maatregel[]): Blok {
   return {
@@ -373,6 +495,13 @@ export function uitvoeringsplanDocument(stand: CyclusStand, volledig: Uitvoering
   blokken.push(kop(1, '5', h(5).titel), ...veld('begroting', 'Nog niet ingevuld.'));
   const totaal = plan.actiepunten.flatMap((a) => a.maatregelen).reduce((s, m) => s + (m.budget ?? 0), 0);
   if (totaal > 0) blokken.push({ soort: 'alinea', tekst: `Totaal van de begrote maatregelen: ${euro.format(totaal)}.` });
+  // Annexes, numbered in this order: the policy chain of this year's measures, the agreements with partners.
+  const bijlage = (titel: string) => kop(1, `Bijlage ${blokken.filter((b) => b.soort === 'kop' && b.niveau === 1 && b.nummer?.startsWith('Bijlage')).length + 1}`, titel);
+  if (stand.prioriteiten.length > 0) blokken.push(bijlage(`Beleidsketen ${plan.jaar}`), ...uitvoeringsplanKetenBijlage(stand, plan.jaar));
+  if (stand.afspraken) {
+    // afsprakenBlokken starts with level-2 headings; in the plan they sit under an annex of their own.
+    blokken.push(bijlage('Afspraken met partners en capaciteit'), ...afsprakenBlokken(stand.afspraken.afspraken, stand.afspraken.keuzes, { prioriteiten: stand.prioriteiten, uitvoeringsplannen: stand.uitvoeringsplannen }, false));
+  }
   return basis(stand, 'uitvoeringsplan', `Uitvoeringsplan integrale veiligheid ${plan.jaar}`, `Uitvoeringsplan ${plan.jaar} bij het Integraal Veiligheidsplan ${periodeTekst(stand.werkruimte)}`, status, blokken);
 }
 

@@ -193,6 +193,14 @@ export interface Maatregel {
    * (niet in het plan, de tellingen, de plancheck, het dashboard, meldingen of documenten).
    */
   vertrouwelijk?: boolean;
+  /** Issue 19, de beleidsketen: de effectindicatoren (ids) die deze maatregel moet bewegen. */
+  indicatorIds?: string[];
+  /** De problemen die hij aanpakt: sleutels van themasecties van de analyse ('thema-1.3'). */
+  probleemSleutels?: string[];
+  /** De methode uit de catalogus die hij toepast (id), of null. */
+  methodeId?: string | null;
+  /** Een andere onderbouwing (eigen evaluatie, onderzoek, landelijke aanpak) als er geen methode is. */
+  onderbouwing?: string;
 }
 
 /** Een opgeslagen maatregel zoals het domein hem verwacht: oude statussen omgezet, velden aangevuld. */
@@ -206,6 +214,10 @@ export function volledigeMaatregel(m: Maatregel): Required<Maatregel> {
     prestaties: m.prestaties ?? [],
     bijgewerktOp: m.bijgewerktOp ?? null,
     vertrouwelijk: m.vertrouwelijk === true,
+    indicatorIds: m.indicatorIds ?? [],
+    probleemSleutels: m.probleemSleutels ?? [],
+    methodeId: m.methodeId ?? null,
+    onderbouwing: m.onderbouwing ?? '',
   };
 }
 

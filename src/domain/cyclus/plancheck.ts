@@ -6,10 +6,12 @@ import { velden, vindThema } from '../kennisbank/kennisbank.ts';
 import { type Besluit, documentMetLidwoord, juisteVaststeller, orgaanMetLidwoord, vaststellerTekst } from './besluiten.ts';
 import type { DocumentSoort } from './inhoud.ts';
 import type { Bevinding, Ernst } from './bevinding.ts';
-import { eindstreefwaarde, richtingKlopt } from '../monitoring/indicatoren.ts';
-import { type Indicator, richtingNamen } from '../monitoring/typen.ts';
+import { beleidsketen, heeftStreefwaarde, type KetenPrioriteit } from './beleidsketen.ts';
+import { richtingKlopt } from '../monitoring/indicatoren.ts';
+import { richtingNamen } from '../monitoring/typen.ts';
 import type { Prioriteit } from './inhoud.ts';
 import { MAX_PRIORITEITEN } from './prioriteiten.ts';
+import { opvolgingBevindingen } from './opvolging.ts';
 import { raadsperiodeWaarschuwingen } from './raadsperiode.ts';
 import { type CyclusStand, sectieIngevuld, veldVanSectie } from './stand.ts';
 
@@ -20,10 +22,8 @@ export const MAX_WERKGROEP = 8;
 export const MIN_INDICATOREN = 2;
 export const MAX_INDICATOREN = 3;
 
-/** Een indicator die met een streefwaarde in het IVP komt: niet vertrouwelijk, met een streefwaarde na het referentiejaar. */
-export function heeftStreefwaarde(i: Pick<Indicator, 'vertrouwelijk' | 'referentiejaar' | 'streefwaarden'>): boolean {
-  return i.vertrouwelijk !== true && eindstreefwaarde(i) !== null;
-}
+/** Een indicator die met een streefwaarde in het IVP komt (staat bij de beleidsketen, die hem ook gebruikt). */
+export { heeftStreefwaarde };
 
 export interface PrioriteitZonderStreefwaarde {
   prioriteit: Prioriteit;
@@ -165,6 +165,10 @@ export function planCheck(stand: CyclusStand, besluiten: readonly Besluit[] = []
     }
   }
 
+  ketenBevindingen(stand, b);
+  // The successor plan: priorities of the previous plan dropped without a written reason.
+  uit.push(...opvolgingBevindingen(stand));
+
   // The council term (ivp planning): only while the IVP has not been adopted by the Raad.
   if (stand.raadsvergadering !== undefined && !ivpDoorRaad(besluiten)) {
     const w = stand.werkruimte;
@@ -186,6 +190,54 @@ export function planCheck(stand: CyclusStand, besluiten: readonly Besluit[] = []
     }
   }
   return uit;
+}
+
+/**
+ * Hiaten in de beleidsketen (issue 19) als waarschuwingen: ze houden de vaststelling niet tegen. Een
+ * prioriteit zonder doel of zonder meetbaar doel meldt de plancheck al hierboven (als fout); hier
+ * alleen wat de keten daaraan toevoegt. Over maatregelen pas zodra er een uitvoeringsplan is.
+ */
+function ketenBevindingen(stand: CyclusStand, b: (ernst: Ernst, code: string, document: DocumentSoort, melding: string, plek: string) => void): void {
+  const keten = beleidsketen(stand);
+  const laatstePlan = stand.uitvoeringsplannen.reduce<number | null>((j, p) => (j === null || p.jaar > j ? p.jaar : j), null);
+  const maatregel = (p: KetenPrioriteit, id: string | undefined, jaar: number | undefined) => p.maatregelen.find((m) => m.id === id && m.jaar === jaar);
+  for (const p of keten.prioriteiten) {
+    for (const h of p.hiaten) {
+      const m = maatregel(p, h.maatregelId, h.jaar);
+      const naam = m ? `Maatregel '${m.naam || m.id}' (uitvoeringsplan ${m.jaar})` : '';
+      const plekMaatregel = m ? `uitvoeringsplan/${m.jaar}#maatregel-${m.id}` : '';
+      switch (h.soort) {
+        case 'probleem-zonder-analyse': {
+          const titel = p.problemen.find((x) => x.themaId === h.themaId)?.titel ?? h.themaId;
+          b('waarschuwing', h.soort, 'veiligheidsanalyse', `Prioriteit '${p.titel}' rust op thema ${titel}, maar dat thema is nog niet geanalyseerd (geen problematiek en geen cijfers).`, `secties/thema-${h.themaId}`);
+          break;
+        }
+        case 'doel-zonder-maatregel':
+          if (laatstePlan !== null) {
+            b('waarschuwing', h.soort, 'uitvoeringsplan', `Prioriteit '${p.titel}' heeft nog geen maatregel in een uitvoeringsplan.`, `uitvoeringsplan/${laatstePlan}`);
+          }
+          break;
+        case 'indicator-zonder-maatregel':
+          if (laatstePlan !== null) {
+            const naamIndicator = p.indicatoren.find((i) => i.id === h.indicatorId)?.naam ?? '';
+            b('waarschuwing', h.soort, 'uitvoeringsplan', `Geen maatregel van prioriteit '${p.titel}' moet de indicator '${naamIndicator}' bewegen; koppel er een maatregel aan.`, `uitvoeringsplan/${laatstePlan}`);
+          }
+          break;
+        case 'maatregel-zonder-indicator':
+          if (m) b('waarschuwing', h.soort, 'uitvoeringsplan', `${naam} beweegt geen effectindicator van prioriteit '${p.titel}'.`, plekMaatregel);
+          break;
+        case 'maatregel-zonder-probleem':
+          if (m) b('waarschuwing', h.soort, 'uitvoeringsplan', `${naam} noemt geen probleem uit de analyse dat hij aanpakt.`, plekMaatregel);
+          break;
+        case 'maatregel-zonder-onderbouwing':
+          if (m) b('waarschuwing', h.soort, 'uitvoeringsplan', `${naam} heeft geen enkele onderbouwing: geen methode uit de catalogus en geen andere onderbouwing (eigen evaluatie, onderzoek, landelijke aanpak).`, plekMaatregel);
+          break;
+        // probleem-zonder-doel and doel-niet-meetbaar: 'prioriteit-zonder-doel' and 'prioriteit-zonder-streefwaarde' above.
+        default:
+          break;
+      }
+    }
+  }
 }
 
 export function heeftFout(bevindingen: readonly Bevinding[]): boolean {

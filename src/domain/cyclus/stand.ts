@@ -2,6 +2,7 @@
  * De stand van een werkruimte in de beleidscyclus: alles wat documenten en de plancheck nodig hebben.
  * Lege beginwaarden en het voorstel voor het IVP uit stap 2 en 3.
  */
+import type { Afspraak, Capaciteitskeuze } from './afspraken.ts';
 import type { Blok } from './document.ts';
 import type { Indicator } from '../monitoring/typen.ts';
 import { aspecten, strategischeThemas, themas, velden } from '../kennisbank/kennisbank.ts';
@@ -17,6 +18,7 @@ export interface AnalyseSectie {
 }
 
 import type { RijkeKnoop } from '../tekst/rijk.ts';
+import type { Terugblik } from './opvolging.ts';
 
 export interface CyclusStand {
   werkruimte: {
@@ -51,6 +53,10 @@ export interface CyclusStand {
    * blokken voor de verantwoording in het IVP (ronde.ts, rondeVerslag); leeg of afwezig: geen ronde.
    */
   rondeVerslagen?: Blok[];
+  /** Issue 19: bij de opvolger van een eerder IVP de terugblik op dat plan (opvolging.ts); ontbreekt of null: geen voorganger. */
+  terugblik?: Terugblik | null;
+  /** Issue 19: de afspraken met partners en de capaciteitskeuzes van de Driehoek (afspraken.ts); ontbreekt: niet geladen. */
+  afspraken?: { afspraken: Afspraak[]; keuzes: Capaciteitskeuze[] };
 }
 
 export function legeAnalyse(): Analyse {

@@ -35,6 +35,25 @@ export function zichtbaarPlan<P extends Pick<Uitvoeringsplan, 'actiepunten'>>(pl
   return magVertrouwelijkZien(lid) ? plan : openbaarPlan(plan);
 }
 
+/**
+ * Een plan met alleen de koppelingen van maatregelen naar indicatoren en themasecties die in `binnen`
+ * staan (wat bestaat en wat de lezer mag zien): geen id van iets vertrouwelijks, en ook geen id van een
+ * verwijderde indicator. Maatregelen zonder die velden (plannen van vóór issue 19) blijven zonder.
+ */
+export function koppelingenBinnen<P extends Pick<Uitvoeringsplan, 'actiepunten'>>(plan: P, binnen: { indicatorIds: ReadonlySet<string>; probleemSleutels: ReadonlySet<string> }): P {
+  return {
+    ...plan,
+    actiepunten: plan.actiepunten.map((a) => ({
+      ...a,
+      maatregelen: a.maatregelen.map((m) => ({
+        ...m,
+        ...(m.indicatorIds ? { indicatorIds: m.indicatorIds.filter((id) => binnen.indicatorIds.has(id)) } : {}),
+        ...(m.probleemSleutels ? { probleemSleutels: m.probleemSleutels.filter((x) => binnen.probleemSleutels.has(x)) } : {}),
+      })),
+    })),
+  };
+}
+
 export function zichtbareIndicatoren<I extends Pick<Indicator, 'vertrouwelijk'>>(lijst: readonly I[], lid: Toegang): I[] {
   return lijst.filter((i) => magOnderdeelZien(lid, i));
 }

@@ -3,7 +3,7 @@
  * die tabel: weigeren tenzij toegestaan (deny by default).
  */
 
-export const rollen = ['coordinator', 'redacteur', 'partner', 'beslisser', 'raad', 'lezer'] as const;
+export const rollen = ['coordinator', 'redacteur', 'partner', 'beslisser', 'raad', 'lezer', 'auditor'] as const;
 export type Rol = (typeof rollen)[number];
 
 export const rolNamen: Record<Rol, string> = {
@@ -13,6 +13,7 @@ export const rolNamen: Record<Rol, string> = {
   beslisser: 'Beslisser (portefeuillehouder, College, Driehoek)',
   raad: 'Raad',
   lezer: 'Lezer',
+  auditor: 'Auditor (rekenkamer of audit, buiten de gemeente)',
 };
 
 export const acties = [
@@ -44,6 +45,13 @@ export const acties = [
   'raadsvraag.beantwoorden',
   'raadsbehandeling.vastleggen',
   'uitzondering.vastleggen',
+  'beleidsketen.lezen',
+  'evaluatie.lezen',
+  'evaluatie.bewerken',
+  'normenkader.beheren',
+  'afspraken.lezen',
+  'afspraken.beheren',
+  'werkruimte.opvolgen',
 ] as const;
 export type Actie = (typeof acties)[number];
 
@@ -53,11 +61,11 @@ export type Actie = (typeof acties)[number];
  * (en later het dashboard), geen concepten en geen analyse in wording.
  */
 export const rechten: Record<Actie, readonly Rol[]> = {
-  'werkruimte.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'raad', 'lezer'],
+  'werkruimte.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'raad', 'lezer', 'auditor'],
   'werkruimte.wijzigen': ['coordinator'],
   'leden.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'lezer'],
   'leden.beheren': ['coordinator'],
-  'secties.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'lezer'],
+  'secties.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'lezer', 'auditor'],
   'sectie.bewerken': ['coordinator', 'redacteur', 'partner'],
   'sectie.instellen': ['coordinator'],
   'opmerkingen.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'lezer'],
@@ -66,12 +74,12 @@ export const rechten: Record<Actie, readonly Rol[]> = {
   'geschiedenis.lezen': ['coordinator', 'redacteur'],
   'geschiedenis.herstellen': ['coordinator'],
   'goedkeuring.vastleggen': ['coordinator', 'beslisser'],
-  'cyclus.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'lezer'],
+  'cyclus.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'lezer', 'auditor'],
   'cyclus.bewerken': ['coordinator', 'redacteur'],
   'proces.beheren': ['coordinator'],
-  'documenten.vastgesteld.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'raad', 'lezer'],
+  'documenten.vastgesteld.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'raad', 'lezer', 'auditor'],
   // Stap 6: de raad stuurt op het dashboard (indicatoren en voortgang), niet op concepten.
-  'dashboard.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'raad', 'lezer'],
+  'dashboard.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'raad', 'lezer', 'auditor'],
   // Iedere eigenaar werkt zijn eigen maatregelen en indicatoren bij (zie magVoortgangBijwerken).
   'voortgang.bijwerken': ['coordinator', 'redacteur'],
   'overleg.beheren': ['coordinator', 'redacteur'],
@@ -83,7 +91,7 @@ export const rechten: Record<Actie, readonly Rol[]> = {
   // Rangschikken mag alleen wie op de deelnemerslijst van de ronde staat (en een van deze rollen heeft).
   'ronde.deelnemen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'raad'],
   // Het raadsoverzicht: per prioriteit het doel, de indicatoren, de voortgang en de rapportages.
-  'raadsoverzicht.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'raad', 'lezer'],
+  'raadsoverzicht.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'raad', 'lezer', 'auditor'],
   // Technische vragen van raadsleden; de coördinator beantwoordt ze (zoals een griffie dat regelt).
   'raadsvraag.stellen': ['raad'],
   'raadsvraag.beantwoorden': ['coordinator'],
@@ -91,6 +99,20 @@ export const rechten: Record<Actie, readonly Rol[]> = {
   'raadsbehandeling.vastleggen': ['coordinator'],
   // Een uitdrukkelijke reden vastleggen waarom een prioriteit (nog) geen indicator met streefwaarde heeft.
   'uitzondering.vastleggen': ['coordinator'],
+  // Issue 19. De beleidsketen (probleem -> doel -> maatregel -> output -> effect) lezen; de auditor
+  // leest het plan, de analyse, de documenten en het dashboard, maar wijzigt niets aan het plan.
+  'beleidsketen.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'lezer', 'auditor'],
+  // Evaluaties tegen een normenkader: lezen, en oordelen vastleggen. De auditor (rekenkamer) legt zijn
+  // eigen oordelen vast; dat is zijn werk, het plan zelf blijft voor hem alleen lezen.
+  'evaluatie.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'raad', 'lezer', 'auditor'],
+  'evaluatie.bewerken': ['coordinator', 'redacteur', 'auditor'],
+  // Een eigen normenkader toevoegen of het standaardkader aanpassen.
+  'normenkader.beheren': ['coordinator', 'auditor'],
+  // Afspraken met partners (capaciteit, informatie, leveringen) en de capaciteitskeuzes van de Driehoek.
+  'afspraken.lezen': ['coordinator', 'redacteur', 'partner', 'beslisser', 'lezer', 'auditor'],
+  'afspraken.beheren': ['coordinator', 'redacteur'],
+  // Een opvolgende werkruimte (het volgende IVP) maken die begint bij deze.
+  'werkruimte.opvolgen': ['coordinator'],
 };
 
 export interface Lidmaatschap {

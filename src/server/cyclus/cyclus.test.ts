@@ -98,13 +98,22 @@ describe.each(dbKinds)('beleidscyclus op %s', (kind) => {
 
     it('geeft elk van de vier documenten als Word met de hoofdstukken van de methode', async () => {
       const ivp = await wordTekst(app, as.coordinator, `/werkruimtes/${demo}/documenten/ivp.docx`);
-      expect(ivp.koppen).toEqual([...ivpHoofdstukken.map((h) => `${h.nummer} ${h.titel}`), 'Bijlage 1 Streefwaarden']);
+      expect(ivp.koppen).toEqual([...ivpHoofdstukken.map((h) => `${h.nummer} ${h.titel}`), 'Bijlage 1 Streefwaarden', 'Bijlage 2 Beleidsketen per prioriteit']);
       for (const p of demoPlan.prioriteiten) expect(ivp.tekst).toContain(p.titel);
       expect(ivp.tekst).toContain('Gemeente Dijkstede');
       expect(ivp.tekst).toContain('2027-2030');
       const plan = await wordTekst(app, as.coordinator, `/werkruimtes/${demo}/documenten/uitvoeringsplan.docx`);
-      expect(plan.koppen).toEqual(['1 Hoofdlijn IVP en beleidscyclus', '2 Terugblik', '3 Uitwerking prioriteiten', "4 Uitwerking overige strategische thema's", '5 Begroting']);
-      expect(plan.tabellen).toBe(demoPlan.uitvoeringsplan.actiepunten.length);
+      expect(plan.koppen).toEqual([
+        '1 Hoofdlijn IVP en beleidscyclus',
+        '2 Terugblik',
+        '3 Uitwerking prioriteiten',
+        "4 Uitwerking overige strategische thema's",
+        '5 Begroting',
+        `Bijlage 1 Beleidsketen ${demoPlan.uitvoeringsplan.jaar}`,
+        'Bijlage 2 Afspraken met partners en capaciteit',
+      ]);
+      // A table per action point, per priority in the chain annex, and the agreements and capacity choices.
+      expect(plan.tabellen).toBe(demoPlan.uitvoeringsplan.actiepunten.length + demoPlan.prioriteiten.length + 2);
       const analyse = await wordTekst(app, as.coordinator, `/werkruimtes/${demo}/documenten/veiligheidsanalyse.docx`);
       expect(analyse.koppen).toEqual(['1 Veilige woon- en leefomgeving', '2 Bedrijvigheid en veiligheid', '3 Jeugd en veiligheid', '4 Fysieke veiligheid', '5 Integriteit en veiligheid']);
       expect(analyse.tabellen).toBeGreaterThan(20);

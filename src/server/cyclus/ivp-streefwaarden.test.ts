@@ -139,6 +139,7 @@ describe.each(dbKinds)('streefwaarden in het IVP en de raadsperiode op %s', (kin
       expect.stringMatching(/^6 /),
       expect.stringMatching(/^7 /),
       'Bijlage 1 Streefwaarden',
+      'Bijlage 2 Beleidsketen per prioriteit',
     ]);
     const inbraak = doc.tabellen.find((t) => t[0]?.[0] === 'Indicator' && t.some((r) => r[0]?.startsWith('Woninginbraken')))!;
     expect(inbraak[0]).toEqual(['Indicator', 'Bron', 'Objectief of subjectief', 'Referentie', 'Streefwaarden']);

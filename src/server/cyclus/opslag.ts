@@ -70,6 +70,7 @@ export function standaardInhoud(sleutel: string, w: WerkruimteKop): unknown {
   if (sleutel === 'startnotitie') return legeStartnotitie();
   if (sleutel === 'prioriteiten' || sleutel === 'overige-themas') return [];
   if (sleutel === 'prioriteringssessie') return null;
+  if (sleutel === 'terugblik') return null; // issue 19: only a successor has a look-back
   if (sleutel === 'uitzonderingen') return {};
   if (sleutel === 'ivp') return leegIvp();
   if (sleutel === 'project') return leegProject();
@@ -137,7 +138,7 @@ export async function zelfdeGemeente(db: Queryable, werkruimteA: string, werkrui
 
 /** The members who may own a measure: every member whose role may update progress (not raad or lezer). */
 export async function mogelijkeEigenaren(db: Queryable, werkruimteId: string): Promise<Set<string>> {
-  const { rows } = await db.query<{ gebruiker_id: string }>(`select gebruiker_id from leden where werkruimte_id = $1 and rol not in ('raad', 'lezer')`, [werkruimteId]);
+  const { rows } = await db.query<{ gebruiker_id: string }>(`select gebruiker_id from leden where werkruimte_id = $1 and rol not in ('raad', 'lezer', 'auditor')`, [werkruimteId]);
   return new Set(rows.map((r) => r.gebruiker_id));
 }
 

@@ -56,7 +56,7 @@ import {
 } from './schemas.ts';
 import { validationHook } from '../api/validation.ts';
 import { openbaarPlan, openbareStand, vertrouwelijkWeigering, zichtbaarDeel, zichtbareStand } from '../../domain/cyclus/vertrouwelijk.ts';
-import { bewaarVerborgen } from './vertrouwelijk.ts';
+import { behoudKoppelingen, bewaarVerborgen, controleerKoppelingen, deelMetZichtbareKoppelingen, laadKoppelbaar } from './vertrouwelijk.ts';
 import { etag } from '../api/versioning.ts';
 import { cyclusdeelRij, volgendeVersie } from '../db/versies.ts';
 
@@ -468,7 +468,9 @@ export function cyclusRoutes(db: Db, hub: Hub) {
       const deel = await laadDeel<Uitvoeringsplan>(db, t.w, `uitvoeringsplan-${jaar}`);
       c.header('ETag', etag(deel.versie));
       const metTekst = { ...deel, inhoud: deelMetTeksten(`uitvoeringsplan-${jaar}`, deel.inhoud, await leesTeksten(db, werkruimteId)) };
-      return c.json({ sleutel: `uitvoeringsplan-${jaar}`, ...zichtbaarDeel(metTekst, t.member), opmerkingen: [] }, 200);
+      // Issue 19: links to confidential indicators or sections this member may not see are left out.
+      const koppelbaar = await laadKoppelbaar(db, werkruimteId);
+      return c.json({ sleutel: `uitvoeringsplan-${jaar}`, ...deelMetZichtbareKoppelingen(zichtbaarDeel(metTekst, t.member), koppelbaar, t.member), opmerkingen: [] }, 200);
     },
   );
 
@@ -495,7 +497,8 @@ export function cyclusRoutes(db: Db, hub: Hub) {
         const sleutel = `uitvoeringsplan-${jaar}`;
         const weigering = vertrouwelijkWeigering(body as Uitvoeringsplan, (await laadDeel<Uitvoeringsplan>(tx, t.w, sleutel)).inhoud, t.member);
         if (weigering) return refuse(c, tx, weigering);
-        const genomen = await neemDeelVersie<Uitvoeringsplan>(c, tx, t.w, sleutel, t.member.gebruikerId, (nu) => ({ sleutel, ...zichtbaarDeel(nu, t.member) }));
+        const koppelbaar = await laadKoppelbaar(tx, werkruimteId);
+        const genomen = await neemDeelVersie<Uitvoeringsplan>(c, tx, t.w, sleutel, t.member.gebruikerId, (nu) => ({ sleutel, ...deelMetZichtbareKoppelingen(zichtbaarDeel(nu, t.member), koppelbaar, t.member) }));
         if (!genomen.ok) return genomen.response;
         const vorig = await laadDeel<Uitvoeringsplan>(tx, t.w, sleutel);
         const problemen: { veld: string; reden: string }[] = [];
@@ -522,16 +525,19 @@ export function cyclusRoutes(db: Db, hub: Hub) {
             }
           }),
         );
+        // Issue 19: the indicators, problems (theme sections) and method a measure is linked to must exist.
+        problemen.push(...controleerKoppelingen(body as Uitvoeringsplan, koppelbaar, t.member));
         if (problemen.length) return ruleProblem(c, `Het uitvoeringsplan klopt niet: ${problemen.map((p) => p.reden).join(' ')}`, problemen);
         const privacy = privacyProblem(c, body, c.req.valid('query'));
         if (privacy) return privacy;
         const verborgen = await bewaarVerborgen(tx, werkruimteId, jaar, t.member, body as Uitvoeringsplan, vorig.inhoud);
         if (!verborgen.ok) return ruleProblem(c, verborgen.reden, verborgen.problemen);
-        body.actiepunten = verborgen.plan.actiepunten as typeof body.actiepunten;
+        // Links the writer left out or could not see stay as they were.
+        body.actiepunten = behoudKoppelingen(verborgen.plan, body as Uitvoeringsplan, vorig.inhoud, koppelbaar, t.member).actiepunten as typeof body.actiepunten;
         const versie = await opslaan(c, tx, t.member, t.w, sleutel, metBijwerkmomenten(body as Uitvoeringsplan, vorig.inhoud, new Date().toISOString()), genomen.versie);
         announce({ type: 'werkruimte', werkruimteId, id: sleutel, versie });
         c.header('ETag', etag(versie));
-        return c.json({ sleutel, ...zichtbaarDeel(await laadDeel(tx, t.w, sleutel), t.member), opmerkingen: [] }, 200);
+        return c.json({ sleutel, ...deelMetZichtbareKoppelingen(zichtbaarDeel(await laadDeel(tx, t.w, sleutel), t.member), koppelbaar, t.member), opmerkingen: [] }, 200);
       });
     },
   );
@@ -563,7 +569,8 @@ export function cyclusRoutes(db: Db, hub: Hub) {
         await opslaan(c, tx, t.member, t.w, sleutel, plan, versie, 'cyclus.vervolgplan');
         announce({ type: 'werkruimte', werkruimteId, id: sleutel, versie });
         c.header('ETag', etag(versie));
-        return c.json({ sleutel, ...zichtbaarDeel(await laadDeel(tx, t.w, sleutel), t.member), opmerkingen: [] }, 201);
+        const koppelbaar = await laadKoppelbaar(tx, werkruimteId);
+        return c.json({ sleutel, ...deelMetZichtbareKoppelingen(zichtbaarDeel(await laadDeel(tx, t.w, sleutel), t.member), koppelbaar, t.member), opmerkingen: [] }, 201);
       });
     },
   );

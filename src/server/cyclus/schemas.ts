@@ -123,6 +123,20 @@ export const maatregelSchema = z.object({
 /** A measure of an uitvoeringsplan may be confidential (only the coordinator sets or clears it; ADR 0015). */
 const uitvoeringsmaatregelSchema = maatregelSchema.extend({
   vertrouwelijk: z.boolean().optional().openapi({ description: 'Alleen zichtbaar voor leden met toegang vertrouwelijk. Alleen de coördinator zet of wist dit; ontbreekt: blijft zoals het was.' }),
+  // Issue 19, the policy chain: what the measure should move, which problem it answers, and its basis.
+  // Whether the ids exist in the workspace and the catalogue is checked by the route (422, with the field).
+  indicatorIds: z
+    .array(z.string().trim().min(1).max(100))
+    .max(50)
+    .optional()
+    .openapi({ description: 'De effectindicatoren (ids) die deze maatregel moet bewegen. Vertrouwelijke indicatoren die u niet ziet, blijven gekoppeld.' }),
+  probleemSleutels: z
+    .array(z.string().trim().min(1).max(40))
+    .max(30)
+    .optional()
+    .openapi({ description: "De problemen die de maatregel aanpakt: sleutels van themasecties van de analyse, bv. 'thema-1.3'.", example: ['thema-1.3'] }),
+  methodeId: z.string().trim().min(1).max(100).nullable().optional().openapi({ description: 'De methode uit de methodencatalogus die de maatregel toepast, of null.', example: 'hotspotaanpak' }),
+  onderbouwing: z.string().trim().max(2000).optional().openapi({ description: 'Een andere onderbouwing als er geen passende methode in de catalogus staat.' }),
 });
 
 export const uitvoeringsplanSchema = z

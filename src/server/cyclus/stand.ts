@@ -11,11 +11,13 @@ import { leegProject, type Project } from '../../domain/cyclus/project.ts';
 import type { Analyse, DocumentSoort, Ivp, OverigeGroep, Prioriteit, Prioriteringssessie, Proces, StapNummer, StapStatus, Startnotitie, Uitvoeringsplan, Uitzonderingen } from '../../domain/cyclus/inhoud.ts';
 import { procesVolgensWerk, stappenUitWerk } from '../../domain/cyclus/stapstand.ts';
 import { type CyclusStand, legeStartnotitie, leegIvp, ivpVoorstel, volledigeAnalyse } from '../../domain/cyclus/stand.ts';
+import type { Terugblik } from '../../domain/cyclus/opvolging.ts';
 import type { Queryable } from '../db/db.ts';
 import { laadIndicatoren } from '../monitoring/opslag.ts';
 import { leesTeksten } from '../teksten/opslag.ts';
 import { metTeksten } from '../../domain/cyclus/teksten.ts';
 import { openbareStand, zonderVertrouwelijkeResten } from '../../domain/cyclus/vertrouwelijk.ts';
+import { laadAfspraken, laadKeuzes } from './afspraken-opslag.ts';
 import { laadDeel, opgeslagenInhoud, uitvoeringsplanJaren, type WerkruimteKop } from './opslag.ts';
 
 // Still imported from here by other areas (politie, demo, cli, tests); new code imports them from ./opslag.ts.
@@ -48,7 +50,13 @@ export async function laadStand(db: Queryable, w: WerkruimteKop): Promise<Cyclus
   const uitzonderingen = w.soort === 'ivp' ? await deel<Uitzonderingen>('uitzonderingen') : {};
   const raadsvergadering = w.soort === 'ivp' ? ((await deel<Proces>('proces')).raadsvergadering ?? null) : null;
   const rondeVerslagen = w.soort === 'ivp' ? await laadRondeVerslagen(db, w.id) : [];
-  return metTeksten({ ...basis, ivp, project, indicatoren: await laadIndicatoren(db, w.id), uitzonderingen, raadsvergadering, rondeVerslagen }, teksten);
+  const terugblik = w.soort === 'ivp' ? await deel<Terugblik | null>('terugblik') : null;
+  // Agreements with partners and the Driehoek's capacity choices go into the uitvoeringsplan (issue 19).
+  const afspraken = w.soort === 'ivp' ? { afspraken: await laadAfspraken(db, w.id), keuzes: await laadKeuzes(db, w.id) } : undefined;
+  return metTeksten(
+    { ...basis, ivp, project, indicatoren: await laadIndicatoren(db, w.id), uitzonderingen, raadsvergadering, rondeVerslagen, ...(terugblik ? { terugblik } : {}), ...(afspraken ? { afspraken } : {}) },
+    teksten,
+  );
 }
 
 /**

@@ -15,7 +15,7 @@
 import type { Queryable } from './db.ts';
 
 /** Tables whose rows carry a `versie` column. Identifiers come from this list only, never from input. */
-export type VersieTabel = 'cyclusdelen' | 'indicatoren' | 'secties' | 'werkruimtes' | 'leden' | 'opmerkingen' | 'politie_inwoners' | 'prioriteringsrondes' | 'raadsvragen';
+export type VersieTabel = 'cyclusdelen' | 'indicatoren' | 'secties' | 'werkruimtes' | 'leden' | 'opmerkingen' | 'politie_inwoners' | 'prioriteringsrondes' | 'raadsvragen' | 'afspraken' | 'capaciteitskeuzes' | 'evaluaties';
 
 /** Where one resource's version lives: a table and the values of its key columns. */
 export interface VersieRij {

@@ -162,8 +162,51 @@ export const demoIndicatoren: DemoIndicator[] = [
   },
 ];
 
-/** Owners, progress and planned/realised output of the measures of 2027. */
-function metVoortgang(plan: Uitvoeringsplan, ids: Map<Rol, string>): Uitvoeringsplan {
+const RIEC = 'Signalen van ondermijning ingebracht bij het RIEC';
+const ONDERNEMERS = 'Ondernemers op Haven-Oost die zich veilig voelen';
+const INBRAKEN = 'Woninginbraken';
+const GEWELD = 'Geweldsmisdrijven per 1.000 inwoners';
+const ONVEILIG = 'Inwoners die zich weleens onveilig voelen in de eigen buurt';
+const JEUGDOVERLAST = 'Meldingen van jeugdoverlast';
+const JONGEREN = 'Jongeren (12-17) die zich veilig voelen op straat';
+
+/**
+ * Issue 19, the policy chain: per measure of 2027 the effect indicators (by name) it should move. Every
+ * measure under a priority names at least one indicator of that priority, and every indicator of a
+ * priority is named. Only the confidential measures name the confidential RIEC indicator (and the
+ * confidential analysis of 5.2), so no public measure points at something a member cannot see.
+ */
+export const demoMaatregelIndicatoren: Record<string, string[]> = {
+  m1: [RIEC, ONDERNEMERS],
+  m2: [ONDERNEMERS],
+  m3: [ONDERNEMERS],
+  m4: [RIEC],
+  m5: [ONDERNEMERS],
+  m6: [RIEC],
+  m7: [INBRAKEN, ONVEILIG, GEWELD],
+  m8: [ONVEILIG],
+  m9: [ONVEILIG],
+  m10: [INBRAKEN],
+  m11: [GEWELD, INBRAKEN],
+  m12: [GEWELD],
+  m13: [JEUGDOVERLAST, JONGEREN],
+  m14: [JEUGDOVERLAST, JONGEREN],
+  m15: [JONGEREN],
+  m16: [JEUGDOVERLAST],
+  m17: [JEUGDOVERLAST],
+};
+
+/** The ids of the indicators a measure should move, from their names (a wrong name is a bug in the demo). */
+function indicatorIdsVan(maatregelId: string, indicatorIds: Map<string, string>): string[] {
+  return (demoMaatregelIndicatoren[maatregelId] ?? []).map((naam) => {
+    const id = indicatorIds.get(naam);
+    if (!id) throw new Error(`Demo: maatregel ${maatregelId} noemt onbekende indicator '${naam}'.`);
+    return id;
+  });
+}
+
+/** Owners, progress and planned/realised output of the measures of 2027, and the indicators they should move. */
+function metVoortgang(plan: Uitvoeringsplan, ids: Map<Rol, string>, indicatorIds: Map<string, string>): Uitvoeringsplan {
   const eigenaren: Rol[] = ['redacteur', 'partner', 'coordinator'];
   // The owner of a confidential measure must have clearance (in the demo: coordinator, partner, beslisser).
   const metToegang: Rol[] = ['coordinator', 'partner', 'beslisser'];
@@ -180,6 +223,7 @@ function metVoortgang(plan: Uitvoeringsplan, ids: Map<Rol, string>): Uitvoerings
         const status = i === 0 ? 'loopt' : i === 3 ? 'afgerond' : i === 5 ? 'vertraagd' : i % 4 === 1 ? 'loopt' : mt.status;
         return {
           ...mt,
+          indicatorIds: indicatorIdsVan(mt.id, indicatorIds),
           eigenaarId: eigenaar,
           status,
           statusDatum: status === mt.status ? null : '2027-04-02',
@@ -221,12 +265,14 @@ const demoMonitoring: Monitoring = {
 };
 
 export async function seedDemoMonitoring(tx: Queryable, werkruimteId: string, ids: Map<Rol, string>, plan: Uitvoeringsplan): Promise<void> {
+  const indicatorIds = new Map<string, string>();
   for (const [volgorde, i] of demoIndicatoren.entries()) {
     const { metingen, eigenaar, vertrouwelijk, ...gegevens } = i;
     const { rows } = await tx.query<{ id: string }>(
       'insert into indicatoren (werkruimte_id, gegevens, eigenaar_id, volgorde, bijgewerkt_door, vertrouwelijk) values ($1, $2, $3, $4, $5, $6) returning id',
       [werkruimteId, JSON.stringify(gegevens), ids.get(eigenaar) ?? null, volgorde, ids.get('coordinator'), vertrouwelijk === true],
     );
+    indicatorIds.set(i.naam, rows[0]!.id);
     for (const x of metingen) {
       await tx.query(`insert into indicator_metingen (indicator_id, periode, waarde, toelichting, ingevoerd_door, ingevoerd_op) values ($1, $2, $3, $4, $5, $6)`, [
         rows[0]!.id,
@@ -238,7 +284,7 @@ export async function seedDemoMonitoring(tx: Queryable, werkruimteId: string, id
       ]);
     }
   }
-  await tx.query(`update cyclusdelen set inhoud = $3 where werkruimte_id = $1 and sleutel = $2`, [werkruimteId, `uitvoeringsplan-${plan.jaar}`, JSON.stringify(metVoortgang(plan, ids))]);
+  await tx.query(`update cyclusdelen set inhoud = $3 where werkruimte_id = $1 and sleutel = $2`, [werkruimteId, `uitvoeringsplan-${plan.jaar}`, JSON.stringify(metVoortgang(plan, ids, indicatorIds))]);
   const delen: [string, unknown][] = [
     ['monitoring', demoMonitoring],
     [

@@ -766,6 +766,10 @@ export const demoPlan: DemoPlan = {
         maatregelen: [
           {
             id: 'm1',
+            probleemSleutels: ['thema-5.2', 'thema-2.2'],
+            methodeId: null,
+            onderbouwing:
+              'Integrale controles zoals het RIEC-netwerk ze landelijk uitvoert: gemeente, politie, Belastingdienst en omgevingsdienst controleren samen, zodat signalen van ondermijning op één plek samenkomen.',
             // Operational work against ondermijning: only members with clearance see it (ADR 0015).
             vertrouwelijk: true,
             naam: 'Integrale controles op bedrijventerrein Haven-Oost',
@@ -780,6 +784,8 @@ export const demoPlan: DemoPlan = {
           },
           {
             id: 'm2',
+            probleemSleutels: ['thema-2.2'],
+            methodeId: 'keurmerk-veilig-ondernemen',
             naam: 'Keurmerk Veilig Ondernemen voor bedrijventerrein Haven-Oost (KVO-b) opstarten',
             prestatieIndicator: 'KVO-b-werkgroep opgericht en schouw uitgevoerd vóór 2027-K3; certificaat ster 1 behaald in 2027-K4; minimaal 50% van de bedrijven aangesloten',
             bestuurlijkTrekker: 'Wethouder Economie',
@@ -792,6 +798,10 @@ export const demoPlan: DemoPlan = {
           },
           {
             id: 'm3',
+            probleemSleutels: ['thema-2.2'],
+            methodeId: null,
+            onderbouwing:
+              'De Wet Bibob en de landelijke handreiking voor vastgoed; het RIEC adviseert over de branches die de beleidslijn aanwijst.',
             naam: 'Bibob-beleidslijn uitbreiden naar vastgoedtransacties en bedrijfspanden',
             prestatieIndicator: 'Geactualiseerde Bibob-beleidslijn vastgesteld door het college in 2027-K2; alle aanvragen in de aangewezen branches vanaf 2027-K3 getoetst',
             bestuurlijkTrekker: 'Burgemeester',
@@ -812,6 +822,10 @@ export const demoPlan: DemoPlan = {
         maatregelen: [
           {
             id: 'm4',
+            probleemSleutels: ['thema-5.2'],
+            methodeId: null,
+            onderbouwing:
+              'Een informatiemakelaar die signalen van gemeente en partners bundelt tot een ondermijningsbeeld is binnen het RIEC-netwerk een beproefde werkwijze.',
             // Operational work against ondermijning: only members with clearance see it (ADR 0015).
             vertrouwelijk: true,
             naam: 'Informatiemakelaar ondermijning en ondermijningsbeeld Dijkstede',
@@ -826,6 +840,10 @@ export const demoPlan: DemoPlan = {
           },
           {
             id: 'm5',
+            probleemSleutels: ['thema-2.2'],
+            methodeId: null,
+            onderbouwing:
+              'Wie signalen herkent, meldt ze: medewerkers van vergunningverlening en handhaving die op Haven-Oost werken, leren waar ze op letten.',
             naam: 'Bewustwordingstrainingen ondermijning voor medewerkers en raadsleden',
             prestatieIndicator: '6 trainingen met in totaal minimaal 120 deelnemers van vergunningverlening, handhaving, wijkteams, publiekszaken en de raad',
             bestuurlijkTrekker: 'Burgemeester',
@@ -838,6 +856,10 @@ export const demoPlan: DemoPlan = {
           },
           {
             id: 'm6',
+            probleemSleutels: ['thema-5.2'],
+            methodeId: null,
+            onderbouwing:
+              'Naar de aanpak Veilig Buitengebied die politie en RIEC elders toepassen: bewustwording bij agrariërs en een integrale schouw van leegstaande schuren.',
             // Operational work against ondermijning: only members with clearance see it (ADR 0015).
             vertrouwelijk: true,
             naam: 'Veilig Buitengebied Ravenswaard en Eikhorst',
@@ -860,6 +882,8 @@ export const demoPlan: DemoPlan = {
         maatregelen: [
           {
             id: 'm7',
+            probleemSleutels: ['thema-1.3', 'thema-1.1'],
+            methodeId: 'hotspotaanpak',
             naam: 'Hotspotaanpak Molenwijk (Molenplein en winkelstrip)',
             prestatieIndicator: 'Integraal hotspotplan vastgesteld in 2027-K1; 8 gezamenlijke wijkschouwen met bewoners en partners',
             bestuurlijkTrekker: 'Burgemeester',
@@ -872,6 +896,10 @@ export const demoPlan: DemoPlan = {
           },
           {
             id: 'm8',
+            probleemSleutels: ['thema-1.1'],
+            methodeId: null,
+            onderbouwing:
+              'Een convenant woonoverlast naar het voorbeeld van andere gemeenten, met artikel 151d Gemeentewet als sluitstuk voor de burgemeester.',
             naam: 'Convenant woonoverlast',
             prestatieIndicator: 'Convenant ondertekend in 2027-K2; alle meldingen van ernstige woonoverlast binnen 10 werkdagen besproken in het woonoverlastoverleg',
             bestuurlijkTrekker: 'Burgemeester',
@@ -884,6 +912,10 @@ export const demoPlan: DemoPlan = {
           },
           {
             id: 'm9',
+            probleemSleutels: ['thema-1.1'],
+            methodeId: null,
+            onderbouwing:
+              'Buurtbemiddeling is landelijk geëvalueerd en werkt in de Molenwijk al: ruim zes op de tien trajecten eindigen positief.',
             naam: 'Buurtbemiddeling uitbreiden naar Oosterhof',
             prestatieIndicator: '40 bemiddelingstrajecten in Dijkstede in 2027, waarvan minimaal 15 in Oosterhof; minimaal 60% afgesloten met een positief resultaat',
             bestuurlijkTrekker: 'Wethouder Welzijn',
@@ -904,6 +936,10 @@ export const demoPlan: DemoPlan = {
         maatregelen: [
           {
             id: 'm10',
+            probleemSleutels: ['thema-1.3'],
+            methodeId: null,
+            onderbouwing:
+              'Gerichte voorlichting aan buren na een inbraak en preventieadvies volgens het Politiekeurmerk Veilig Wonen, in de maanden met de meeste inbraken.',
             naam: 'Campagne woninginbraak tijdens de donkere dagen',
             prestatieIndicator: '1 campagne in 2027-K4 met 3 buurtacties (Molenwijk, Oosterhof, Ravenswaard); 300 huishoudens voorzien van preventieadvies',
             bestuurlijkTrekker: 'Burgemeester',
@@ -916,6 +952,8 @@ export const demoPlan: DemoPlan = {
           },
           {
             id: 'm11',
+            probleemSleutels: ['thema-1.3'],
+            methodeId: 'persoonsgerichte-aanpak',
             naam: 'Persoonsgerichte aanpak van volwassen veelplegers (top-X)',
             prestatieIndicator: '15 personen in de persoonsgerichte aanpak met een actueel plan van aanpak; elk plan eens per kwartaal geëvalueerd',
             bestuurlijkTrekker: 'Burgemeester',
@@ -928,6 +966,10 @@ export const demoPlan: DemoPlan = {
           },
           {
             id: 'm12',
+            probleemSleutels: ['thema-1.3', 'thema-1.1'],
+            methodeId: null,
+            onderbouwing:
+              'De Wet tijdelijk huisverbod en de landelijke werkwijze van Veilig Thuis: snel en samen handelen na een huisverbod.',
             naam: 'Versterking aanpak huiselijk geweld',
             prestatieIndicator: 'Alle tijdelijke huisverboden binnen 10 dagen besproken in het multidisciplinaire overleg; 2 deskundigheidsbijeenkomsten voor de wijkteams',
             bestuurlijkTrekker: 'Wethouder Zorg',
@@ -948,6 +990,8 @@ export const demoPlan: DemoPlan = {
         maatregelen: [
           {
             id: 'm13',
+            probleemSleutels: ['thema-3.1', 'thema-3.2'],
+            methodeId: 'groepsaanpak',
             naam: 'Groepsaanpak van jeugdgroepen op de shortlist',
             prestatieIndicator: '3 jeugdgroepen met een integraal groepsplan; elk plan eens per kwartaal geëvalueerd in het jeugdgroepenoverleg',
             bestuurlijkTrekker: 'Burgemeester',
@@ -960,6 +1004,8 @@ export const demoPlan: DemoPlan = {
           },
           {
             id: 'm14',
+            probleemSleutels: ['thema-3.1'],
+            methodeId: 'aanpak-jongeren-op-straat',
             naam: 'Ambulant jongerenwerk op avonden en in weekenden in Oosterhof en het stationsgebied',
             prestatieIndicator: '4 avonden per week ambulant jongerenwerk vanaf 2027-K2; minimaal 150 verschillende jongeren bereikt',
             bestuurlijkTrekker: 'Wethouder Jeugd',
@@ -980,6 +1026,8 @@ export const demoPlan: DemoPlan = {
         maatregelen: [
           {
             id: 'm15',
+            probleemSleutels: ['thema-3.2'],
+            methodeId: 'veilig-in-en-om-school',
             naam: 'Voorlichtingsprogramma criminele uitbuiting op scholen',
             prestatieIndicator: 'Programma uitgevoerd op 4 scholen voor voortgezet onderwijs; 30 klassen bereikt en 1 ouderavond per school',
             bestuurlijkTrekker: 'Wethouder Jeugd',
@@ -992,6 +1040,10 @@ export const demoPlan: DemoPlan = {
           },
           {
             id: 'm16',
+            probleemSleutels: ['thema-3.3'],
+            methodeId: null,
+            onderbouwing:
+              'Nalevingsonderzoek met mystery shoppers is de gangbare manier om toezicht op de Alcoholwet te sturen; de GGD meet het effect.',
             naam: 'Nalevingscontroles leeftijdsgrens alcohol',
             prestatieIndicator: '20 nalevingscontroles met mystery shoppers bij supermarkten, slijterijen en sportkantines; naleving gestegen van 45% naar 60%',
             bestuurlijkTrekker: 'Burgemeester',
@@ -1004,6 +1056,8 @@ export const demoPlan: DemoPlan = {
           },
           {
             id: 'm17',
+            probleemSleutels: ['thema-3.2'],
+            methodeId: 'persoonsgerichte-aanpak',
             naam: 'Persoonsgerichte aanpak individuele probleemjongeren',
             prestatieIndicator: '12 jongeren met een persoonsgericht plan; elk plan binnen 6 weken na aanmelding opgesteld',
             bestuurlijkTrekker: 'Wethouder Jeugd',
@@ -1024,6 +1078,8 @@ export const demoPlan: DemoPlan = {
         maatregelen: [
           {
             id: 'm18',
+            probleemSleutels: ['thema-2.3'],
+            methodeId: 'kwaliteitsmeter-veilig-uitgaan',
             naam: 'Vernieuwing convenant Veilig Uitgaan Havenkwartier',
             prestatieIndicator: 'Vernieuwd convenant ondertekend in 2027-K2 met afspraken over drugs in de horeca; 6 gezamenlijke horecaschouwen',
             bestuurlijkTrekker: 'Burgemeester',
@@ -1044,6 +1100,8 @@ export const demoPlan: DemoPlan = {
         maatregelen: [
           {
             id: 'm19',
+            probleemSleutels: ['thema-2.1'],
+            methodeId: 'keurmerk-veilig-ondernemen',
             naam: 'Hercertificering Keurmerk Veilig Ondernemen winkelgebied centrum',
             prestatieIndicator: 'KVO-w-certificaat verlengd in 2027-K3, uitgebreid met de aanloopstraten naar het station; 2 schouwen met ondernemers',
             bestuurlijkTrekker: 'Wethouder Economie',
@@ -1064,6 +1122,10 @@ export const demoPlan: DemoPlan = {
         maatregelen: [
           {
             id: 'm20',
+            probleemSleutels: ['thema-4.4'],
+            methodeId: null,
+            onderbouwing:
+              'Het opleidings- en oefenprogramma bevolkingszorg van de Veiligheidsregio.',
             naam: 'Opleiding en oefening bevolkingszorg',
             prestatieIndicator: '1 gemeentelijke oefening bevolkingszorg met minimaal 40 medewerkers in 2027-K3; 100% van de sleutelfunctionarissen opgeleid',
             bestuurlijkTrekker: 'Burgemeester',

@@ -24,6 +24,7 @@ export const demoAccounts: { email: string; naam: string; rol: Rol; organisatie:
   { email: 'raadslid2@demo.kernplan.nl', naam: 'Sanne de Vries', rol: 'raad', organisatie: 'Gemeenteraad Dijkstede', vertrouwelijk: false },
   { email: 'raadslid3@demo.kernplan.nl', naam: 'Jeroen Bakker', rol: 'raad', organisatie: 'Gemeenteraad Dijkstede', vertrouwelijk: false },
   { email: 'lezer@demo.kernplan.nl', naam: 'Lars Lezer', rol: 'lezer', organisatie: 'GGD IJsselland', vertrouwelijk: false },
+  { email: 'auditor@demo.kernplan.nl', naam: 'Anouk Auditor', rol: 'auditor', organisatie: 'Rekenkamer Dijkstede', vertrouwelijk: false },
 ];
 
 const organisaties: Record<string, string> = {
@@ -31,6 +32,7 @@ const organisaties: Record<string, string> = {
   'Politie basisteam Dijkstede': 'politie',
   'Gemeenteraad Dijkstede': 'gemeente',
   'GGD IJsselland': 'zorg',
+  'Rekenkamer Dijkstede': 'rekenkamer',
 };
 
 /**
@@ -139,6 +141,8 @@ export async function seedDemo(db: Db): Promise<void> {
     await seedDemoMonitoring(tx, werkruimteId, userIds, demoPlan.uitvoeringsplan);
     await seedBesluiten(tx, werkruimteId, userIds.get('coordinator')!);
     await seedDemoOpenbaar(tx, werkruimteId, userIds.get('coordinator')!);
+    await (await import('./demo-afspraken.ts')).seedDemoAfspraken(tx, werkruimteId, userIds);
+    await (await import('./demo-evaluatie.ts')).seedDemoEvaluatie(tx, werkruimteId, userIds);
     const projectId = await createWorkspace(
       tx,
       { soort: 'project', naam: demoProjectNaam, gemeentecode: DEMO_GEMEENTECODE, periodeStart: 2027, periodeEinde: 2028 },

@@ -1,5 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { bewijsNiveaus, bewijsVan } from '../../domain/methoden/bewijs.ts';
 import { filterMethoden, vindMethode } from '../../domain/methoden/catalogus.ts';
+import type { Methode } from '../../domain/methoden/types.ts';
 import {
   gemeentelijkeRollen,
   methodeObjecten,
@@ -14,6 +16,18 @@ import { filterParam, methodeSchema, problemSchema } from '../api/schemas.ts';
 import { validationHook } from '../api/validation.ts';
 
 const tag = 'Methodencatalogus';
+
+const bewijsSchema = z
+  .object({
+    niveau: z.enum(bewijsNiveaus).openapi({ description: 'effectief, veelbelovend, theoretisch-onderbouwd of onbekend (geen erkende beoordeling gevonden).' }),
+    bron: z.string().openapi({ description: 'De erkende bron van het oordeel, zo precies dat u haar kunt terugvinden.' }),
+    toelichting: z.string(),
+  })
+  .openapi('MethodeBewijs');
+
+/** A method with the strength of the evidence that it works (issue 19, point 3; docs/methoden-bewijs.md). */
+const methodeMetBewijsSchema = methodeSchema.extend({ bewijs: bewijsSchema }).openapi('MethodeMetBewijs');
+const metBewijs = (m: Methode) => ({ ...presentMethode(m), bewijs: bewijsVan(m.id)! });
 
 export const methodenRoutes = new OpenAPIHono({ defaultHook: validationHook });
 
@@ -41,7 +55,7 @@ methodenRoutes.openapi(
       200: {
         content: {
           'application/json': {
-            schema: z.object({ aantal: z.number().int(), methoden: z.array(methodeSchema) }),
+            schema: z.object({ aantal: z.number().int(), methoden: z.array(methodeMetBewijsSchema) }),
           },
         },
         description: 'De methoden die aan alle filters voldoen.',
@@ -58,7 +72,7 @@ methodenRoutes.openapi(
       ...q,
       veld: q.veld?.map((v) => Number(v) as VeldNummer),
     });
-    return c.json({ aantal: gevonden.length, methoden: gevonden.map(presentMethode) }, 200);
+    return c.json({ aantal: gevonden.length, methoden: gevonden.map(metBewijs) }, 200);
   },
 );
 
@@ -72,7 +86,7 @@ methodenRoutes.openapi(
       params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'keurmerk-veilig-ondernemen' }) }),
     },
     responses: {
-      200: { content: { 'application/json': { schema: methodeSchema } }, description: 'De methode.' },
+      200: { content: { 'application/json': { schema: methodeMetBewijsSchema } }, description: 'De methode, met de sterkte van het bewijs.' },
       404: { content: { 'application/problem+json': { schema: problemSchema } }, description: 'Onbekend id.' },
     },
   }),
@@ -80,6 +94,6 @@ methodenRoutes.openapi(
     const { id } = c.req.valid('param');
     const methode = vindMethode(id);
     if (!methode) return problem(c, 404, `Er is geen methode met id '${id}'. Zie /api/v1/methoden voor de lijst.`);
-    return c.json(presentMethode(methode), 200);
+    return c.json(metBewijs(methode), 200);
   },
 );

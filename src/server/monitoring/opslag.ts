@@ -3,8 +3,8 @@
  * sent by e-mail too when SMTP is configured.
  */
 import type { Uitvoeringsplan } from '../../domain/cyclus/inhoud.ts';
-import { zichtbareIndicatoren, zichtbaarPlan } from '../../domain/cyclus/vertrouwelijk.ts';
-import { type Lidmaatschap, magOnderdeelZien } from '../../domain/toegang/rollen.ts';
+import { koppelingenBinnen, zichtbareIndicatoren, zichtbaarPlan } from '../../domain/cyclus/vertrouwelijk.ts';
+import { type Lidmaatschap, magOnderdeelZien, magVertrouwelijkZien } from '../../domain/toegang/rollen.ts';
 import { beoordeelMetingen } from '../../domain/monitoring/indicatoren.ts';
 import type { Beoordeling, Indicator, Meting } from '../../domain/monitoring/typen.ts';
 import { type BijTeHouden, type Monitoring, maatregelenMetPlek, standaardMonitoring } from '../../domain/monitoring/voortgang.ts';
@@ -148,7 +148,13 @@ export async function laadMonitoring(db: Queryable, w: WerkruimteKop) {
 export async function laadPlannen(db: Queryable, w: WerkruimteKop, lid?: Toegang): Promise<Uitvoeringsplan[]> {
   const jaren = await uitvoeringsplanJaren(db, w.id);
   const plannen = await Promise.all(jaren.map(async (j) => (await laadDeel<Uitvoeringsplan>(db, w, `uitvoeringsplan-${j}`)).inhoud));
-  return lid === undefined ? plannen : plannen.map((p) => zichtbaarPlan(p, lid));
+  if (lid === undefined) return plannen;
+  // A measure's links to indicators and theme sections the reader may not see (or that no longer exist) go too.
+  const toegang = magVertrouwelijkZien(lid);
+  const { rows: ind } = await db.query<{ id: string }>('select id from indicatoren where werkruimte_id = $1 and ($2 or not vertrouwelijk)', [w.id, toegang]);
+  const { rows: sec } = await db.query<{ sleutel: string }>("select sleutel from secties where werkruimte_id = $1 and sleutel like 'thema-%' and ($2 or not vertrouwelijk)", [w.id, toegang]);
+  const binnen = { indicatorIds: new Set(ind.map((r) => r.id)), probleemSleutels: new Set(sec.map((r) => r.sleutel)) };
+  return plannen.map((p) => koppelingenBinnen(zichtbaarPlan(p, lid), binnen));
 }
 
 /** Everything an owner keeps current: every measure and every indicator of the workspace (with `lid`: what he may see). */

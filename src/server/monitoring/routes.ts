@@ -143,7 +143,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
     if (g.reeks?.themaId && !vindThema(g.reeks.themaId)) problemen.push({ veld: 'reeks.themaId', reden: `Onbekend thema '${g.reeks.themaId}'.` });
     if (eigenaarId) {
       const lid = await findMember(tx, w.id, eigenaarId);
-      if (!lid || lid.rol === 'raad' || lid.rol === 'lezer') problemen.push({ veld: 'eigenaarId', reden: 'De eigenaar moet lid van de werkruimte zijn, met een rol die mag bijwerken (niet raad of lezer).' });
+      if (!lid || lid.rol === 'raad' || lid.rol === 'lezer' || lid.rol === 'auditor') problemen.push({ veld: 'eigenaarId', reden: 'De eigenaar moet lid van de werkruimte zijn, met een rol die mag bijwerken (niet raad, lezer of auditor).' });
     }
     return problemen;
   }

@@ -95,7 +95,7 @@ export async function maakGebruiker(
 }
 
 /** The kinds of organisation (the check on organisaties.soort). */
-export type OrganisatieSoort = 'gemeente' | 'politie' | 'om' | 'zorg' | 'jeugd' | 'woningcorporatie' | 'overig';
+export type OrganisatieSoort = 'gemeente' | 'politie' | 'om' | 'zorg' | 'jeugd' | 'woningcorporatie' | 'rekenkamer' | 'overig';
 
 /** The id of the organisation with this name, made with this kind when it does not exist yet (an existing one keeps its kind). */
 export async function organisatieMetNaam(db: Queryable, naam: string, soort: OrganisatieSoort): Promise<string | undefined> {

@@ -163,54 +163,83 @@ export function CyclusNavigatie({ huidig }: { huidig: string }) {
     const laat = tijdlijn.find((t) => t.stap === nummer)?.teLaat;
     return `${stapStatusNamen[stap.status].toLowerCase()}${laat ? ', over de planning' : ''}`;
   };
-  // Who reads only adopted documents (the council) gets no links to the cycle in progress.
-  const items: [string, string][] = !mag(lid, 'cyclus.lezen')
+  // Who reads only adopted documents (the council) gets no links to the cycle in progress. The
+  // method's steps form the first row; what surrounds them (documents, council, evaluation, residents,
+  // the public) the second, so neither row grows past what a reader can scan.
+  const groepen: { naam: string; items: [string, string][] }[] = !mag(lid, 'cyclus.lezen')
     ? [
-        ['', 'Werkruimte'],
-        ['raad', 'Raadsoverzicht'],
-        ['dashboard', 'Dashboard'],
-        ['documenten', 'Documenten'],
+        {
+          naam: 'Werkruimte',
+          items: [
+            ['', 'Werkruimte'],
+            ['raad', 'Raadsoverzicht'],
+            ['dashboard', 'Dashboard'],
+            ['documenten', 'Documenten'],
+            ...(mag(lid, 'evaluatie.lezen') ? ([['evaluaties', 'Evaluaties']] as [string, string][]) : []),
+          ],
+        },
       ]
     : werkruimte.soort === 'project'
       ? [
-          ['', 'Werkruimte'],
-          ['project', 'Projectplan'],
-          ['documenten', 'Documenten'],
+          {
+            naam: 'Project',
+            items: [
+              ['', 'Werkruimte'],
+              ['project', 'Projectplan'],
+              ['documenten', 'Documenten'],
+            ],
+          },
         ]
       : [
-    ['', 'Begin hier'],
-    ['cyclus', 'Overzicht'],
-    ['startnotitie', '1 Startnotitie'],
-    ['#analyse', '2 Analyse'],
-    ['prioriteiten', '3 Prioriteiten'],
-    ['ivp', '4 IVP'],
-    ['uitvoeringsplan', '5 Uitvoeringsplan'],
-    ['dashboard', '6 Sturing'],
-    ['documenten', 'Documenten'],
-    ['raad', 'Raadsoverzicht'],
-    ['inwoners', 'Inwoners'],
-    ['wijken', 'Wijken'],
-    ['openbaar', 'Openbaar dashboard'],
+          {
+            naam: 'De zes stappen',
+            items: [
+              ['', 'Begin hier'],
+              ['cyclus', 'Overzicht'],
+              ['startnotitie', '1 Startnotitie'],
+              ['#analyse', '2 Analyse'],
+              ['prioriteiten', '3 Prioriteiten'],
+              ['ivp', '4 IVP'],
+              ['uitvoeringsplan', '5 Uitvoeringsplan'],
+              ['dashboard', '6 Sturing'],
+            ],
+          },
+          {
+            naam: 'Rond het plan',
+            items: [
+              ['documenten', 'Documenten'],
+              ['beleidsketen', 'Beleidsketen'],
+              ['afspraken', 'Afspraken'],
+              ['evaluaties', 'Evaluaties'],
+              ['opvolger', 'Vorig en volgend plan'],
+              ['raad', 'Raadsoverzicht'],
+              ['inwoners', 'Inwoners'],
+              ['wijken', 'Wijken'],
+              ['openbaar', 'Openbaar dashboard'],
+            ],
+          },
         ];
   return (
     <nav aria-label="Stappen van de beleidscyclus" className="kp-cyclusnav">
-      <ul>
-        {items.map(([pad, naam]) => {
-          const toestand = stapstand(pad);
-          return (
-            <li key={naam}>
-              <Link
-                to={pad.startsWith('#') ? `${basis}${pad}` : pad ? `${basis}/${pad}` : basis}
-                aria-current={huidig === pad || (pad === '' && huidig === 'begin-hier') ? 'page' : pad === '#analyse' && huidig === 'sectie' ? 'step' : undefined}
-                className="utrecht-link"
-              >
-                {naam}
-              </Link>
-              {toestand ? <span className={`kp-stapstand${toestand.includes('planning') ? ' kp-stapstand--laat' : ''}`}> ({toestand})</span> : null}
-            </li>
-          );
-        })}
-      </ul>
+      {groepen.map((groep, g) => (
+        <ul key={groep.naam} aria-label={groep.naam} className={g > 0 ? 'kp-cyclusnav__verder' : undefined}>
+          {groep.items.map(([pad, naam]) => {
+            const toestand = stapstand(pad);
+            return (
+              <li key={naam}>
+                <Link
+                  to={pad.startsWith('#') ? `${basis}${pad}` : pad ? `${basis}/${pad}` : basis}
+                  aria-current={huidig === pad || (pad === '' && huidig === 'begin-hier') ? 'page' : pad === '#analyse' && huidig === 'sectie' ? 'step' : undefined}
+                  className="utrecht-link"
+                >
+                  {naam}
+                </Link>
+                {toestand ? <span className={`kp-stapstand${toestand.includes('planning') ? ' kp-stapstand--laat' : ''}`}> ({toestand})</span> : null}
+              </li>
+            );
+          })}
+        </ul>
+      ))}
     </nav>
   );
 }

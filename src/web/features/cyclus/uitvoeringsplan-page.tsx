@@ -8,7 +8,7 @@ import { useSchrijf } from '../../shared/sessie.tsx';
 import { useApi } from '../../shared/use-api.ts';
 import { Meldingregel, Tabelkader, Tekstveld, type Melding } from '../../shared/formulier.tsx';
 import { useAnker } from '../../shared/anker.ts';
-import { EigenaarKeuze, GeplandeOutput, useEigenaren } from '../../shared/maatregelvelden.tsx';
+import { EigenaarKeuze, GeplandeOutput, MaatregelKoppelingen, useEigenaren } from '../../shared/maatregelvelden.tsx';
 import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
 import { CyclusNavigatie, type DeelAntwoord, Tekstvak, useDeel, VerouderdMelding } from '../../shared/cyclus-deel.tsx';
 import { SamenTekst } from '../../shared/samen-tekst-lui.tsx';
@@ -25,6 +25,10 @@ const nieuweMaatregel = (): Omit<Maatregel, 'id'> => ({
   eindKwartaal: null,
   budget: null,
   status: 'niet-gestart',
+  indicatorIds: [],
+  probleemSleutels: [],
+  methodeId: null,
+  onderbouwing: '',
 });
 
 function volgendeId(prefix: string, bestaand: string[]): string {
@@ -336,6 +340,17 @@ export function UitvoeringsplanPage() {
                       <Tekstveld id="maatregel-bestuurlijk" label="Bestuurlijk trekker" waarde={maatregel.bestuurlijkTrekker} onWaarde={(v) => setMaatregel({ ...maatregel, bestuurlijkTrekker: v })} />
                       <Tekstveld id="maatregel-ambtelijk" label="Ambtelijk trekker" waarde={maatregel.ambtelijkTrekker} onWaarde={(v) => setMaatregel({ ...maatregel, ambtelijkTrekker: v })} />
                       <Tekstveld id="maatregel-partners" label="Partners" waarde={maatregel.partners} onWaarde={(v) => setMaatregel({ ...maatregel, partners: v })} />
+                      <h4 className="utrecht-heading-4 kp-koppelingen__kop">Waarom deze maatregel</h4>
+                      <MaatregelKoppelingen
+                        key={`koppelingen-${bewerkId ?? 'nieuw'}-${doelActiepunt}`}
+                        basis={basis}
+                        prioriteit={prios.find((p) => p.id === plan.actiepunten.find((a) => a.id === doelActiepunt)?.prioriteitId) ?? null}
+                        themaId={plan.actiepunten.find((a) => a.id === doelActiepunt)?.themaId ?? null}
+                        leesIndicatoren={mag(lid, 'dashboard.lezen')}
+                        leesAnalyse={mag(lid, 'secties.lezen')}
+                        waarde={maatregel}
+                        onWaarde={(k) => setMaatregel({ ...maatregel, ...k })}
+                      />
                       {magVertrouwelijkInstellen(lid) ? (
                         <>
                           <div className="kp-check kp-check--met-uitleg">

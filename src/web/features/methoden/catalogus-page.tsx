@@ -8,9 +8,9 @@ import {
   samenwerkingLabels,
   veldLabels,
 } from '../../../domain/methoden/labels.ts';
-import type { Methode } from '../../shared/api.ts';
 import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
 import { useApi } from '../../shared/use-api.ts';
+import { BewijsLabel, BewijsUitleg, type MethodeMetBewijs } from './bewijs.tsx';
 
 interface Filtergroep {
   param: string;
@@ -32,7 +32,7 @@ export function CatalogusPage() {
   const [params, setParams] = useSearchParams();
   const [zoek, setZoek] = useState(params.get('zoek') ?? '');
   const query = params.toString();
-  const resultaat = useApi<{ aantal: number; methoden: Methode[] }>(`/methoden${query ? `?${query}` : ''}`);
+  const resultaat = useApi<{ aantal: number; methoden: MethodeMetBewijs[] }>(`/methoden${query ? `?${query}` : ''}`);
 
   const wissel = (param: string, waarde: string, aan: boolean) => {
     const volgende = new URLSearchParams(params);
@@ -62,8 +62,10 @@ export function CatalogusPage() {
       <h1 className="utrecht-heading-1">Methodencatalogus</h1>
       <p className="utrecht-paragraph kp-lead">
         26 beproefde werkwijzen uit de lokale veiligheidspraktijk (Quick Scan van veiligheidsmethoden). Combineer
-        filters: binnen een groep telt elke aangevinkte waarde, tussen groepen moeten ze allemaal kloppen.
+        filters: binnen een groep telt elke aangevinkte waarde, tussen groepen moeten ze allemaal kloppen. Bij elke methode staat
+        hoe sterk het bewijs is dat ze werkt, met de bron.
       </p>
+      <BewijsUitleg />
       <div className="kp-layout-sidebar">
         <div className="kp-filters">
           <form role="search" aria-label="Methoden zoeken" onSubmit={zoekNu}>
@@ -132,6 +134,9 @@ export function CatalogusPage() {
                         </Link>
                       </h3>
                       <p className="utrecht-paragraph">{m.doel}</p>
+                      <p className="utrecht-paragraph kp-klein kp-bewijs-regel">
+                        Bewijs: <BewijsLabel bewijs={m.bewijs} /> <span className="kp-muted">Bron: {m.bewijs.bron}</span>
+                      </p>
                       <ul className="kp-tags" aria-label="Kenmerken">
                         <li className="kp-tag">{objectLabels[m.object]}</li>
                         {m.velden.map((v) => (

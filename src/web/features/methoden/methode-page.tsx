@@ -7,9 +7,9 @@ import {
   samenwerkingLabels,
   veldLabels,
 } from '../../../domain/methoden/labels.ts';
-import type { Methode } from '../../shared/api.ts';
 import { Kruimelpad, Laden, Lijst, usePaginatitel } from '../../shared/page.tsx';
 import { useApi } from '../../shared/use-api.ts';
+import { BewijsLabel, BewijsUitleg, type MethodeMetBewijs } from './bewijs.tsx';
 
 function opsomming(waarden: string[], leeg: string): string {
   return waarden.length === 0 ? leeg : waarden.join(', ');
@@ -17,7 +17,7 @@ function opsomming(waarden: string[], leeg: string): string {
 
 export function MethodePage() {
   const { id = '' } = useParams();
-  const methode = useApi<Methode>(`/methoden/${encodeURIComponent(id)}`);
+  const methode = useApi<MethodeMetBewijs>(`/methoden/${encodeURIComponent(id)}`);
   usePaginatitel(methode.status === 'klaar' ? methode.data.naam : methode.status === 'fout' ? 'Methode niet gevonden' : undefined);
   return (
     <>
@@ -36,6 +36,19 @@ export function MethodePage() {
               {m.afkorting ? ` (${m.afkorting})` : ''}
             </h1>
             <p className="utrecht-paragraph kp-lead">{m.doel}</p>
+            <section className="kp-section" aria-labelledby="bewijs">
+              <h2 className="utrecht-heading-2" id="bewijs">
+                Werkt het?
+              </h2>
+              <p className="utrecht-paragraph">
+                Bewijs: <BewijsLabel bewijs={m.bewijs} />
+              </p>
+              <p className="utrecht-paragraph">{m.bewijs.toelichting}</p>
+              <p className="utrecht-paragraph kp-bewijs-regel">
+                <strong>Bron:</strong> {m.bewijs.bron}
+              </p>
+              <BewijsUitleg />
+            </section>
             <section className="kp-section" aria-labelledby="indeling">
               <h2 className="utrecht-heading-2" id="indeling">
                 Indeling

@@ -125,7 +125,7 @@ export function SturingNavigatie({ huidig }: { huidig: SturingPagina }) {
     ['dashboard', 'Dashboard'],
     ['indicatoren', 'Indicatoren'],
     ...(mag(lid, 'cyclus.lezen') ? ([['voortgangsoverleg', 'Voortgangsoverleg']] as [SturingPagina, string][]) : []),
-    ...(lid.rol !== 'raad' && lid.rol !== 'lezer' ? ([['mijn-voortgang', 'Mijn voortgang']] as [SturingPagina, string][]) : []),
+    ...(lid.rol !== 'raad' && lid.rol !== 'lezer' && lid.rol !== 'auditor' ? ([['mijn-voortgang', 'Mijn voortgang']] as [SturingPagina, string][]) : []),
     ['rapportages', 'Rapportages'],
   ];
   return (
