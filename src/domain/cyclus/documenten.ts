@@ -410,47 +410,45 @@ function ketenBijlage(stand: CyclusStand, inDocument: ReadonlySet<string>): Blok
  */
 function uitvoeringsplanKetenBijlage(stand: CyclusStand, jaar: number): Blok[] {
   const keten = beleidsketen(openbareStand(stand)).prioriteiten;
-  const blokken: Blok[] = [
-    {
-      soort: 'alinea',
-      tekst: 'Per prioriteit: welk probleem uit de analyse elke maatregel aanpakt, welke effectindicatoren uit het IVP hij moet bewegen, waarop hij rust (een methode uit de catalogus met haar bewijskracht, of een andere onderbouwing) en welke output is gepland. Daaronder de schakels die (nog) ontbreken.',
-    },
-  ];
+  const rijen: string[][] = [];
+  const hiaten: string[] = [];
   for (const p of keten) {
     const maatregelen = p.maatregelen.filter((m) => m.jaar === jaar);
     const indicator = new Map(p.indicatoren.map((i) => [i.id, i.naam]));
     const probleem = new Map(p.problemen.map((x) => [x.sleutel, x.titel]));
-    blokken.push(kop(2, null, p.titel));
-    if (maatregelen.length === 0) {
-      blokken.push({ soort: 'leeg', tekst: 'Geen maatregelen in dit uitvoeringsplan.' });
-    } else {
-      blokken.push({
-        soort: 'tabel',
-        bijschrift: `Beleidsketen ${jaar}: ${p.titel}`,
-        kolommen: ['Maatregel', 'Pakt aan', 'Moet bewegen', 'Onderbouwing', 'Output'],
-        rijen: maatregelen.map((m) => {
-          const bewijs = m.methodeId ? bewijsVan(m.methodeId) : null;
-          const onderbouwing = [m.methodeNaam ? `${m.methodeNaam}${bewijs ? ` (${bewijsNamen[bewijs.niveau].toLowerCase()})` : ''}` : '', m.onderbouwing.trim()].filter(Boolean).join('. ');
-          const gepland = m.output.gepland === null ? '' : `gepland ${formatGetal(m.output.gepland)}`;
-          return [
-            m.naam,
-            m.probleemSleutels.flatMap((k) => (probleem.has(k) ? [probleem.get(k)!] : [])).join('; ') || 'Geen probleem genoemd.',
-            m.indicatorIds.flatMap((id) => (indicator.has(id) ? [indicator.get(id)!] : [])).join('; ') || 'Geen effectindicator.',
-            onderbouwing || 'Geen onderbouwing.',
-            [m.output.prestatieIndicator.trim(), gepland].filter(Boolean).join(': ') || 'Geen prestatie-indicator.',
-          ];
-        }),
-      });
+    for (const m of maatregelen) {
+      const bewijs = m.methodeId ? bewijsVan(m.methodeId) : null;
+      const onderbouwing = [m.methodeNaam ? `${m.methodeNaam}${bewijs ? ` (${bewijsNamen[bewijs.niveau].toLowerCase()})` : ''}` : '', m.onderbouwing.trim()].filter(Boolean).join('. ');
+      const gepland = m.output.gepland === null ? '' : `gepland ${formatGetal(m.output.gepland)}`;
+      rijen.push([
+        p.titel,
+        m.naam,
+        m.probleemSleutels.flatMap((k) => (probleem.has(k) ? [probleem.get(k)!] : [])).join('; ') || 'Geen probleem genoemd.',
+        m.indicatorIds.flatMap((id) => (indicator.has(id) ? [indicator.get(id)!] : [])).join('; ') || 'Geen effectindicator.',
+        onderbouwing || 'Geen onderbouwing.',
+        [m.output.prestatieIndicator.trim(), gepland].filter(Boolean).join(': ') || 'Geen prestatie-indicator.',
+      ]);
     }
-    const hiaten = p.hiaten.filter((h) => (h.jaar === undefined || h.jaar === jaar) && h.soort !== 'probleem-zonder-analyse' && h.soort !== 'probleem-zonder-doel' && h.soort !== 'doel-niet-meetbaar');
-    const dezeIndicatorZonder = p.indicatoren.filter((i) => !maatregelen.some((m) => m.indicatorIds.includes(i.id)));
-    const zinnen = [
-      ...(maatregelen.length === 0 ? [] : hiaten.filter((h) => h.soort !== 'indicator-zonder-maatregel' && h.soort !== 'doel-zonder-maatregel').map((h) => h.tekst)),
-      ...(dezeIndicatorZonder.length > 0 && maatregelen.length > 0 ? [`${aantalVan(dezeIndicatorZonder.length, 'effectindicator wordt', 'effectindicatoren worden')} dit jaar door geen maatregel bewogen: ${dezeIndicatorZonder.map((i) => i.naam).join('; ')}.`] : []),
-    ];
-    blokken.push({ soort: 'alinea', tekst: `Hiaten: ${zinnen.length > 0 ? zinnen.join(' ') : 'geen.'}` });
+    if (maatregelen.length === 0) {
+      hiaten.push(`${p.titel}: geen maatregelen in dit uitvoeringsplan.`);
+      continue;
+    }
+    const perMaatregel = p.hiaten.filter((h) => h.jaar === jaar && h.soort.startsWith('maatregel-')).map((h) => h.tekst);
+    const onbewogen = p.indicatoren.filter((i) => !maatregelen.some((m) => m.indicatorIds.includes(i.id)));
+    const zinnen = [...perMaatregel, ...(onbewogen.length > 0 ? [`${aantalVan(onbewogen.length, 'effectindicator wordt', 'effectindicatoren worden')} dit jaar door geen maatregel bewogen: ${onbewogen.map((i) => i.naam).join('; ')}.`] : [])];
+    if (zinnen.length > 0) hiaten.push(`${p.titel}: ${zinnen.join(' ')}`);
   }
-  return blokken;
+  return [
+    {
+      soort: 'alinea',
+      tekst: 'Per prioriteit: welk probleem uit de analyse elke maatregel aanpakt, welke effectindicatoren uit het IVP hij moet bewegen, waarop hij rust (een methode uit de catalogus met haar bewijskracht, of een andere onderbouwing) en welke output is gepland. Daarna de schakels die (nog) ontbreken.',
+    },
+    rijen.length > 0
+      ? { soort: 'tabel', bijschrift: `Beleidsketen ${jaar}`, kolommen: ['Prioriteit', 'Maatregel', 'Pakt aan', 'Moet bewegen', 'Onderbouwing', 'Output'], rijen }
+      : { soort: 'leeg', tekst: 'Dit uitvoeringsplan heeft nog geen maatregelen bij de prioriteiten.' },
+    kop(2, null, 'Hiaten in de keten'),
+    hiaten.length > 0 ? { soort: 'lijst', items: hiaten } : { soort: 'alinea', tekst: 'Geen: elke maatregel noemt wat hij aanpakt, wat hij moet bewegen en waarop hij rust, en elke effectindicator wordt door een maatregel bewogen.' },
+  ];
 }
 
 function maatregelTabel(titel: string, maatregelen: Maatregel[]): Blok {

@@ -112,8 +112,8 @@ describe.each(dbKinds)('beleidscyclus op %s', (kind) => {
         `Bijlage 1 Beleidsketen ${demoPlan.uitvoeringsplan.jaar}`,
         'Bijlage 2 Afspraken met partners en capaciteit',
       ]);
-      // A table per action point, per priority in the chain annex, and the agreements and capacity choices.
-      expect(plan.tabellen).toBe(demoPlan.uitvoeringsplan.actiepunten.length + demoPlan.prioriteiten.length + 2);
+      // A table per action point, the chain annex, and the agreements and capacity choices.
+      expect(plan.tabellen).toBe(demoPlan.uitvoeringsplan.actiepunten.length + 3);
       const analyse = await wordTekst(app, as.coordinator, `/werkruimtes/${demo}/documenten/veiligheidsanalyse.docx`);
       expect(analyse.koppen).toEqual(['1 Veilige woon- en leefomgeving', '2 Bedrijvigheid en veiligheid', '3 Jeugd en veiligheid', '4 Fysieke veiligheid', '5 Integriteit en veiligheid']);
       expect(analyse.tabellen).toBeGreaterThan(20);
