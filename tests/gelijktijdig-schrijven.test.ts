@@ -80,7 +80,75 @@ function gevallen(): Record<string, Geval> {
   let herstelId = '';
   let raadsvraag = '';
   let ronde = '';
+  let afspraak = '';
+  let keuze = '';
+  let evaluatie = '';
+  let norm = '';
+  let opvolger = '';
+  const evaluatiePad = (o: Omgeving) => `/werkruimtes/${o.ivp}/evaluaties/${evaluatie}`;
+  const weg = async (o: Omgeving, pad: string) => {
+    const r = await api(o).get(pad);
+    return { versie: r.status === 200 ? Number(r.body.versie) : -1, inhoud: r.status };
+  };
   return {
+    // --- Issue 19: agreements, capacity choices, evaluations, the look-back of a successor -------
+    'PUT /api/v1/werkruimtes/{werkruimteId}/afspraken/{afspraakId}': {
+      async voorbereiden(o) {
+        const r = await api(o).call('POST', `/werkruimtes/${o.ivp}/afspraken`, { partner: 'GGD Dijkstede', soort: 'levering', omschrijving: 'Cijfers per wijk.', status: 'gemaakt' });
+        if (r.status !== 201) throw new Error(`afspraak gaf ${r.status}: ${JSON.stringify(r.body)}`);
+        afspraak = r.body.id as string;
+      },
+      verzoek: (o, i) => ({ pad: `/werkruimtes/${o.ivp}/afspraken/${afspraak}`, body: { partner: 'GGD Dijkstede', soort: 'levering', omschrijving: `Cijfers van schrijver ${i}.`, status: 'gemaakt' } }),
+      lees: (o) => leesEtag(o, `/werkruimtes/${o.ivp}/afspraken/${afspraak}`),
+      opgeslagen: (inhoud, w) => (inhoud as { omschrijving: string }).omschrijving === `Cijfers van schrijver ${w}.`,
+    },
+    'DELETE /api/v1/werkruimtes/{werkruimteId}/afspraken/{afspraakId}': {
+      verwijdert: true,
+      verzoek: (o) => ({ pad: `/werkruimtes/${o.ivp}/afspraken/${afspraak}` }),
+      lees: (o) => weg(o, `/werkruimtes/${o.ivp}/afspraken/${afspraak}`),
+    },
+    'PUT /api/v1/werkruimtes/{werkruimteId}/capaciteitskeuzes/{keuzeId}': {
+      async voorbereiden(o) {
+        const r = await api(o).call('POST', `/werkruimtes/${o.ivp}/capaciteitskeuzes`, { datum: '2027-01-15', onderwerp: 'Wijkagenten', keuze: 'Vrij roosteren.' });
+        if (r.status !== 201) throw new Error(`capaciteitskeuze gaf ${r.status}: ${JSON.stringify(r.body)}`);
+        keuze = r.body.id as string;
+      },
+      verzoek: (o, i) => ({ pad: `/werkruimtes/${o.ivp}/capaciteitskeuzes/${keuze}`, body: { datum: '2027-01-15', onderwerp: 'Wijkagenten', keuze: `Keuze van schrijver ${i}.` } }),
+      lees: (o) => leesEtag(o, `/werkruimtes/${o.ivp}/capaciteitskeuzes/${keuze}`),
+      opgeslagen: (inhoud, w) => (inhoud as { keuze: string }).keuze === `Keuze van schrijver ${w}.`,
+    },
+    'DELETE /api/v1/werkruimtes/{werkruimteId}/capaciteitskeuzes/{keuzeId}': {
+      verwijdert: true,
+      verzoek: (o) => ({ pad: `/werkruimtes/${o.ivp}/capaciteitskeuzes/${keuze}` }),
+      lees: (o) => weg(o, `/werkruimtes/${o.ivp}/capaciteitskeuzes/${keuze}`),
+    },
+    'PATCH /api/v1/werkruimtes/{werkruimteId}/evaluaties/{evaluatieId}': {
+      async voorbereiden(o) {
+        const r = await api(o).call('POST', `/werkruimtes/${o.ivp}/evaluaties`, { naam: 'Gelijktijdige evaluatie', uitvoerder: 'werkgroep' });
+        if (r.status !== 201) throw new Error(`evaluatie gaf ${r.status}: ${JSON.stringify(r.body)}`);
+        evaluatie = r.body.id as string;
+        const { body } = await api(o).get(evaluatiePad(o));
+        norm = (body.vragen as { normen: { id: string }[] }[])[0]!.normen[0]!.id;
+      },
+      verzoek: (o, i) => ({ pad: evaluatiePad(o), body: { naam: `Evaluatie van schrijver ${i}` } }),
+      lees: (o) => leesEtag(o, evaluatiePad(o)),
+      opgeslagen: (inhoud, w) => (inhoud as { naam: string }).naam === `Evaluatie van schrijver ${w}`,
+    },
+    'PUT /api/v1/werkruimtes/{werkruimteId}/evaluaties/{evaluatieId}/normen/{normId}': {
+      verzoek: (o, i) => ({ pad: `${evaluatiePad(o)}/normen/${norm}`, body: { oordeel: i % 2 === 0 ? 'voldoet' : 'voldoet-deels', toelichting: `Toelichting van schrijver ${i}.` } }),
+      lees: (o) => leesEtag(o, evaluatiePad(o)),
+      opgeslagen: (inhoud, w) => JSON.stringify(inhoud).includes(`Toelichting van schrijver ${w}.`),
+    },
+    'PUT /api/v1/werkruimtes/{werkruimteId}/terugblik': {
+      async voorbereiden(o) {
+        const r = await api(o).call('POST', `/werkruimtes/${o.ivp}/opvolger`, { naam: 'Integraal Veiligheidsplan Dijkstede 2031-2034', periodeStart: 2031, periodeEinde: 2034 });
+        if (r.status !== 201) throw new Error(`opvolger gaf ${r.status}: ${JSON.stringify(r.body)}`);
+        opvolger = r.body.id as string;
+      },
+      verzoek: (_o, i) => ({ pad: `/werkruimtes/${opvolger}/terugblik`, body: { vervallenPrioriteiten: { p1: `Reden van schrijver ${i}.` } } }),
+      lees: (o) => leesEtag(o, `/werkruimtes/${opvolger}/terugblik`),
+      opgeslagen: (inhoud, w) => JSON.stringify(inhoud).includes(`Reden van schrijver ${w}.`),
+    },
     'PATCH /api/v1/werkruimtes/{werkruimteId}/prioriteringsrondes/{rondeId}': {
       async voorbereiden(o) {
         ronde = (await api(o).call('POST', `/werkruimtes/${o.ivp}/prioriteringsrondes`, { naam: 'Gelijktijdig', themaIds: ['1.4', '2.1'] })).body.id as string;
@@ -246,6 +314,12 @@ const volgorde = [
   'DELETE /api/v1/werkruimtes/{werkruimteId}/indicatoren/{indicatorId}/metingen/{periode}',
   'PATCH /api/v1/werkruimtes/{werkruimteId}/leden/{gebruikerId}',
   'DELETE /api/v1/werkruimtes/{werkruimteId}/leden/{gebruikerId}',
+  'PUT /api/v1/werkruimtes/{werkruimteId}/afspraken/{afspraakId}',
+  'DELETE /api/v1/werkruimtes/{werkruimteId}/afspraken/{afspraakId}',
+  'PUT /api/v1/werkruimtes/{werkruimteId}/capaciteitskeuzes/{keuzeId}',
+  'DELETE /api/v1/werkruimtes/{werkruimteId}/capaciteitskeuzes/{keuzeId}',
+  'PATCH /api/v1/werkruimtes/{werkruimteId}/evaluaties/{evaluatieId}',
+  'PUT /api/v1/werkruimtes/{werkruimteId}/evaluaties/{evaluatieId}/normen/{normId}',
 ];
 
 async function race(o: Omgeving, methode: string, geval: Geval) {

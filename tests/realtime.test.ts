@@ -252,7 +252,7 @@ describe.skipIf(!vereist('DATABASE_URL'))('realtime over twee serverprocessen op
     expect(werkruimtes.map((w) => w.naam)).toEqual([DEMO_WERKRUIMTE, 'Veilig stationsgebied Dijkstede 2027-2028']);
     const ws = await demoWorkspace(coordinatorA);
     const leden = (await redacteurB.get(`/werkruimtes/${ws}/leden`)).body.leden as unknown[];
-    expect(leden).toHaveLength(8);
+    expect(leden).toHaveLength(9);
 
     const redLive = await LiveClient.connect(b.url, ws, redacteurB.cookie);
     const partnerLive = await LiveClient.connect(b.url, ws, partnerB.cookie);
