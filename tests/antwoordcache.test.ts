@@ -18,6 +18,7 @@ describe('welke verzoeken welke stand verschuiven', () => {
     expect(standenVanVerzoek('PATCH', `/api/v1/werkruimtes/${WS}/secties/thema-1.1`)).toEqual([WS]);
     expect(standenVanVerzoek('DELETE', `/api/v1/werkruimtes/${WS.toUpperCase()}/indicatoren/x`)).toEqual([WS]);
     expect(standenVanVerzoek('POST', `/api/v1/werkruimtes/${WS}/politiecijfers/imports`)).toEqual([WS, 'algemeen']);
+    expect(standenVanVerzoek('POST', `/api/v1/werkruimtes/${WS}/veiligheidsmonitor/imports`)).toEqual([WS, 'algemeen']);
     expect(standenVanVerzoek('PUT', `/api/v1/werkruimtes/${WS}/politiecijfers/imports/i/bestand`)).toEqual([WS, 'algemeen']);
     expect(standenVanVerzoek('POST', '/api/v1/werkruimtes')).toEqual(['algemeen']);
     expect(standenVanVerzoek('POST', '/api/v1/uitnodigingen/abc/acceptaties')).toEqual(['algemeen']);

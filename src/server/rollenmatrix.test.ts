@@ -448,10 +448,33 @@ describe.each(dbKinds)('rollenmatrix op %s', (kind) => {
         },
       },
     ],
+    // --- Veiligheidsmonitor (issue 16, punt 5): the same right as the police import ---------------
+    'POST /werkruimtes/{werkruimteId}/veiligheidsmonitor/imports': [
+      {
+        mag: ['coordinator', 'redacteur'],
+        verzoek: async () => ({
+          pad: w('/veiligheidsmonitor/imports?bestandsnaam=vm.csv'),
+          ruw: { type: 'text/csv', inhoud: 'Onderwerp,Perioden,Waarde_Groningen (PV)_2017,Marges_Groningen (PV)_2017\n|||Voelt zich wel eens onveilig in buurt ,%,"15,8","1,6"\n' },
+        }),
+      },
+    ],
 
     // --- Steering: indicators, measurements, progress, meetings, reports --------------------------
     'POST /werkruimtes/{werkruimteId}/indicatoren': [
       { mag: ['coordinator', 'redacteur'], verzoek: async () => ({ pad: w('/indicatoren'), body: { naam: `Fietsdiefstal ${uniek()}`, eenheid: 'aantal', richting: 'lager-is-beter' } }) },
+    ],
+    // Import of an indicator table (issue 16, point 4): the same right as adding an indicator.
+    'POST /werkruimtes/{werkruimteId}/indicatoren/import/voorbeeld': [
+      {
+        mag: ['coordinator', 'redacteur'],
+        verzoek: async () => ({ pad: w('/indicatoren/import/voorbeeld?bestandsnaam=tabel.csv'), ruw: { type: 'text/csv', inhoud: `Indicator;Eenheid;Realisatie 2023;Streefwaarde 2026\nOverlast ${uniek()};aantal;120;afname\n` } }),
+      },
+    ],
+    'POST /werkruimtes/{werkruimteId}/indicatoren/import': [
+      {
+        mag: ['coordinator', 'redacteur'],
+        verzoek: async () => ({ pad: w('/indicatoren/import?bestandsnaam=tabel.csv'), ruw: { type: 'text/csv', inhoud: `Indicator;Eenheid;Realisatie 2023;Streefwaarde 2026\nOverlast ${uniek()};aantal;120;afname\n` } }),
+      },
     ],
     'PUT /werkruimtes/{werkruimteId}/indicatoren/{indicatorId}': [
       {

@@ -25,6 +25,7 @@ import { WerkruimteInstellingenPage } from './features/werkruimte/instellingen-p
 import { OpvolgerPage, TerugblikPage } from './features/werkruimte/opvolging-page.tsx';
 import { DashboardPage } from './features/monitoring/dashboard-page.tsx';
 import { IndicatorenPage } from './features/monitoring/indicatoren-page.tsx';
+import { IndicatorImportPage } from './features/monitoring/indicator-import-page.tsx';
 import { MeldingenLink, MeldingenPage } from './features/monitoring/meldingen-page.tsx';
 import { MijnVoortgangPage } from './features/monitoring/mijn-voortgang-page.tsx';
 import { OverlegPage } from './features/monitoring/overleg-page.tsx';
@@ -40,6 +41,7 @@ import { InwonersPage } from './features/inwoners/inwoners-page.tsx';
 import { VragenlijstPage } from './features/inwoners/vragenlijst-page.tsx';
 import { WijkenPage, WijkPage } from './features/inwoners/wijken-page.tsx';
 import { PolitieImportPage } from './features/politie/import-page.tsx';
+import { VeiligheidsmonitorPage } from './features/veiligheidsmonitor/veiligheidsmonitor-page.tsx';
 import { SectiePage } from './features/analyse/sectie-page.tsx';
 import { TweestapsverificatiePage } from './features/toegang/tweestapsverificatie-page.tsx';
 import { UitnodigingPage } from './features/toegang/uitnodiging-page.tsx';
@@ -213,6 +215,7 @@ function Kader() {
             <Route path="documenten/:document" element={<DocumentPage />} />
             <Route path="dashboard" element={<DashboardPage />} />
             <Route path="indicatoren" element={<IndicatorenPage />} />
+            <Route path="indicatoren/importeren" element={<IndicatorImportPage />} />
             <Route path="voortgangsoverleg" element={<OverlegPage />} />
             <Route path="rapportages" element={<RapportagePage />} />
             <Route path="rapportages/:periode" element={<RapportagePage />} />
@@ -228,6 +231,7 @@ function Kader() {
             <Route path="wijken" element={<WijkenPage />} />
             <Route path="wijken/:code" element={<WijkPage />} />
             <Route path="politiecijfers/import" element={<PolitieImportPage />} />
+            <Route path="veiligheidsmonitor" element={<VeiligheidsmonitorPage />} />
           </Route>
           <Route path="*" element={<NietGevondenPage />} />
         </Routes>

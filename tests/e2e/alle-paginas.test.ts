@@ -33,6 +33,8 @@ const paginas = (ivp: string, project: string): [string, string][] => [
   ['rapportage', `/werkruimtes/${ivp}/rapportages/2027-K1`],
   ['mijn-voortgang', `/werkruimtes/${ivp}/mijn-voortgang`],
   ['politiecijfers', `/werkruimtes/${ivp}/politiecijfers`],
+  ['veiligheidsmonitor', `/werkruimtes/${ivp}/veiligheidsmonitor`],
+  ['indicatoren-importeren', `/werkruimtes/${ivp}/indicatoren/importeren`],
   ['beleidsketen', `/werkruimtes/${ivp}/beleidsketen`],
   ['afspraken', `/werkruimtes/${ivp}/afspraken`],
   ['evaluaties', `/werkruimtes/${ivp}/evaluaties`],

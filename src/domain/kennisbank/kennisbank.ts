@@ -11,14 +11,8 @@ import { themasVeld5Deel2 } from './data/veld-5b.ts';
 import { strategischeThemas as strategisch, velden as veldenData } from './data/strategisch.ts';
 import type { Aanpak, Aspect, AspectId, StrategischThema, Thema, ThemaId, Veld, VeldNummer } from './types.ts';
 import { aspectIds, themaIds } from './types.ts';
-import {
-  maakFragment,
-  normaliseerVelden,
-  scoreDocument,
-  scoreGenormaliseerd,
-  splitsZoekvraag,
-  type Zoekveld,
-} from '../tekst/zoektekst.ts';
+import { type Zoekveld } from '../tekst/zoektekst.ts';
+import { fragmentMetStam, scoreMetStam, stamVelden, type StamVeld, zoekwoorden } from '../tekst/stamzoeken.ts';
 
 export const velden: readonly Veld[] = veldenData;
 export const themas: readonly Thema[] = [
@@ -97,53 +91,49 @@ function strategischVelden(s: StrategischThema): Zoekveld[] {
 
 interface Zoekdocument {
   treffer: Omit<KennisbankTreffer, 'fragment' | 'score'>;
-  velden: Zoekveld[];
+  velden: StamVeld[];
   teksten: string[];
 }
 
 let index: Zoekdocument[] | undefined;
 
-/** De zoekindex: per document de genormaliseerde velden, eenmalig opgebouwd. */
+/** De zoekindex: per document de genormaliseerde velden met de stammen van hun woorden, eenmalig opgebouwd. */
 function zoekindex(): Zoekdocument[] {
   index ??= [
     ...themas.map((t) => ({
       treffer: { soort: 'thema' as const, id: t.id, titel: `${t.id} ${t.naam}` },
-      velden: normaliseerVelden(themaVelden(t)),
+      velden: stamVelden(themaVelden(t)),
       teksten: [...t.uitleg, ...t.effectindicatoren.map((i) => i.naam), ...t.effectinformatie, ...(t.aanpak ? aanpakTeksten(t.aanpak) : [])],
     })),
     ...aspecten.map((a) => ({
       treffer: { soort: 'aspect' as const, id: a.id, titel: `Aspect 1.${a.id} ${a.naam}` },
-      velden: normaliseerVelden(aspectVelden(a)),
+      velden: stamVelden(aspectVelden(a)),
       teksten: [...a.uitleg, ...aanpakTeksten(a)],
     })),
     ...strategischeThemas.map((s) => ({
       treffer: { soort: 'strategisch-thema' as const, id: s.id, titel: s.naam },
-      velden: normaliseerVelden(strategischVelden(s)),
+      velden: stamVelden(strategischVelden(s)),
       teksten: [...s.uitleg, ...s.plaatsInIvp.map((p) => `${p.onderdeel}: ${p.wat}`)],
     })),
   ];
   return index;
 }
 
-/** Zoekt in thema's, aspecten en strategische thema's; beste treffer eerst. */
+/**
+ * Zoekt in thema's, aspecten en strategische thema's; beste treffer eerst. Met Nederlandse stammen:
+ * enkelvoud en meervoud vinden elkaar (zie tekst/stamzoeken.ts).
+ */
 export function zoekInKennisbank(vraag: string): KennisbankTreffer[] {
-  const woorden = splitsZoekvraag(vraag);
+  const woorden = zoekwoorden(vraag);
   if (woorden.length === 0) return [];
   const treffers: KennisbankTreffer[] = [];
   for (const doc of zoekindex()) {
-    const score = scoreGenormaliseerd(woorden, doc.velden);
-    if (score > 0) treffers.push({ ...doc.treffer, fragment: fragmentVan(doc.teksten, woorden), score } as KennisbankTreffer);
+    const score = scoreMetStam(woorden, doc.velden);
+    // Het fragment komt uit de eerste losse tekst (alinea of lijstonderdeel) waarin een zoekwoord staat,
+    // in de volgorde van de velden; zonder treffer in de lopende tekst is het de eerste alinea.
+    if (score > 0) treffers.push({ ...doc.treffer, fragment: fragmentMetStam(doc.teksten, woorden), score } as KennisbankTreffer);
   }
   return treffers.sort((a, b) => b.score - a.score || a.titel.localeCompare(b.titel, 'nl'));
-}
-
-/**
- * Het fragment komt uit de eerste losse tekst (alinea of lijstonderdeel) waarin een zoekwoord staat,
- * in de volgorde van de velden; zonder treffer in de lopende tekst is het de eerste alinea.
- */
-function fragmentVan(teksten: string[], woorden: string[]): string {
-  const metTreffer = teksten.find((tekst) => woorden.some((w) => scoreDocument([w], [{ tekst, gewicht: 1 }]) > 0));
-  return maakFragment(metTreffer ?? teksten[0] ?? '', woorden);
 }
 
 function aanpakTeksten(a: Aanpak): string[] {

@@ -3,7 +3,7 @@
  * (rol = opdrachtgever of facilitator), tussen indelingen een EN (en politie betrokken).
  */
 import type { VeldNummer } from '../kennisbank/types.ts';
-import { scoreDocument, splitsZoekvraag } from '../tekst/zoektekst.ts';
+import { scoreMetStam, stamVelden, type StamVeld, zoekwoorden } from '../tekst/stamzoeken.ts';
 import { methoden as methodenData } from './data.ts';
 import type { GemeentelijkeRol, Methode, MethodeObject, Partij, Probleem, Samenwerkingsvorm } from './types.ts';
 
@@ -28,7 +28,8 @@ function raakt<T>(gekozen: readonly T[] | undefined, waarden: readonly T[]): boo
 }
 
 export function filterMethoden(filter: MethodeFilter, lijst: readonly Methode[] = methoden): Methode[] {
-  const woorden = splitsZoekvraag(filter.zoek ?? '');
+  // With Dutch stems: "peuterspeelzaal" finds "peuterspeelzalen" (see stamzoeken.ts).
+  const woorden = zoekwoorden(filter.zoek ?? '');
   const gevonden = lijst
     .filter(
       (m) =>
@@ -39,16 +40,24 @@ export function filterMethoden(filter: MethodeFilter, lijst: readonly Methode[] 
         raakt(filter.partij, m.partijen) &&
         raakt(filter.probleem, m.problemen),
     )
-    .map((m) => ({ m, score: woorden.length === 0 ? 1 : scoreDocument(woorden, zoekveldenVan(m)) }))
+    .map((m) => ({ m, score: woorden.length === 0 ? 1 : scoreMetStam(woorden, zoekveldenVan(m)) }))
     .filter((r) => r.score > 0);
   if (woorden.length > 0) gevonden.sort((a, b) => b.score - a.score);
   return gevonden.map((r) => r.m);
 }
 
-function zoekveldenVan(m: Methode) {
-  return [
-    { tekst: `${m.naam} ${m.afkorting ?? ''}`, gewicht: 20 },
-    { tekst: m.doel, gewicht: 5 },
-    { tekst: [...m.werkwijze, ...m.stappen, m.meerInformatie ?? ''].join(' | '), gewicht: 1 },
-  ];
+/** The search fields of a method, normalised and stemmed once per method. */
+const velden = new WeakMap<Methode, StamVeld[]>();
+
+function zoekveldenVan(m: Methode): StamVeld[] {
+  let v = velden.get(m);
+  if (!v) {
+    v = stamVelden([
+      { tekst: `${m.naam} ${m.afkorting ?? ''}`, gewicht: 20 },
+      { tekst: m.doel, gewicht: 5 },
+      { tekst: [...m.werkwijze, ...m.stappen, m.meerInformatie ?? ''].join(' | '), gewicht: 1 },
+    ]);
+    velden.set(m, v);
+  }
+  return v;
 }

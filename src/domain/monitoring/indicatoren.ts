@@ -6,7 +6,8 @@
  *
  * De regels staan in gewone taal in docs/indicatoren-rekenregels.md; de test houdt die twee gelijk.
  */
-import { bereikFout, decimalenVan, formatGetal, formatProcentVerandering, rondAf } from './getallen.ts';
+import { statusMetMarge } from '../veiligheidsmonitor/marge.ts';
+import { bereikFout, decimalenVan, formatGetal, formatProcentVerandering, formatStreefwaarde, rondAf } from './getallen.ts';
 import type {
   BeoordeeldeMeting,
   Beoordeling,
@@ -15,8 +16,10 @@ import type {
   IndicatorStatus,
   Meting,
   Richting,
+  Streefsoort,
   Streefwaarde,
 } from './typen.ts';
+import { koersen, relatieveBases, streefsoorten } from './typen.ts';
 
 /** Jaartallen buiten dit bereik zijn een tikfout. */
 export const EERSTE_JAAR = 1900;
@@ -99,19 +102,66 @@ export function veranderingProcent(referentie: number, waarde: number): number |
   return rondAf(((waarde - referentie) * 100) / Math.abs(referentie), 1);
 }
 
-/** De geldige streefwaarden: na het referentiejaar, oplopend op jaar; bij een dubbel jaar telt de laatste. */
-function geldigeStreefwaarden(ind: Pick<Indicator, 'referentiejaar' | 'streefwaarden'>): Streefwaarde[] {
-  const perJaar = new Map<number, number>();
-  for (const s of ind.streefwaarden) {
-    if (!Number.isFinite(s.jaar) || !Number.isFinite(s.waarde)) continue;
-    if (ind.referentiejaar !== null && s.jaar <= ind.referentiejaar) continue;
-    perJaar.set(s.jaar, s.waarde);
+/**
+ * Het niveau van een streefwaarde in de eenheid van de indicator. Relatief: referentie × (1 +
+ * procent/100)^(jaar − referentiejaar) per jaar, of referentie × (1 + procent/100) over de periode;
+ * kwalitatief: de referentiewaarde (het niveau waar de trend onder, op of boven moet). Zonder
+ * referentie blijft de opgeslagen waarde staan. Op drie decimalen.
+ */
+export function streefniveau(s: Streefwaarde, ind: Pick<Indicator, 'referentiejaar' | 'referentiewaarde'>): number {
+  const ref = ind.referentiejaar !== null ? ind.referentiewaarde : null;
+  if (ref === null || ind.referentiejaar === null) return s.waarde;
+  if (s.soort === 'kwalitatief') return ref;
+  if (s.soort === 'relatief' && s.procent !== undefined && Number.isFinite(s.procent)) {
+    const factor = 1 + s.procent / 100;
+    const jaren = Math.max(0, s.jaar - ind.referentiejaar);
+    return rondAf(ref * (s.basis === 'per-jaar' ? factor ** jaren : factor), 3);
   }
-  return [...perJaar].map(([jaar, waarde]) => ({ jaar, waarde })).sort((a, b) => a.jaar - b.jaar);
+  return s.waarde;
 }
 
-/** De eindstreefwaarde: de streefwaarde met het laatste jaar (na het referentiejaar), of null. */
-export function eindstreefwaarde(ind: Pick<Indicator, 'referentiejaar' | 'streefwaarden'>): Streefwaarde | null {
+/**
+ * De streefwaarden met hun waarde uitgerekend (relatief, kwalitatief: zie streefniveau), in de
+ * volgorde waarin ze staan. De server bewaart ze zo, zodat wie alleen jaar en waarde leest
+ * (grafiek, tabellen, documenten) een bruikbaar niveau ziet.
+ */
+export function vulAfgeleideWaarden(ind: Pick<Indicator, 'referentiejaar' | 'referentiewaarde' | 'streefwaarden'>): Streefwaarde[] {
+  return ind.streefwaarden.map((s) => (s.soort === 'relatief' || s.soort === 'kwalitatief' ? { ...s, waarde: streefniveau(s, ind) } : s));
+}
+
+/** Een reeks (van jaar tot en met totJaar) als één streefwaarde per jaar; andere vormen blijven. */
+function perJaar(s: Streefwaarde): Streefwaarde[] {
+  if (s.soort !== 'reeks' || s.totJaar === undefined || !Number.isInteger(s.totJaar) || s.totJaar <= s.jaar || s.totJaar - s.jaar > 60) return [s];
+  return Array.from({ length: s.totJaar - s.jaar + 1 }, (_, k) => ({ ...s, jaar: s.jaar + k }));
+}
+
+/**
+ * De geldige streefwaarden: een reeks uitgevouwen tot elk van haar jaren, alleen na het
+ * referentiejaar, oplopend op jaar; bij een dubbel jaar telt de laatste. De waarde is het niveau
+ * (streefniveau).
+ */
+function geldigeStreefwaarden(ind: Pick<Indicator, 'referentiejaar' | 'streefwaarden'> & Partial<Pick<Indicator, 'referentiewaarde'>>): Streefwaarde[] {
+  const perJaarMap = new Map<number, Streefwaarde>();
+  const metRef = { referentiejaar: ind.referentiejaar, referentiewaarde: ind.referentiewaarde ?? null };
+  for (const s of ind.streefwaarden.flatMap(perJaar)) {
+    if (!Number.isFinite(s.jaar) || !Number.isFinite(s.waarde)) continue;
+    if (ind.referentiejaar !== null && s.jaar <= ind.referentiejaar) continue;
+    perJaarMap.set(s.jaar, { ...s, waarde: streefniveau(s, metRef) });
+  }
+  return [...perJaarMap.values()].sort((a, b) => a.jaar - b.jaar);
+}
+
+/** De streefwaarden per jaar, reeksen uitgevouwen, met hun niveau (voor tabellen en grafieken). */
+export function streefwaardenPerJaar(ind: Pick<Indicator, 'referentiejaar' | 'referentiewaarde' | 'streefwaarden'>): Streefwaarde[] {
+  return geldigeStreefwaarden(ind);
+}
+
+/**
+ * De eindstreefwaarde: de streefwaarde met het laatste jaar (na het referentiejaar; bij een reeks
+ * haar laatste jaar), of null. Met referentiewaarde is de waarde van een relatieve of kwalitatieve
+ * streefwaarde haar niveau (streefniveau); de vorm staat in `soort`.
+ */
+export function eindstreefwaarde(ind: Pick<Indicator, 'referentiejaar' | 'streefwaarden'> & Partial<Pick<Indicator, 'referentiewaarde'>>): Streefwaarde | null {
   return geldigeStreefwaarden(ind).at(-1) ?? null;
 }
 
@@ -127,10 +177,19 @@ type Padpunt = { jaar: number; waarde: number };
 /** De knikpunten van het pad: de referentie, dan de streefwaarden (of alleen de laatste). */
 function padpunten(ind: Indicator, beoordeling: Beoordeling): Padpunt[] | null {
   if (ind.referentiejaar === null || ind.referentiewaarde === null) return null;
-  const streef = geldigeStreefwaarden(ind);
+  // Een kwalitatieve streefwaarde heeft geen niveau op het pad; zij wordt aan de trend beoordeeld.
+  const streef = geldigeStreefwaarden(ind).filter((s) => s.soort !== 'kwalitatief');
   if (streef.length === 0) return null;
-  const doelen = beoordeling === 'eindstreefwaarde' ? streef.slice(-1) : streef;
-  return [{ jaar: ind.referentiejaar, waarde: ind.referentiewaarde }, ...doelen];
+  if (beoordeling === 'eindstreefwaarde') return [{ jaar: ind.referentiejaar, waarde: ind.referentiewaarde }, streef.at(-1)!];
+  const punten: Padpunt[] = [{ jaar: ind.referentiejaar, waarde: ind.referentiewaarde }];
+  for (const s of streef) {
+    // Relatief per jaar: elk tussenliggend jaar zijn eigen samengestelde niveau.
+    if (s.soort === 'relatief' && s.basis === 'per-jaar') {
+      for (let j = punten.at(-1)!.jaar + 1; j < s.jaar; j++) punten.push({ jaar: j, waarde: streefniveau({ ...s, jaar: j }, ind) });
+    }
+    punten.push({ jaar: s.jaar, waarde: s.waarde });
+  }
+  return punten;
 }
 
 /** Waarde van het pad op tijdstip t (t na het eerste punt): rechte lijnen, na het laatste punt vlak. */
@@ -145,7 +204,7 @@ function padwaarde(punten: Padpunt[], t: number): { waarde: number; doel: Padpun
 }
 
 function isTelling(eenheid: Eenheid): boolean {
-  return eenheid === 'aantal' || eenheid === 'per-1000';
+  return eenheid === 'aantal' || eenheid === 'per-1000' || eenheid === 'per-10000';
 }
 
 interface Verwachting {
@@ -246,12 +305,75 @@ function onbekendeReden(ind: Indicator, meting: Meting, beoordeling: Beoordeling
   return `De meting over ${normaliseerPeriode(meting.periode)} valt niet na het referentiejaar ${ind.referentiejaar}, dus er is nog geen verwachte waarde.`;
 }
 
+/** Verandering langs de trend die een kwalitatieve streefwaarde op koers noemt, of juist niet ('stabiel': hooguit zoveel procent). */
+export const STABIEL_MARGE = 5;
+
+/** De streefwaarde die voor een jaar geldt: de eerste in of na dat jaar, na de laatste blijft de laatste gelden. */
+function geldendeStreefwaarde(ind: Indicator, jaar: number): { s: Streefwaarde; voorbij: boolean } | null {
+  const streef = geldigeStreefwaarden(ind);
+  const volgende = streef.find((s) => s.jaar >= jaar);
+  if (volgende) return { s: volgende, voorbij: false };
+  const laatste = streef.at(-1);
+  return laatste ? { s: laatste, voorbij: true } : null;
+}
+
+interface Oordeel {
+  status: IndicatorStatus;
+  uitleg: string;
+  verwacht: number | null;
+  streefsoort: Streefsoort | null;
+}
+
 /**
- * Beoordeelt één meting: 'op-koers' als de meting minstens zo goed is als de verwachte waarde
- * (in de richting van de indicator; gelijk telt als op koers), anders 'achter'; 'onbekend' als er
- * geen verwachte waarde is. Daarnaast de verandering ten opzichte van de referentie (een
- * kwartaaltelling van een aantal of aantal per 1.000 telt daarbij vier keer, als jaarcijfer), de
- * toets op toeval (alleen aantallen in jaarmetingen) en de vlag volatiel (aantallen onder de 20).
+ * Kwalitatief (afname, stabiel, toename): de trend (kleinste kwadraten) door de referentie en de
+ * jaarmetingen na het referentiejaar tot en met deze meting. v = verandering langs die lijn van het
+ * referentiejaar tot het meetjaar, in procenten van de lijn in het referentiejaar. Afname: v < 0;
+ * toename: v > 0; stabiel: |v| ≤ 5 %. Een kwartaalmeting wordt niet beoordeeld.
+ */
+function kwalitatiefOordeel(ind: Indicator, meting: Meting, s: Streefwaarde, jaar: number, kwartaal: boolean): Oordeel {
+  const koers = s.koers ?? 'stabiel';
+  const basis = { verwacht: null, streefsoort: 'kwalitatief' as const };
+  if (ind.referentiejaar === null || ind.referentiewaarde === null) {
+    return { ...basis, status: 'onbekend', uitleg: `De streefwaarde is ‘${koers}’, maar er is geen referentiewaarde om de trend vanaf te meten.` };
+  }
+  if (kwartaal) {
+    return { ...basis, status: 'onbekend', uitleg: `De streefwaarde is ‘${koers}’; die wordt per jaar aan de trend beoordeeld, niet per kwartaal.` };
+  }
+  const refJaar = ind.referentiejaar;
+  const punten = [
+    { jaar: refJaar, waarde: ind.referentiewaarde },
+    ...ind.metingen
+      .filter((m) => /^\d{4}$/.test(m.periode) && Number(m.periode) > refJaar && Number(m.periode) <= jaar && m.periode !== meting.periode)
+      .map((m) => ({ jaar: Number(m.periode), waarde: m.waarde })),
+    { jaar, waarde: meting.waarde },
+  ];
+  const lijn = trend(punten)!;
+  const begin = lijn.voorspel(refJaar);
+  const eind = lijn.voorspel(jaar);
+  const v = begin !== 0 ? ((eind - begin) * 100) / Math.abs(begin) : eind === begin ? 0 : eind > begin ? Infinity : -Infinity;
+  const goed = koers === 'afname' ? v < 0 : koers === 'toename' ? v > 0 : Math.abs(v) <= STABIEL_MARGE;
+  const e = ind.eenheid;
+  const beweging = Number.isFinite(v) ? `${v < 0 ? 'daalt' : v > 0 ? 'stijgt' : 'blijft gelijk'}${v !== 0 ? ` ${formatProcentVerandering(Math.abs(v)).replace(/^\+/, '')}` : ''}` : eind > begin ? 'stijgt' : 'daalt';
+  const jaren = punten.length === 2 ? `van de referentie ${toon(ind.referentiewaarde, e)} (${refJaar}) naar ${toon(meting.waarde, e)} (${jaar})` : `door ${punten.length} jaren (${refJaar} t/m ${jaar}), van ${toon(rondAf(begin, 1), e)} naar ${toon(rondAf(eind, 1), e)}`;
+  const eis = koers === 'afname' ? 'een daling' : koers === 'toename' ? 'een stijging' : `hooguit ${STABIEL_MARGE} % verandering`;
+  return { ...basis, status: goed ? 'op-koers' : 'achter', uitleg: `De trend ${jaren} ${beweging}; de streefwaarde ‘${koers}’ vraagt ${eis}.` };
+}
+
+/**
+ * Beoordeelt één meting. Welke streefwaarde geldt: de eerste in of na het jaar van de meting (na de
+ * laatste blijft de laatste gelden). Dan:
+ * - kwalitatief: de trend van de metingen (kwalitatiefOordeel);
+ * - plafond of vloer in zijn eigen jaar (of erna): 'op-koers' als de meting niet boven het plafond of
+ *   niet onder de vloer ligt (een kwartaaltelling: een kwart ervan), ongeacht de richting;
+ * - anders (waarde, relatief, reeks, en een plafond of vloer in een later jaar): het pad, zoals
+ *   altijd: 'op-koers' als de meting minstens zo goed is als de verwachte waarde (in de richting van
+ *   de indicator; gelijk telt als op koers), anders 'achter'.
+ * 'onbekend' als er geen verwachte waarde is. Heeft de indicator geen streefwaarde (of geen
+ * referentie), maar de meting wel een benchmark: 'op-koers' als de meting minstens zo goed is als de
+ * benchmark, anders 'achter'.
+ * Daarnaast de verandering ten opzichte van de referentie (een kwartaaltelling van een aantal of
+ * aantal per 1.000 telt daarbij vier keer, als jaarcijfer), de toets op toeval (alleen aantallen in
+ * jaarmetingen) en de vlag volatiel (aantallen onder de 20).
  */
 export function beoordeelMeting(ind: Indicator, meting: Meting, beoordeling: Beoordeling): BeoordeeldeMeting {
   const v = verwachting(ind, meting.periode, beoordeling);
@@ -268,31 +390,78 @@ export function beoordeelMeting(ind: Indicator, meting: Meting, beoordeling: Beo
   }
   const volatiel = ind.eenheid === 'aantal' && ((ref !== null && ref < VOLATIEL_ONDER) || meting.waarde < VOLATIEL_ONDER);
 
-  let status: IndicatorStatus;
-  let uitleg: string;
-  if (!v) {
-    status = 'onbekend';
-    uitleg = onbekendeReden(ind, meting, beoordeling);
-  } else {
-    status = minstensZoGoed(meting.waarde, v.waarde, ind.richting) ? 'op-koers' : 'achter';
+  const benchmark = meting.benchmark ?? null;
+  const tovBenchmark =
+    benchmark === null || !Number.isFinite(benchmark) ? null : meting.waarde === benchmark ? 'gelijk' : minstensZoGoed(meting.waarde, benchmark, ind.richting) ? 'beter' : 'slechter';
+
+  const geldend = tijd && ind.referentiejaar !== null && ind.referentiewaarde !== null && tijd.jaar > ind.referentiejaar ? geldendeStreefwaarde(ind, tijd.jaar) : null;
+  const kwartaal = tijd?.kwartaal != null;
+  let oordeel: Oordeel;
+  if (geldend && geldend.s.soort === 'kwalitatief') {
+    oordeel = kwalitatiefOordeel(ind, meting, geldend.s, tijd!.jaar, kwartaal);
+  } else if (geldend && (geldend.s.soort === 'plafond' || geldend.s.soort === 'vloer') && (geldend.voorbij || geldend.s.jaar === tijd!.jaar)) {
+    const s = geldend.s;
+    const deel = kwartaal && isTelling(ind.eenheid);
+    const grens = rondAf(deel ? s.waarde / 4 : s.waarde, 1);
+    const plafond = s.soort === 'plafond';
+    const goed = plafond ? meting.waarde <= grens : meting.waarde >= grens;
+    const wat = plafond ? `het plafond (niet boven) ${toon(s.waarde, ind.eenheid)}` : `de vloer (minimaal) ${toon(s.waarde, ind.eenheid)}`;
+    const wanneer = geldend.voorbij ? `voor ${s.jaar}, dat daarna blijft gelden` : `voor ${s.jaar}`;
+    const kwart = deel ? `; voor dit kwartaal een kwart: ${toon(grens, ind.eenheid)}` : '';
+    const gemeten = kwartaal ? `Gemeten ${toon(meting.waarde, ind.eenheid)} in ${normaliseerPeriode(meting.periode)}` : `Gemeten ${toon(meting.waarde, ind.eenheid)}`;
+    oordeel = {
+      status: goed ? 'op-koers' : 'achter',
+      uitleg: `${gemeten}; ${wat} ${wanneer}${kwart}: ${goed ? 'daaraan voldaan' : plafond ? 'erboven' : 'eronder'}.`,
+      verwacht: grens,
+      streefsoort: s.soort ?? null,
+    };
+  } else if (v) {
     const grens = ind.richting === 'lager-is-beter' ? 'hooguit' : 'ten minste';
     const gemeten = v.kwartaal ? `Gemeten ${toon(meting.waarde, ind.eenheid)} in ${normaliseerPeriode(meting.periode)}` : `Gemeten ${toon(meting.waarde, ind.eenheid)}`;
-    const doel = toon(v.doel.waarde, ind.eenheid);
+    // Relatief per jaar: het pad loopt door elk jaar, maar de uitleg noemt de streefwaarde zelf.
+    const doelStreef = geldend && !geldend.voorbij && geldend.s.soort === 'relatief' ? geldend.s : geldigeStreefwaarden(ind).find((s) => s.jaar === v.doel.jaar);
+    const doelpunt = doelStreef ?? v.doel;
+    const vorm = doelStreef && doelStreef.soort && doelStreef.soort !== 'waarde' && doelStreef.soort !== 'reeks' ? ` (${formatStreefwaarde(doelStreef, ind.eenheid)})` : '';
+    const doel = `${toon(doelStreef?.soort === 'relatief' ? rondAf(doelpunt.waarde, 1) : doelpunt.waarde, ind.eenheid)}${vorm}`;
     const wanneer = v.kwartaal ? 'voor dit kwartaal' : 'hier';
     const verwacht = toon(v.waarde, ind.eenheid);
     const kwart = v.kwartaal && isTelling(ind.eenheid) ? ` (een kwart van de jaarwaarde ${toon(v.jaarwaarde, ind.eenheid)})` : '';
-    uitleg = v.voorbij
-      ? `${gemeten}; de eindstreefwaarde ${doel} voor ${v.doel.jaar} blijft daarna gelden, dus ${wanneer} verwacht ${grens} ${verwacht}${kwart}.`
-      : `${gemeten}, het pad naar ${doel} in ${v.doel.jaar} verwacht ${wanneer} ${grens} ${verwacht}${kwart}.`;
+    oordeel = {
+      status: minstensZoGoed(meting.waarde, v.waarde, ind.richting) ? 'op-koers' : 'achter',
+      uitleg: v.voorbij
+        ? `${gemeten}; de eindstreefwaarde ${doel} voor ${doelpunt.jaar} blijft daarna gelden, dus ${wanneer} verwacht ${grens} ${verwacht}${kwart}.`
+        : `${gemeten}, het pad naar ${doel} in ${doelpunt.jaar} verwacht ${wanneer} ${grens} ${verwacht}${kwart}.`,
+      verwacht: v.waarde,
+      streefsoort: geldend?.s.soort ?? doelStreef?.soort ?? 'waarde',
+    };
+  } else if (tovBenchmark !== null && (ind.referentiejaar === null || ind.referentiewaarde === null || geldigeStreefwaarden(ind).length === 0)) {
+    const goed = tovBenchmark !== 'slechter';
+    oordeel = {
+      status: goed ? 'op-koers' : 'achter',
+      uitleg: `${onbekendeReden(ind, meting, beoordeling).replace(/, dus de meting is niet te beoordelen\.$|\.$/, '')}; wel is er een benchmark: gemeten ${toon(meting.waarde, ind.eenheid)} tegenover ${toon(benchmark!, ind.eenheid)}, ${tovBenchmark === 'gelijk' ? 'gelijk aan' : tovBenchmark === 'beter' ? 'beter dan' : 'slechter dan'} de benchmark.`,
+      verwacht: benchmark,
+      streefsoort: null,
+    };
+  } else {
+    oordeel = { status: 'onbekend', uitleg: onbekendeReden(ind, meting, beoordeling), verwacht: null, streefsoort: null };
   }
+  const uitleg =
+    tovBenchmark !== null && oordeel.streefsoort !== null
+      ? `${oordeel.uitleg} De benchmark is ${toon(benchmark!, ind.eenheid)}; de meting is ${tovBenchmark === 'gelijk' ? 'gelijk aan' : tovBenchmark === 'beter' ? 'beter dan' : 'slechter dan'} de benchmark.`
+      : oordeel.uitleg;
+  // A survey figure (Veiligheidsmonitor) carries its margin: a difference with the expected value inside
+  // that margin is not shown to be behind. It counts as on course, and the explanation says why.
+  const metMarge = statusMetMarge({ status: oordeel.status, waarde: meting.waarde, verwacht: oordeel.verwacht, marge: meting.marge ?? null, uitleg });
   return {
     ...meting,
-    status,
-    uitleg,
-    verwacht: v?.waarde ?? null,
+    status: metMarge.status === 'binnen-marge' ? 'op-koers' : metMarge.status,
+    uitleg: metMarge.uitleg,
+    verwacht: oordeel.verwacht,
     veranderingProcent: veranderingTovReferentie,
     significant,
     volatiel,
+    streefsoort: oordeel.streefsoort,
+    tovBenchmark,
   };
 }
 
@@ -325,6 +494,8 @@ export function laatsteStatus(ind: Indicator, beoordeling: Beoordeling): Indicat
  */
 export function richtingKlopt(ind: Pick<Indicator, 'referentiejaar' | 'referentiewaarde' | 'streefwaarden' | 'richting'>): boolean {
   const eind = eindstreefwaarde(ind);
+  // Kwalitatief: afname past bij lager is beter, toename bij hoger is beter; stabiel past altijd.
+  if (eind?.soort === 'kwalitatief') return eind.koers === 'stabiel' || (eind.koers === 'afname') === (ind.richting === 'lager-is-beter');
   if (ind.referentiejaar === null || ind.referentiewaarde === null || !eind) return true;
   return ind.richting === 'lager-is-beter' ? eind.waarde < ind.referentiewaarde : eind.waarde > ind.referentiewaarde;
 }
@@ -382,6 +553,9 @@ export function streefhulp(
   const eind = eindstreefwaarde(ind);
   if (ind.referentiejaar === null || ind.referentiewaarde === null) {
     return { trendInDoeljaar: null, teVer: false, melding: 'Zonder referentiewaarde is er geen trend om de streefwaarde mee te vergelijken.' };
+  }
+  if (eind?.soort === 'kwalitatief') {
+    return { trendInDoeljaar: null, teVer: false, melding: `De streefwaarde ‘${eind.koers}’ heeft geen getal om met de trend te vergelijken; de metingen worden aan hun eigen trend beoordeeld.` };
   }
   if (!eind) {
     return { trendInDoeljaar: null, teVer: false, melding: 'Er is nog geen streefwaarde na het referentiejaar om met de trend te vergelijken.' };
@@ -473,20 +647,51 @@ export function controleerIndicatorInvoer(invoer: IndicatorInvoer): Invoerproble
   }
 
   const streefjaren = new Set<number>();
+  const heeftReferentie = refJaarGeldig && referentiewaarde !== null;
   invoer.streefwaarden.forEach((s, i) => {
     const veld = `streefwaarden[${i}]`;
+    const soort = s.soort ?? 'waarde';
+    if (!(streefsoorten as readonly string[]).includes(soort)) {
+      problemen.push({ veld: `${veld}.soort`, reden: `Onbekende soort streefwaarde ‘${soort}’; kies ${streefsoorten.join(', ')}.` });
+      return;
+    }
+    // Een reeks telt voor elk van haar jaren.
+    let jaren = [s.jaar];
+    if (soort === 'reeks') {
+      if (s.totJaar === undefined || !isJaar(s.totJaar)) {
+        problemen.push({ veld: `${veld}.totJaar`, reden: 'Vul het laatste jaar van de reeks in, bijvoorbeeld 2023 bij 2019..2023.' });
+      } else if (isJaar(s.jaar) && s.totJaar <= s.jaar) {
+        problemen.push({ veld: `${veld}.totJaar`, reden: `Het laatste jaar van de reeks (${s.totJaar}) moet na het eerste jaar (${s.jaar}) komen.` });
+      } else if (isJaar(s.jaar) && s.totJaar - s.jaar > 60) {
+        problemen.push({ veld: `${veld}.totJaar`, reden: 'Een reeks beslaat hooguit zestig jaar.' });
+      } else if (isJaar(s.jaar)) {
+        jaren = Array.from({ length: s.totJaar - s.jaar + 1 }, (_, k) => s.jaar + k);
+      }
+    }
     if (!isJaar(s.jaar)) {
       problemen.push({ veld: `${veld}.jaar`, reden: `${s.jaar} is geen jaartal; vul een jaar in zoals 2028.` });
     } else if (refJaarGeldig && s.jaar < referentiejaar) {
       problemen.push({ veld: `${veld}.jaar`, reden: `Het streefjaar ${s.jaar} ligt vóór het referentiejaar ${referentiejaar}; een streefwaarde hoort bij een later jaar.` });
     } else if (refJaarGeldig && s.jaar === referentiejaar) {
       problemen.push({ veld: `${veld}.jaar`, reden: `Het streefjaar ${s.jaar} is het referentiejaar zelf; een streefwaarde hoort bij een later jaar.` });
-    } else if (streefjaren.has(s.jaar)) {
-      problemen.push({ veld: `${veld}.jaar`, reden: `Voor ${s.jaar} is al een streefwaarde ingevuld; geef elk jaar één streefwaarde.` });
+    } else {
+      const dubbel = jaren.find((j) => streefjaren.has(j));
+      if (dubbel !== undefined) problemen.push({ veld: `${veld}.jaar`, reden: `Voor ${dubbel} is al een streefwaarde ingevuld; geef elk jaar één streefwaarde.` });
     }
-    streefjaren.add(s.jaar);
-    const fout = bereikFout(s.waarde, eenheid);
-    if (fout) problemen.push({ veld: `${veld}.waarde`, reden: fout });
+    for (const j of jaren) streefjaren.add(j);
+    if (soort === 'relatief') {
+      if (s.procent === undefined || !Number.isFinite(s.procent)) problemen.push({ veld: `${veld}.procent`, reden: 'Vul de verandering in procenten in, bijvoorbeeld -2 voor 2 % minder.' });
+      else if (s.procent <= -100) problemen.push({ veld: `${veld}.procent`, reden: `Een daling van ${formatGetal(Math.abs(s.procent))} % of meer laat niets over; kies een kleiner percentage.` });
+      else if (s.procent === 0) problemen.push({ veld: `${veld}.procent`, reden: 'Een verandering van 0 % is geen verandering; kies ‘stabiel’ als u gelijk wilt blijven.' });
+      if (s.basis !== undefined && !(relatieveBases as readonly string[]).includes(s.basis)) problemen.push({ veld: `${veld}.basis`, reden: 'Kies per-jaar of periode.' });
+      if (!heeftReferentie) problemen.push({ veld: `${veld}.soort`, reden: 'Een relatieve streefwaarde rekent vanaf de referentie; vul het referentiejaar en de referentiewaarde in.' });
+    } else if (soort === 'kwalitatief') {
+      if (!s.koers || !(koersen as readonly string[]).includes(s.koers)) problemen.push({ veld: `${veld}.koers`, reden: 'Kies afname, stabiel of toename.' });
+      if (!heeftReferentie) problemen.push({ veld: `${veld}.soort`, reden: `Een kwalitatieve streefwaarde (${s.koers ?? 'afname'}) wordt beoordeeld aan de trend vanaf de referentie; vul het referentiejaar en de referentiewaarde in.` });
+    } else {
+      const fout = bereikFout(s.waarde, eenheid);
+      if (fout) problemen.push({ veld: `${veld}.waarde`, reden: fout });
+    }
   });
 
   const perioden = new Set<string>();
@@ -501,6 +706,10 @@ export function controleerIndicatorInvoer(invoer: IndicatorInvoer): Invoerproble
     if (periode !== null) perioden.add(periode);
     const fout = bereikFout(m.waarde, eenheid);
     if (fout) problemen.push({ veld: `${veld}.waarde`, reden: fout });
+    if (m.benchmark != null) {
+      const b = bereikFout(m.benchmark, eenheid);
+      if (b) problemen.push({ veld: `${veld}.benchmark`, reden: b });
+    }
   });
   return problemen;
 }
@@ -520,6 +729,8 @@ export interface Streefrij {
   eindstreefwaarde: number | null;
   /** Verandering van de eindstreefwaarde ten opzichte van de referentie, in procenten (één decimaal). */
   mutatieProcent: number | null;
+  /** Per jaar met een andere vorm dan een waarde: de vorm in woorden ('−2 % per jaar', 'niet boven 5', 'afname'). */
+  vormen?: Record<number, string>;
 }
 
 /**
@@ -534,7 +745,12 @@ export function streeftabel(indicatoren: Indicator[]): { jaren: number[]; rijen:
     const streef = geldig[i]!;
     const eind = streef.at(-1) ?? null;
     const perJaar: Record<number, number | null> = {};
-    for (const j of jaren) perJaar[j] = streef.find((s) => s.jaar === j)?.waarde ?? null;
+    const vormen: Record<number, string> = {};
+    for (const j of jaren) {
+      const s = streef.find((x) => x.jaar === j);
+      perJaar[j] = s?.waarde ?? null;
+      if (s && s.soort && s.soort !== 'waarde') vormen[j] = formatStreefwaarde(s, ind.eenheid);
+    }
     return {
       id: ind.id,
       naam: ind.naam,
@@ -545,6 +761,7 @@ export function streeftabel(indicatoren: Indicator[]): { jaren: number[]; rijen:
       eindjaar: eind?.jaar ?? null,
       eindstreefwaarde: eind?.waarde ?? null,
       mutatieProcent: streefveranderingProcent(ind),
+      ...(Object.keys(vormen).length ? { vormen } : {}),
     };
   });
   return { jaren, rijen };

@@ -7,6 +7,7 @@
 import { themaIds } from '../kennisbank/types.ts';
 import { misdrijfsoorten } from './misdrijfsoorten.ts';
 import { landelijkAantal, landelijkeInwoners } from './landelijk.ts';
+import { type BbvDekking, bbvDefinities, bbvDekking, type BbvId, landelijkBbvCijfer } from './bbv.ts';
 import { themaVoorCode } from './themakoppeling.ts';
 
 export interface CijferRij {
@@ -152,9 +153,13 @@ export interface Begrotingsindicator {
   /** Soorten misdrijf die meetellen; leeg voor Halt (geen politiecijfer, met de hand in te vullen). */
   codes: readonly string[];
   toelichting: string;
+  /** De officiële definitie (waarstaatjegemeente.nl) en waar het officiële cijfer uit komt; zie bbv.ts. */
+  definitie?: string;
+  officieleBron?: string;
 }
 
-export const begrotingsindicatoren: readonly Begrotingsindicator[] = [
+export const begrotingsindicatoren: readonly Begrotingsindicator[] = (
+  [
   {
     id: 'winkeldiefstal',
     naam: 'Winkeldiefstal per 1.000 inwoners',
@@ -168,7 +173,7 @@ export const begrotingsindicatoren: readonly Begrotingsindicator[] = [
     eenheid: 'per 1.000 inwoners',
     codes: ['1.4.1', '1.4.2', '1.4.3', '1.4.4', '1.4.5', '1.4.6', '1.4.7'],
     toelichting:
-      'Geweld tegen personen: zedenmisdrijven, moord en doodslag, openlijk geweld tegen personen, bedreiging, mishandeling, straatroof en overval (de groep 1.4 van de politie).',
+      'Geweld tegen personen: zedenmisdrijven, moord en doodslag, openlijk geweld tegen personen, bedreiging, mishandeling, straatroof en overval (de groep 1.4 van de politie). Het officiële cijfer telt de CBS-groep "Gewelds- en seksuele misdrijven" (naar wetsartikel, zonder straatroof en overval, met onder meer vrijheidsbeneming en mensenhandel); uit politiesoorten is dat niet na te bouwen, dus dit cijfer is onvolledig.',
   },
   {
     id: 'diefstal-uit-woning',
@@ -183,16 +188,20 @@ export const begrotingsindicatoren: readonly Begrotingsindicator[] = [
     eenheid: 'per 1.000 inwoners',
     codes: ['2.2.1', '1.6.1', '3.6.4'],
     toelichting:
-      'Vernieling en zaakbeschadiging (2.2.1), brandstichting (1.6.1) en misdrijven tegen de openbare orde en het gezag (3.6.4). CBS telt voor deze indicator in zijn eigen indeling iets ruimer; zie docs/adr/0009-politiecijfers-import.md.',
+      'Vernieling en zaakbeschadiging (2.2.1), brandstichting (1.6.1) en aantasting van de openbare orde (3.6.4). Het officiële cijfer telt de CBS-groep "Vernielingen, misdrijven tegen openbare orde en gezag" (ook openlijke geweldpleging, huis- en lokaalvredebreuk, discriminatie, wederspannigheid, valse aangifte); uit politiesoorten is dat niet na te bouwen, dus dit cijfer is onvolledig. Zie docs/begrotingsindicatoren.md.',
   },
   {
     id: 'verwijzingen-halt',
     naam: 'Verwijzingen Halt per 1.000 jongeren van 12 tot en met 17 jaar',
-    eenheid: 'per 1.000 jongeren (12-17 jaar)',
+    eenheid: 'per 1.000 jongeren van 12-17 jaar',
     codes: [],
-    toelichting: 'Geen politiecijfer: de gemeente vult het aantal verwijzingen van Bureau Halt met de hand in.',
+    toelichting:
+      'Geen politiecijfer: de gemeente vult het aantal verwijzingen van Bureau Halt en het aantal jongeren van 12 tot en met 17 jaar op 1 januari met de hand in. waarstaatjegemeente.nl publiceerde dit eerst per 10.000 jongeren, later per 1.000; Kernplan bewaart beide getallen en noemt de eenheid.',
+    definitie: 'Het aantal verwijzingen naar Halt per 1.000 inwoners van 12 tot en met 17 jaar.',
+    officieleBron: 'Stichting Halt',
   },
-];
+  ] satisfies Begrotingsindicator[]
+).map((b): Begrotingsindicator => (b.codes.length && b.id in bbvDefinities ? { ...b, definitie: bbvDefinities[b.id as BbvId].definitie, officieleBron: bbvDefinities[b.id as BbvId].officieleBron } : b));
 
 export interface IndicatorWaarde {
   jaar: number;
@@ -203,6 +212,27 @@ export interface IndicatorWaarde {
   waarde: number | null;
   landelijk: number | null;
   landelijkBron: 'import-NL00' | 'som-gemeenten' | 'meegeleverd' | null;
+  /** Of de soorten waaruit `waarde` is berekend de officiële definitie dekken (zie bbv.ts); niet bij Halt. */
+  dekking?: BbvDekking;
+  /** Wat er aan de definitie ontbreekt als de dekking 'onvolledig' is. */
+  ontbreekt?: string | null;
+  /** Het officiële landelijke cijfer (CBS, zoals op waarstaatjegemeente.nl) per 1.000 inwoners. */
+  landelijkOfficieel?: number | null;
+  /** Bij Halt: de eenheid van `waarde`, en de waarde per 10.000 jongeren zoals vroeger gepubliceerd. */
+  eenheid?: string;
+  per10000?: number | null;
+}
+
+/**
+ * Dekking en officieel landelijk cijfer van een BBV-indicator in een jaar, naast het cijfer uit
+ * politiesoorten: een cijfer uit minder soorten dan de definitie is 'onvolledig'.
+ */
+export function bbvAanvulling(id: string, aantallen: readonly (number | null)[], jaar: number): Pick<IndicatorWaarde, 'dekking' | 'ontbreekt' | 'landelijkOfficieel'> {
+  if (!(id in bbvDefinities)) return {};
+  const bbvId = id as BbvId;
+  const perCode = new Map<string, number | null>();
+  for (const code of bbvDefinities[bbvId].politiecodesVolledig ?? []) perCode.set(code, somVan(aantallen, [code]));
+  return { ...bbvDekking(bbvId, perCode), landelijkOfficieel: landelijkBbvCijfer(bbvId, jaar)?.waarde ?? null };
 }
 
 export interface LandelijkeInvoer {

@@ -73,6 +73,33 @@ export const verwachteKolommen =
   '"Geregistreerde misdrijven (aantal)"; of een lange tabel met de kolommen regio, soort misdrijf, periode en aantal ' +
   '(bijvoorbeeld regiocode;soortmisdrijf;periode;aantal)';
 
+/** Kolomnamen (kolomSleutel) van een tabel per woonplaats, zoals data.politie.nl die ook aanbiedt. */
+const plaatsKolommen = new Set(['plaatsen', 'plaats', 'woonplaatsen', 'woonplaats']);
+
+/**
+ * De tabel per plaats van data.politie.nl ("Soort misdrijf", "Plaatsen", "Perioden", "Geregistreerde
+ * misdrijven (aantal)") noemt woonplaatsen. Een woonplaats is geen gemeente, wijk of buurt, en Kernplan
+ * levert geen lijst mee die woonplaatsen aan gemeenten toekent (de CBS-lijst Woonplaatsen in Nederland
+ * zit niet in het product). Zo'n bestand wordt daarom geweigerd, met de tabel die wel past.
+ */
+export const tabelPerPlaatsUitleg =
+  'Dit is de tabel per plaats van data.politie.nl (kolom "Plaatsen"). Kernplan telt politiecijfers per gemeente, wijk en buurt; ' +
+  'een woonplaats is geen gemeente (een gemeente heeft vaak meer woonplaatsen) en Kernplan kan woonplaatsen niet aan gemeenten toekennen, ' +
+  'dus dit bestand wordt niet ingelezen. Download in plaats daarvan de tabel per gemeente, wijk en buurt: ' +
+  '47018NED "Geregistreerde misdrijven; soort misdrijf, wijk, buurt" op data.politie.nl.';
+
+export const tabelPerPlaatsStappen: readonly string[] = [
+  'open op data.politie.nl de tabel 47018NED (zoek op "47018NED" of op "soort misdrijf, wijk, buurt")',
+  'kies bij "Wijken en buurten" uw gemeente, en als u wilt ook haar wijken en buurten',
+  'kies bij "Soort misdrijf" de soorten (of alle) en bij "Perioden" de jaren',
+  'download de tabel als CSV en importeer dat bestand hier',
+];
+
+export const tabelPerPlaatsSlot =
+  'Het bestand heeft dan de kolommen "Soort misdrijf", "Perioden", "Wijken en buurten" en "Geregistreerde misdrijven (aantal)".';
+
+export const tabelPerPlaats = `${tabelPerPlaatsUitleg} Zo doet u dat: ${tabelPerPlaatsStappen.map((s, i) => `${i + 1}. ${s}`).join('; ')}. ${tabelPerPlaatsSlot}`;
+
 export type Herkenning = { ok: true; formaat: Formaat } | { ok: false; reden: string };
 
 function zoek(kop: string[], namen: string[]): number {
@@ -112,6 +139,10 @@ export function herkenFormaat(eersteRegel: string[]): Herkenning {
   }
 
   const sleutels = kop.map(kolomSleutel);
+  // Een tabel per plaats: een kolom Plaatsen naast de soort misdrijf of het aantal (niet elk bestand met een woonplaats).
+  if (ontbrekend.includes('regio') && sleutels.some((k) => plaatsKolommen.has(k)) && (zoek(kop, synoniemen.soort) >= 0 || zoek(kop, synoniemen.aantal) >= 0)) {
+    return { ok: false, reden: tabelPerPlaats };
+  }
   if (sleutels.includes('key') && sleutels.includes('title')) {
     return {
       ok: false,

@@ -155,7 +155,10 @@ export interface Uitkomst {
   opgelosteNamen: OpgelosteNaam[];
   /** Namen die niet (eenduidig) bij een regio horen; hun regels zijn niet ingelezen. */
   onopgelosteNamen: OnopgelosteNaam[];
+  /** De perioden met minstens één ingelezen regel (ook met een onbekend aantal); niet die van alleen geweigerde regels. */
   perioden: Periode[];
+  /** De soorten misdrijf (codes) met minstens één ingelezen regel, in de volgorde van `misdrijfsoorten`. */
+  soorten: string[];
   /** De cellen die nog niet via neemCellen zijn opgehaald. */
   rest: CelBlok;
 }
@@ -301,6 +304,12 @@ export class Inlezer {
   private readonly periodeTekst: string[] = [];
   private readonly onbekendeSoorten = new Map<string, OnbekendeSoort>();
   private readonly onbekendeRegiocodes = new Set<string>();
+  /**
+   * Per periode (plaats in periodeLijst) en per soort: of er een ingelezen waarde is in een cel die is
+   * opgehaald (blok). Een periode of soort van alleen geweigerde regels komt zo niet in de uitkomst.
+   */
+  private periodeIngelezen: boolean[] = [];
+  private readonly soortIngelezen = new Uint8Array(AANTAL_SOORTEN);
 
   // Cellen.
   private celPerRegio: (Int32Array | undefined)[] = [];
@@ -958,6 +967,7 @@ export class Inlezer {
       jaar[i] = p.jaar;
       maand[i] = p.maand;
     });
+    this.telIngelezen(gekozen);
     if (n === this.cellen) {
       // Alle cellen (het gewone geval): per blok van BLOK cellen in één keer kopiëren.
       for (let b = 0; b * BLOK < n; b++) {
@@ -973,6 +983,20 @@ export class Inlezer {
       });
     }
     return { aantal: n, regio, jaar, maand, waarden, status };
+  }
+
+  /** Onthoudt van deze cellen welke perioden en soorten een ingelezen waarde (of onbekend aantal) hebben. */
+  private telIngelezen(cellen: readonly number[]): void {
+    for (const cel of cellen) {
+      const [, st] = this.celData(cel);
+      let iets = false;
+      for (let s = 0; s < AANTAL_SOORTEN; s++) {
+        if (st[s] === LEEG) continue;
+        iets = true;
+        this.soortIngelezen[s] = 1;
+      }
+      if (iets) this.periodeIngelezen[this.celPeriode[cel]!] = true;
+    }
   }
 
   /** De tellingen tot nu toe (ook na een weigering). */
@@ -1111,7 +1135,8 @@ export class Inlezer {
       zoekGemeenten: naamCellen.size > 0 ? { gemeenten: oplossing.gemeenten, afgeleid: oplossing.afgeleid } : null,
       opgelosteNamen: oplossing.opgelost,
       onopgelosteNamen: oplossing.onopgelost,
-      perioden: [...this.periodeLijst].sort((a, b) => a.jaar - b.jaar || a.maand - b.maand),
+      perioden: this.periodeLijst.filter((_, i) => this.periodeIngelezen[i]).sort((a, b) => a.jaar - b.jaar || a.maand - b.maand),
+      soorten: misdrijfsoorten.filter((_, i) => this.soortIngelezen[i] === 1).map((m) => m.code),
       rest,
     };
   }

@@ -3,6 +3,7 @@
  * 47025NED, 2012-2023, CC BY 4.0) en het aantal inwoners op 1 januari (CBS, Bevolking; kerncijfers).
  * Kernplan gebruikt ze voor het landelijke cijfer naast de begrotingsindicatoren als er geen
  * import met NL00 of met alle gemeenten is. Zuivere data.
+ * De officiële landelijke BBV-cijfers (CBS-groepen voor geweld en vernielingen) staan in bbv.ts.
  */
 
 export const eersteLandelijkJaar = 2012;

@@ -50,10 +50,19 @@ export interface ImportSamenvatting {
   duurMs: number;
 }
 
-/** De soorten die (met de afwijkingen van een werkruimte) bij geen thema horen, met hun totaal in het bestand. */
-export function zonderThema(totalen: ArrayLike<number>, afwijkingen: ReadonlyMap<string, string | null>): ImportSamenvatting['zonderThema'] {
+/**
+ * De soorten die (met de afwijkingen van een werkruimte) bij geen thema horen, met hun totaal in het
+ * bestand. Met `inBestand` alleen de soorten waarvan het bestand een ingelezen regel heeft: een
+ * soort die er niet in staat, noemt de samenvatting niet (ook niet het totaal 0.0.0 met aantal 0).
+ */
+export function zonderThema(
+  totalen: ArrayLike<number>,
+  afwijkingen: ReadonlyMap<string, string | null>,
+  inBestand?: ReadonlySet<string>,
+): ImportSamenvatting['zonderThema'] {
   const lijst: ImportSamenvatting['zonderThema'] = [];
   misdrijfsoorten.forEach((m, i) => {
+    if (inBestand && !inBestand.has(m.code)) return;
     if (themaVoorCode(m.code, afwijkingen) !== null) return;
     const standaard = standaardKoppeling.find((k) => k.code === m.code);
     const reden = afwijkingen.has(m.code)

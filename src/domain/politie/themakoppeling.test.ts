@@ -2,7 +2,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isThemaId, vindThema } from '../kennisbank/kennisbank.ts';
 import { misdrijfsoorten, vindMisdrijfsoort } from './misdrijfsoorten.ts';
-import { codesPerThema, redenTotaal, standaardKoppeling, themaVoorCode } from './themakoppeling.ts';
+import {
+  beschrijfBijdragen,
+  bijdragenPerThema,
+  codesPerThema,
+  procentTekst,
+  redenTotaal,
+  standaardKoppeling,
+  strategischVoorCode,
+  themaVoorCode,
+} from './themakoppeling.ts';
+import { strategischeThemas } from '../kennisbank/kennisbank.ts';
 import { vereistBestand } from '../../../tests/support/vereist.ts';
 
 const bron = new URL('../../../../shared/data/cbs-47018NED/SoortMisdrijf.csv', import.meta.url);
@@ -156,7 +166,103 @@ describe('afwijkingen van een werkruimte', () => {
     expect(perThema.get('2.1')).toEqual(['1.2.4', '2.5.2']);
     expect(perThema.get('1.3')).not.toContain('1.1.1');
     expect(perThema.get('1.3')).not.toContain('1.2.4');
-    expect(perThema.get('1.2')).toEqual(['1.6.1', '2.2.1', '2.6.4']);
+    expect(perThema.get('1.2')).toEqual(['2.2.1', '2.6.4']);
+  });
+});
+
+describe('herziening door een veiligheidsdeskundige (issue 16)', () => {
+  // Landelijke cijfers 2023 (CBS 47025NED, ../shared/data/cbs-national): wat er onder 5.2 telde.
+  const landelijk2023: Record<string, number> = {
+    '1.6.3': 628, '2.7.2': 2393, '3.1.1': 13468, '3.1.2': 58, '3.2.2': 0, '3.7.4': 12029, '3.9.1': 88132, '3.9.2': 346,
+  };
+
+  it('telt horizontale fraude (3.9.1) bij veelvoorkomende criminaliteit, met gedigitaliseerde criminaliteit als strategisch thema', () => {
+    expect(themaVoorCode('3.9.1')).toBe('1.3');
+    expect(strategischVoorCode('3.9.1')).toEqual(['gedigitaliseerde-criminaliteit']);
+    // Onder de oude koppeling was 3.9.1 75 % van "ondermijning": 88.132 van 117.054 in 2023.
+    const oud = Object.values(landelijk2023).reduce((a, b) => a + b, 0);
+    expect(oud).toBe(117_054);
+    const nu = (codesPerThema().get('5.2') ?? []).reduce((som, c) => som + (landelijk2023[c] ?? 0), 0);
+    expect(nu).toBe(117_054 - 88_132);
+    expect(codesPerThema().get('5.2')).not.toContain('3.9.1');
+  });
+
+  it('telt brand en explosies (1.6.1) als high impact crime, niet als fysieke kwaliteit', () => {
+    expect(themaVoorCode('1.6.1')).toBe('1.3');
+    expect(codesPerThema().get('1.2')).not.toContain('1.6.1');
+  });
+
+  it('telt illegaal vuurwerk (2.6.9) bij overlast en openbare orde, niet bij gevaarlijke stoffen', () => {
+    expect(themaVoorCode('2.6.9')).toBe('1.1');
+    expect(codesPerThema().get('4.3')).toEqual(['2.6.1', '2.6.8']);
+  });
+
+  it('leest aantasting openbare orde (3.6.4) als misdrijf tegen het gezag (5.3) en zegt waarom niet als openbare ruimte', () => {
+    expect(themaVoorCode('3.6.4')).toBe('5.3');
+    const k = standaardKoppeling.find((x) => x.code === '3.6.4')!;
+    expect(k.themaId === null ? '' : k.toelichting).toMatch(/begrotingsindicator vernielingen/);
+  });
+
+  it('koppelt een strategisch thema alleen naast een thema, met een bestaand id', () => {
+    const ids = new Set(strategischeThemas.map((s) => s.id));
+    const met = standaardKoppeling.filter((k) => k.themaId !== null && k.strategisch?.length);
+    expect(met.map((k) => k.code)).toEqual(['3.2.1', '3.7.4', '3.9.1']);
+    for (const k of met) for (const id of k.themaId !== null ? k.strategisch! : []) expect(ids.has(id)).toBe(true);
+    expect(strategischVoorCode('0.0.0')).toEqual([]);
+    expect(strategischVoorCode('1.1.1')).toEqual([]);
+  });
+});
+
+describe('bijdragen per thema', () => {
+  const aantallen = new Map<string, number | null>([
+    ['1.2.3', 400],
+    ['3.9.1', 250],
+    ['1.1.1', 150],
+    ['1.4.5', 100],
+    ['1.2.1', 60],
+    ['1.2.4', 40],
+    ['1.4.2', 0],
+    ['1.4.6', null],
+    ['2.5.2', 7],
+  ]);
+  const bijdragen = bijdragenPerThema((c) => aantallen.get(c));
+
+  it('zet per thema de codes met een aantal op volgorde, met hun aandeel', () => {
+    const t13 = bijdragen.find((t) => t.themaId === '1.3')!;
+    expect(t13.totaal).toBe(1000);
+    expect(t13.bijdragen.map((b) => [b.code, b.aandeel])).toEqual([
+      ['1.2.3', 40],
+      ['3.9.1', 25],
+      ['1.1.1', 15],
+      ['1.4.5', 10],
+      ['1.2.1', 6],
+      ['1.2.4', 4],
+    ]);
+    expect(t13.bijdragen[0]!.titel).toBe('Diefstal van brom-, snor-, fietsen');
+    // 1.4.2 telt mee met 0 en heeft dus een cijfer; 1.4.6 is onbekend.
+    expect(t13.zonderCijfer).toContain('1.4.6');
+    expect(t13.zonderCijfer).not.toContain('1.4.2');
+    expect(t13.strategisch).toEqual([{ id: 'gedigitaliseerde-criminaliteit', codes: [{ code: '3.9.1', aantal: 250 }] }]);
+  });
+
+  it('beschrijft een thema met zijn grootste codes', () => {
+    const t13 = bijdragen.find((t) => t.themaId === '1.3')!;
+    expect(beschrijfBijdragen(t13)).toBe('vooral 1.2.3 Diefstal van brom-, snor-, fietsen (40 %), 3.9.1 Horizontale fraude (25 %), 1.1.1 Diefstal/inbraak woning (15 %)');
+    expect(beschrijfBijdragen(t13, 2)).toBe('vooral 1.2.3 Diefstal van brom-, snor-, fietsen (40 %), 3.9.1 Horizontale fraude (25 %)');
+    // Stopt zodra de genoemde codes samen 75 % halen.
+    expect(beschrijfBijdragen(t13, 5, 60)).toBe('vooral 1.2.3 Diefstal van brom-, snor-, fietsen (40 %), 3.9.1 Horizontale fraude (25 %)');
+    expect(beschrijfBijdragen(bijdragen.find((t) => t.themaId === '2.1')!)).toBe('helemaal 2.5.2 Winkeldiefstal');
+    const leeg = bijdragen.find((t) => t.themaId === '4.1')!;
+    expect(leeg.totaal).toBeNull();
+    expect(beschrijfBijdragen(leeg)).toBeNull();
+    expect(procentTekst(0.3)).toBe('< 1 %');
+    expect(procentTekst(39.6)).toBe('40 %');
+  });
+
+  it('volgt de afwijkingen van de werkruimte', () => {
+    const anders = bijdragenPerThema((c) => aantallen.get(c), new Map([['3.9.1', '5.2']]));
+    expect(anders.find((t) => t.themaId === '1.3')!.totaal).toBe(750);
+    expect(anders.find((t) => t.themaId === '5.2')!.bijdragen.map((b) => b.code)).toEqual(['3.9.1']);
   });
 });
 

@@ -5,10 +5,18 @@
  * Een werkruimte kan per code afwijken; zie `themaVoorCode`. Uitleg en tabel:
  * docs/politiecijfers-themakoppeling.md. Zuivere data, geen I/O.
  */
-import { themaIds, type ThemaId } from '../kennisbank/types.ts';
+import { themaIds, type StrategischThema, type ThemaId } from '../kennisbank/types.ts';
+import { misdrijfsoorten } from './misdrijfsoorten.ts';
 
+export type StrategischThemaId = StrategischThema['id'];
+
+/**
+ * Een code telt bij precies één thema. Een strategisch thema van de methode (zoals gedigitaliseerde
+ * criminaliteit) loopt dwars door de thema's heen en heeft geen eigen themanummer: een code kan er
+ * daarom naast zijn thema bij horen (`strategisch`), zonder dat hij in een optelling dubbel telt.
+ */
 export type Koppeling =
-  | { code: string; themaId: ThemaId; toelichting: string }
+  | { code: string; themaId: ThemaId; toelichting: string; strategisch?: readonly StrategischThemaId[] }
   | { code: string; themaId: null; reden: string };
 
 /** Reden bij codes die een optelling van andere codes zijn. */
@@ -101,8 +109,9 @@ export const standaardKoppeling: readonly Koppeling[] = [
   },
   {
     code: '1.6.1',
-    themaId: '1.2',
-    toelichting: 'Brandstichting treft vaak auto\'s, containers en andere zaken in de openbare ruimte; explosies bij panden kunnen op ondermijning (5.2) wijzen.',
+    themaId: '1.3',
+    toelichting:
+      'Brandstichting en aanslagen met explosieven, ook op woningen en bedrijven: misdrijven met een grote impact op bewoners. Hangen de aanslagen samen met drugscriminaliteit of afpersing, dan past 5.2.',
   },
   {
     code: '1.6.2',
@@ -165,8 +174,9 @@ export const standaardKoppeling: readonly Koppeling[] = [
   },
   {
     code: '2.6.9',
-    themaId: '4.3',
-    toelichting: 'Illegaal opgeslagen of vervoerd vuurwerk is een risico van gevaarlijke stoffen voor de omgeving.',
+    themaId: '1.1',
+    toelichting:
+      'Vooral bezit van illegaal vuurwerk rond de jaarwisseling: overlast en openbare orde op straat. Gaat het om opslag van grote partijen, dan past 4.3 (de opslag bij inrichtingen telt al in 2.6.1).',
   },
   { code: '2.6.10', themaId: null, reden: milieudelict },
   { code: '2.6.11', themaId: null, reden: milieudelict },
@@ -206,6 +216,7 @@ export const standaardKoppeling: readonly Koppeling[] = [
     code: '3.2.1',
     themaId: '1.3',
     toelichting: 'Zedendelict, net als 1.4.1; de methode kent geen apart thema voor online misbruik.',
+    strategisch: ['gedigitaliseerde-criminaliteit'],
   },
   {
     code: '3.2.2',
@@ -232,7 +243,8 @@ export const standaardKoppeling: readonly Koppeling[] = [
   {
     code: '3.6.4',
     themaId: '5.3',
-    toelichting: 'De code draait om verzet tegen en negeren van politie en andere ambtenaren: agressie tegen de publieke taak.',
+    toelichting:
+      'Misdrijven tegen het gezag: verzet, een bevel van politie of andere ambtenaren negeren, een valse naam opgeven. Dat raakt de publieke taak (5.3), niet de openbare ruimte; de begrotingsindicator vernielingen is een vaste landelijke definitie en geen themakeuze.',
   },
   {
     code: '3.7.1',
@@ -253,11 +265,14 @@ export const standaardKoppeling: readonly Koppeling[] = [
     code: '3.7.4',
     themaId: '5.2',
     toelichting: 'Slachtofferschap van hacken staat als indicator bij dit thema; gedigitaliseerde criminaliteit is in de methode een strategisch thema zonder eigen themanummer.',
+    strategisch: ['gedigitaliseerde-criminaliteit'],
   },
   {
     code: '3.9.1',
-    themaId: '5.2',
-    toelichting: 'Vastgoed-, hypotheek- en identiteitsfraude noemt de methode bij ondermijning; voor webwinkelfraude tegen inwoners past ook 1.3.',
+    themaId: '1.3',
+    toelichting:
+      'Vooral fraude met online aankopen en betalingen tegen inwoners (in 2023 landelijk 88.132 misdrijven): veelvoorkomende criminaliteit en gedigitaliseerde criminaliteit. Vastgoed- en hypotheekfraude als ondermijning (5.2) is in deze code niet apart te zien.',
+    strategisch: ['gedigitaliseerde-criminaliteit'],
   },
   {
     code: '3.9.2',
@@ -300,4 +315,91 @@ export function codesPerThema(afwijkingen?: ReadonlyMap<string, string | null>):
     return i === -1 ? themaIds.length : i;
   };
   return new Map([...verzameld].sort(([a], [b]) => volgorde(a) - volgorde(b) || a.localeCompare(b)));
+}
+
+/** De strategische thema's waar een code (naast zijn thema) bij hoort; leeg voor de meeste codes. */
+export function strategischVoorCode(code: string): readonly StrategischThemaId[] {
+  const k = standaardKoppeling.find((x) => x.code === code.trim());
+  return k && k.themaId !== null ? (k.strategisch ?? []) : [];
+}
+
+/** Wat één soort misdrijf bijdraagt aan zijn thema. */
+export interface Bijdrage {
+  code: string;
+  titel: string;
+  aantal: number;
+  /** Aandeel in het thema, in procenten (0-100, niet afgerond). */
+  aandeel: number;
+}
+
+export interface ThemaBijdragen {
+  themaId: string;
+  /** Som van de bekende aantallen van de codes van het thema; null als geen code een bekend aantal heeft. */
+  totaal: number | null;
+  /** De codes met een bekend aantal groter dan 0, grootste eerst (bij gelijk aantal op code). */
+  bijdragen: Bijdrage[];
+  /** Codes van het thema zonder bekend aantal in de cijfers (niet in het bestand, of `.`). */
+  zonderCijfer: string[];
+  /** Per strategisch thema de codes van dit thema die er ook bij horen, met hun aantal (alleen bekende aantallen). */
+  strategisch: { id: StrategischThemaId; codes: { code: string; aantal: number }[] }[];
+}
+
+const titelVan = new Map(misdrijfsoorten.map((m) => [m.code, m.titel]));
+
+/**
+ * Per thema welke soorten misdrijf het aantal bepalen: de bijdrage van elke code, grootste eerst,
+ * met de afwijkingen van de werkruimte. `aantal` geeft per code het aantal (null of undefined:
+ * onbekend). Thema's zonder codes ontbreken; de volgorde is die van de thema's.
+ */
+export function bijdragenPerThema(aantal: (code: string) => number | null | undefined, afwijkingen?: ReadonlyMap<string, string | null>): ThemaBijdragen[] {
+  const uit: ThemaBijdragen[] = [];
+  for (const [themaId, codes] of codesPerThema(afwijkingen)) {
+    let totaal: number | null = null;
+    const bekend: { code: string; aantal: number }[] = [];
+    const zonderCijfer: string[] = [];
+    for (const code of codes) {
+      const n = aantal(code);
+      if (n === null || n === undefined) {
+        zonderCijfer.push(code);
+        continue;
+      }
+      totaal = (totaal ?? 0) + n;
+      bekend.push({ code, aantal: n });
+    }
+    const bijdragen = bekend
+      .filter((b) => b.aantal > 0)
+      .sort((a, b) => b.aantal - a.aantal || a.code.localeCompare(b.code, 'nl', { numeric: true }))
+      .map((b) => ({ code: b.code, titel: titelVan.get(b.code) ?? b.code, aantal: b.aantal, aandeel: totaal ? (b.aantal / totaal) * 100 : 0 }));
+    const strategisch = new Map<StrategischThemaId, { code: string; aantal: number }[]>();
+    for (const b of bekend) {
+      for (const id of strategischVoorCode(b.code)) strategisch.set(id, [...(strategisch.get(id) ?? []), b]);
+    }
+    uit.push({ themaId, totaal, bijdragen, zonderCijfer, strategisch: [...strategisch].map(([id, c]) => ({ id, codes: c })) });
+  }
+  return uit;
+}
+
+/** Een percentage zoals de UI het schrijft: heel getal, onder 1 % als "< 1 %". */
+export function procentTekst(aandeel: number): string {
+  if (aandeel > 0 && aandeel < 0.5) return '< 1 %';
+  return `${Math.round(aandeel)} %`;
+}
+
+/**
+ * In één zin wat een thema bepaalt, bv. "vooral 1.2.3 Diefstal van brom-, snor-, fietsen (40 %),
+ * 3.9.1 Horizontale fraude (25 %)": de grootste codes tot samen minstens `dekking` procent, hooguit
+ * `max` codes. Eén code: "helemaal 1.2.3 …" als die alles is. Zonder aantallen: null.
+ */
+export function beschrijfBijdragen(t: Pick<ThemaBijdragen, 'bijdragen'>, max = 3, dekking = 75): string | null {
+  if (t.bijdragen.length === 0) return null;
+  const eerste = t.bijdragen[0]!;
+  if (t.bijdragen.length === 1) return `helemaal ${eerste.code} ${eerste.titel}`;
+  const gekozen: Bijdrage[] = [];
+  let samen = 0;
+  for (const b of t.bijdragen) {
+    if (gekozen.length >= max || (gekozen.length > 0 && samen >= dekking)) break;
+    gekozen.push(b);
+    samen += b.aandeel;
+  }
+  return `vooral ${gekozen.map((b) => `${b.code} ${b.titel} (${procentTekst(b.aandeel)})`).join(', ')}`;
 }

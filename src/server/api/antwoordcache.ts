@@ -55,6 +55,8 @@ const ZONDER_STAND = [/^\/api\/v1\/sessies(?:\/|$)/, /^\/api\/v1\/meldingen(?:\/
 
 /** Writes under a workspace that change what every workspace shares: police figures are per municipality. */
 const GEDEELD_ONDER_WERKRUIMTE = new RegExp(`^/api/v1/werkruimtes/${UUID}/politiecijfers/imports(?:/|$)`);
+/** Veiligheidsmonitor imports (issue 16) are shared too, and they write measurements of indicators in every workspace. */
+const GEDEELD_VEILIGHEIDSMONITOR = new RegExp(`^/api/v1/werkruimtes/${UUID}/veiligheidsmonitor/imports(?:/|$)`);
 
 /** Which stands a request moves after it has run: none for reads (but the OIDC return, which may create or rename a user). */
 export function standenVanVerzoek(methode: string, pad: string): string[] {
@@ -64,6 +66,7 @@ export function standenVanVerzoek(methode: string, pad: string): string[] {
   const w = WERKRUIMTE_PAD.exec(pad);
   if (!w) return [ALGEMEEN];
   if (GEDEELD_ONDER_WERKRUIMTE.test(pad)) return [w[1]!.toLowerCase(), ALGEMEEN];
+  if (GEDEELD_VEILIGHEIDSMONITOR.test(pad)) return [w[1]!.toLowerCase(), ALGEMEEN];
   return [w[1]!.toLowerCase()];
 }
 

@@ -242,11 +242,14 @@ export async function laadVoorstel(db: Queryable, w: WerkruimteKop, ronde: Ronde
   const cijfers = (themaId: string): VoorstelCijfers | null => {
     const t = gemeente?.themas.find((x) => x.themaId === themaId);
     if (!t || t.reeks.every((r) => r.aantal === null)) return null;
-    const jaren = t.reeks.filter((r) => r.aantal !== null);
+    const jaren = t.reeks.filter((r) => r.aantal !== null).map((r) => ({ jaar: r.jaar, aantal: r.aantal, per1000: r.per1000 }));
+    // A sum over only some of the theme's crime types says so (issue 16, point 2).
+    const d = t.dekking;
+    const onvolledig = d.volledig ? '' : `; onvolledig: ${d.aanwezig.length} van de ${d.codes.length} soorten misdrijf van het thema in de cijfers (${d.aanwezig.join(', ')})`;
     return {
       jaren,
       ...trendVan(jaren),
-      bron: `Politie, geregistreerde misdrijven (CBS 47018NED), gemeente ${gemeente!.naam}${jaren.some((j) => j.per1000 !== null) ? `; per 1.000 inwoners met ${gemeente!.inwoners?.bron === 'aangeleverd' ? 'het aangeleverde inwonertal' : 'het inwonertal van het CBS (1 januari 2024)'}` : ''}`,
+      bron: `Politie, geregistreerde misdrijven (CBS 47018NED), gemeente ${gemeente!.naam}${jaren.some((j) => j.per1000 !== null) ? `; per 1.000 inwoners met ${gemeente!.inwoners?.bron === 'aangeleverd' ? 'het aangeleverde inwonertal' : 'het inwonertal van het CBS (1 januari 2024)'}` : ''}${onvolledig}`,
     };
   };
   const voorThema = (themaId: string): VoorstelIndicator[] =>

@@ -43,8 +43,8 @@ export async function laadIndicatoren(db: Queryable, werkruimteId: string, id?: 
   );
   if (rows.length === 0) return [];
   if (lid !== undefined && !rows.some((r) => magOnderdeelZien(lid, r))) return [];
-  const { rows: metingen } = await db.query<{ indicator_id: string; periode: string; waarde: number; toelichting: string; ingevoerd_op: Date }>(
-    `select m.indicator_id, m.periode, m.waarde, m.toelichting, m.ingevoerd_op
+  const { rows: metingen } = await db.query<{ indicator_id: string; periode: string; waarde: number; benchmark: number | null; marge: number | null; toelichting: string; ingevoerd_op: Date }>(
+    `select m.indicator_id, m.periode, m.waarde, m.benchmark, m.marge, m.toelichting, m.ingevoerd_op
        from indicator_metingen m join indicatoren i on i.id = m.indicator_id
       where i.werkruimte_id = $1 ${id ? 'and i.id = $2' : ''}
       order by m.periode`,
@@ -61,7 +61,7 @@ export async function laadIndicatoren(db: Queryable, werkruimteId: string, id?: 
       versie: r.versie,
       bijgewerktOp: iso(r.bijgewerkt_op)!,
       laatsteMetingOp: iso(laatste),
-      metingen: eigen.map((m): Meting => ({ periode: m.periode, waarde: Number(m.waarde), toelichting: m.toelichting })),
+      metingen: eigen.map((m): Meting => ({ periode: m.periode, waarde: Number(m.waarde), ...(m.benchmark === null ? {} : { benchmark: Number(m.benchmark) }), ...(m.marge === null ? {} : { marge: Number(m.marge) }), toelichting: m.toelichting })),
       vertrouwelijk: r.vertrouwelijk,
     };
   });
@@ -98,12 +98,12 @@ export async function verwijderIndicator(tx: Queryable, indicatorId: string): Pr
   await tx.query('delete from indicatoren where id = $1', [indicatorId]);
 }
 
-/** Records the measurement of a period; one for the same period replaces it. */
+/** Records the measurement of a period (with its benchmark, if any); one for the same period replaces it. */
 export async function legMetingVast(tx: Queryable, indicatorId: string, meting: Meting, gebruikerId: string): Promise<void> {
   await tx.query(
-    `insert into indicator_metingen (indicator_id, periode, waarde, toelichting, ingevoerd_door) values ($1, $2, $3, $4, $5)
-     on conflict (indicator_id, periode) do update set waarde = excluded.waarde, toelichting = excluded.toelichting, ingevoerd_door = excluded.ingevoerd_door, ingevoerd_op = now()`,
-    [indicatorId, meting.periode, meting.waarde, meting.toelichting, gebruikerId],
+    `insert into indicator_metingen (indicator_id, periode, waarde, benchmark, marge, toelichting, ingevoerd_door) values ($1, $2, $3, $4, $5, $6, $7)
+     on conflict (indicator_id, periode) do update set waarde = excluded.waarde, benchmark = excluded.benchmark, marge = excluded.marge, toelichting = excluded.toelichting, ingevoerd_door = excluded.ingevoerd_door, ingevoerd_op = now()`,
+    [indicatorId, meting.periode, meting.waarde, meting.benchmark ?? null, meting.marge ?? null, meting.toelichting, gebruikerId],
   );
 }
 

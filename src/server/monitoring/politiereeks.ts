@@ -5,6 +5,7 @@
  */
 import { gemeenteJaarrijen, groepen, per1000, somVan } from '../../domain/politie/cijfers.ts';
 import { misdrijfsoorten } from '../../domain/politie/misdrijfsoorten.ts';
+import { dekkingVan } from '../../domain/politie/dekking.ts';
 import { indicatorOverzicht } from '../../domain/monitoring/dashboard.ts';
 import type { PolitieReeks } from '../../domain/monitoring/typen.ts';
 import { laadWerkruimte } from '../cyclus/stand.ts';
@@ -12,6 +13,12 @@ import type { Queryable } from '../db/db.ts';
 import { laadInwoners, laadRijen } from '../politie/cijfers.ts';
 import { laadAfwijkingen } from '../politie/themakoppeling.ts';
 import { laadIndicatoren, laadMonitoring, maakMeldingen, signaalOntvangers } from './opslag.ts';
+
+/** "; onvolledig: 1 van de 22 soorten in de cijfers (1.2.3)" when some of the series' crime types are not in the data (issue 16, point 2). */
+function onvolledig(aantallen: readonly (number | null)[], codes: readonly string[]): string {
+  const d = dekkingVan(aantallen, codes);
+  return d.volledig ? '' : `; onvolledig: ${d.aanwezig.length} van de ${d.codes.length} soorten in de cijfers (${d.aanwezig.join(', ')})`;
+}
 
 /** The crime-type codes a series counts. */
 export async function reeksCodes(db: Queryable, werkruimteId: string, reeks: PolitieReeks): Promise<string[]> {
@@ -65,7 +72,7 @@ export async function volgPolitieReeksen(tx: Queryable, opties: { werkruimteId?:
       await tx.query(
         `insert into indicator_metingen (indicator_id, periode, waarde, toelichting) values ($1, $2, $3, $4)
          on conflict (indicator_id, periode) do update set waarde = excluded.waarde, toelichting = excluded.toelichting, ingevoerd_door = null, ingevoerd_op = now()`,
-        [ind.id, String(jaar), waarde, `Politiecijfers, geregistreerde misdrijven ${codes.join(', ')} (${bron})`],
+        [ind.id, String(jaar), waarde, `Politiecijfers, geregistreerde misdrijven ${codes.join(', ')} (${bron}${onvolledig(rij.aantallen, codes)})`],
       );
       bijgewerkt++;
     }

@@ -11,9 +11,9 @@ import { themas, vindThema } from '../../domain/kennisbank/kennisbank.ts';
 import { strategischeThemas } from '../../domain/kennisbank/kennisbank.ts';
 import { bereikFout } from '../../domain/monitoring/getallen.ts';
 import { vergelijkingVoorWerkruimte } from '../politie/cijfers.ts';
-import { controleerIndicatorInvoer, streeftabel } from '../../domain/monitoring/indicatoren.ts';
+import { controleerIndicatorInvoer, streeftabel, vulAfgeleideWaarden } from '../../domain/monitoring/indicatoren.ts';
 import { dashboardVan, indicatorOverzicht, rapportageDocument, rapportagePeriode, type Rapportage, streeftabelDocument } from '../../domain/monitoring/dashboard.ts';
-import type { Indicator } from '../../domain/monitoring/typen.ts';
+import { type Indicator, isPerEenheid, STANDAARD_NOEMER, type Streefwaarde } from '../../domain/monitoring/typen.ts';
 import { agendaTekst, agendaVoor, bijwerkenSinds, bijwerkstand, maatregelenMetPlek, type Monitoring, volgendOverleg } from '../../domain/monitoring/voortgang.ts';
 import { type Actie, mag, magOnderdeelZien, magVertrouwelijkInstellen, magVoortgangBijwerken } from '../../domain/toegang/rollen.ts';
 import { type AppEnv, refuse, requireUser, lidVan } from '../toegang/middleware.ts';
@@ -26,6 +26,9 @@ import { bevriesRaadsversie, laadRaadsversieModel, laadRaadsversies, legBehandel
 import type { Mailer } from '../mail/mailer.ts';
 import { signaalAchter, stuurHerinneringen } from './herinneringen.ts';
 import { controleerReeks, volgPolitieReeksen } from './politiereeks.ts';
+import { controleerVeiligheidsmonitorReeks } from '../../domain/veiligheidsmonitor/reeks.ts';
+import { laadOnderwerpen } from '../veiligheidsmonitor/opslag.ts';
+import { volgVeiligheidsmonitorReeksen } from '../veiligheidsmonitor/reeksen.ts';
 import {
   bijTeHouden,
   eigenaarProbleem,
@@ -55,7 +58,7 @@ import { legWijzigingVast } from '../werkruimte/geschiedenis.ts';
 import { neemDeelVersie } from '../cyclus/deel-versie.ts';
 import { findMember } from '../toegang/lidmaatschap.ts';
 import { ifMatchHeader, protectedErrors, uuidParam, versionedWriteErrors, writeAndAnnounce } from '../api/common.ts';
-import { indicatorInvoerSchema, metingInvoerSchema, monitoringSchema, rapportageSchema, voortgangInvoerSchema } from './schemas.ts';
+import { indicatorInvoerSchema, leesMeetwaarde, metingInvoerSchema, monitoringSchema, rapportageSchema, tekstProblemen, voortgangInvoerSchema } from './schemas.ts';
 import { datumSchema } from '../api/schemas.ts';
 import { validationHook422 } from '../api/validation.ts';
 import { etag, neemVersie, optioneleIfMatch, versieConflict } from '../api/versioning.ts';
@@ -129,6 +132,21 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
     return (await laadDeel<Prioriteit[]>(tx, w, 'prioriteiten')).inhoud;
   }
 
+  /** The targets as sent (in that order), with only the fields of their form. */
+  function streefVan(lijst: z.infer<typeof indicatorInvoerSchema>['streefwaarden']): Streefwaarde[] {
+    return (lijst ?? []).map((s) => {
+      const soort = s.soort ?? 'waarde';
+      return {
+        jaar: s.jaar,
+        waarde: s.waarde ?? 0,
+        ...(soort === 'waarde' ? {} : { soort }),
+        ...(soort === 'relatief' ? { procent: s.procent!, basis: s.basis ?? 'periode' } : {}),
+        ...(soort === 'kwalitatief' ? { koers: s.koers! } : {}),
+        ...(soort === 'reeks' ? { totJaar: s.totJaar! } : {}),
+      };
+    });
+  }
+
   /** Checks the links and values of an indicator; problems name the JSON field. */
   /** `streefwaarden` in the order sent, so a problem names the row the writer sent. */
   async function controleer(tx: Queryable, w: WerkruimteKop, g: IndicatorGegevens, eigenaarId: string | null, streefwaarden: IndicatorGegevens['streefwaarden']) {
@@ -140,6 +158,10 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       problemen.push({ veld: 'themaId', reden: `Onbekend thema '${g.themaId}'; gebruik een thema (1.1 tot en met 5.5) of een strategisch thema.` });
     }
     if (g.reeks) problemen.push(...controleerReeks(g.reeks, w.gemeenten.map((x) => x.code), g.eenheid));
+    if (g.veiligheidsmonitor) {
+      const eigen = new Map((await laadOnderwerpen(tx)).map((o) => [o.indicatorId, o.eenheid] as const));
+      problemen.push(...controleerVeiligheidsmonitorReeks(g.veiligheidsmonitor, w.gemeenten.map((x) => x.code), g.eenheid, eigen));
+    }
     if (g.reeks?.themaId && !vindThema(g.reeks.themaId)) problemen.push({ veld: 'reeks.themaId', reden: `Onbekend thema '${g.reeks.themaId}'.` });
     if (eigenaarId) {
       const lid = await findMember(tx, w.id, eigenaarId);
@@ -149,6 +171,10 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
   }
 
   function gegevensVan(body: z.infer<typeof indicatorInvoerSchema>): IndicatorGegevens {
+    const referentiejaar = body.referentiejaar ?? null;
+    const referentiewaarde = body.referentiewaarde ?? null;
+    const streefwaarden = vulAfgeleideWaarden({ referentiejaar, referentiewaarde, streefwaarden: streefVan(body.streefwaarden).sort((a, b) => a.jaar - b.jaar) });
+    const noemer = isPerEenheid(body.eenheid) && body.noemer && body.noemer !== STANDAARD_NOEMER ? body.noemer : null;
     return {
       naam: body.naam,
       prioriteitId: body.prioriteitId ?? null,
@@ -158,11 +184,13 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       bronToelichting: body.bronToelichting ?? '',
       aard: body.aard ?? 'objectief',
       eenheid: body.eenheid,
+      ...(noemer ? { noemer } : {}),
       richting: body.richting,
-      referentiejaar: body.referentiejaar ?? null,
-      referentiewaarde: body.referentiewaarde ?? null,
-      streefwaarden: [...(body.streefwaarden ?? [])].sort((a, b) => a.jaar - b.jaar),
+      referentiejaar,
+      referentiewaarde,
+      streefwaarden,
       reeks: body.reeks ? { gemeentecode: body.reeks.gemeentecode, themaId: body.reeks.themaId ?? null, codes: body.reeks.codes ?? [] } : null,
+      ...(body.veiligheidsmonitor ? { veiligheidsmonitor: { regiocode: body.veiligheidsmonitor.regiocode, indicatorId: body.veiligheidsmonitor.indicatorId } } : {}),
     };
   }
 
@@ -220,11 +248,16 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         if (!t.ok) return t.response;
         const g = gegevensVan(body);
         if (body.vertrouwelijk && !magVertrouwelijkInstellen(t.member)) return refuse(c, tx, 'Alleen de coördinator maakt een indicator vertrouwelijk.');
-        const problemen = [...(await controleer(tx, t.w, g, body.eigenaarId ?? null, body.streefwaarden ?? [])), ...(await eigenaarProbleem(tx, werkruimteId, body.vertrouwelijk === true, body.eigenaarId ?? null))];
+        const problemen = [
+          ...tekstProblemen(await c.req.json(), g.eenheid),
+          ...(await controleer(tx, t.w, g, body.eigenaarId ?? null, streefVan(body.streefwaarden))),
+          ...(await eigenaarProbleem(tx, werkruimteId, body.vertrouwelijk === true, body.eigenaarId ?? null)),
+        ];
         if (problemen.length) return regelProbleem(c, `De indicator klopt niet: ${problemen.map((p) => `${p.veld}: ${p.reden}`).join(' ')}`, problemen);
         const indicatorId = await maakIndicator(tx, werkruimteId, g, body.eigenaarId ?? null, t.member.gebruikerId);
         if (body.vertrouwelijk) await zetIndicatorVertrouwelijk(tx, werkruimteId, indicatorId, true);
         if (g.reeks) await volgPolitieReeksen(tx, { indicatorId });
+        if (g.veiligheidsmonitor) await volgVeiligheidsmonitorReeksen(tx, { indicatorId });
         announce({ type: 'werkruimte', werkruimteId, id: 'indicatoren', versie: 1, vertrouwelijk: body.vertrouwelijk === true });
         const m = (await laadMonitoring(tx, t.w)).inhoud;
         const [i] = await laadIndicatoren(tx, werkruimteId, indicatorId);
@@ -286,15 +319,18 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         const g = gegevensVan(body);
         const eigenaar = body.eigenaarId === undefined ? i.eigenaarId : body.eigenaarId;
         const vertrouwelijk = body.vertrouwelijk ?? i.vertrouwelijk;
-        const problemen = [...(await controleer(tx, t.w, g, eigenaar, body.streefwaarden ?? [])), ...(await eigenaarProbleem(tx, werkruimteId, vertrouwelijk, eigenaar))];
+        const problemen = [...tekstProblemen(await c.req.json(), g.eenheid), ...(await controleer(tx, t.w, g, eigenaar, streefVan(body.streefwaarden))), ...(await eigenaarProbleem(tx, werkruimteId, vertrouwelijk, eigenaar))];
         for (const [n, meting] of i.metingen.entries()) {
           const fout = bereikFout(meting.waarde, g.eenheid);
           if (fout) problemen.push({ veld: 'eenheid', reden: `De meting van ${meting.periode} (nummer ${n + 1}) past niet bij deze eenheid: ${fout}` });
+          const benchmarkFout = meting.benchmark == null ? null : bereikFout(meting.benchmark, g.eenheid);
+          if (benchmarkFout) problemen.push({ veld: 'eenheid', reden: `De benchmark bij de meting van ${meting.periode} (nummer ${n + 1}) past niet bij deze eenheid: ${benchmarkFout}` });
         }
         if (problemen.length) return regelProbleem(c, `De indicator klopt niet: ${problemen.map((p) => `${p.veld}: ${p.reden}`).join(' ')}`, problemen);
         await wijzigIndicator(tx, indicatorId, g, eigenaar, t.member.gebruikerId);
         if (vertrouwelijk !== i.vertrouwelijk) await zetIndicatorVertrouwelijk(tx, werkruimteId, indicatorId, vertrouwelijk);
         if (g.reeks) await volgPolitieReeksen(tx, { indicatorId });
+        if (g.veiligheidsmonitor) await volgVeiligheidsmonitorReeksen(tx, { indicatorId });
         const [nieuw] = await laadIndicatoren(tx, werkruimteId, indicatorId);
         announce({ type: 'werkruimte', werkruimteId, id: 'indicatoren', versie: nieuw!.versie, vertrouwelijk: vertrouwelijk && i.vertrouwelijk });
         c.header('ETag', etag(nieuw!.versie));
@@ -358,15 +394,21 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
         if (i.eigenaarId !== gezien.eigenaarId && !magVoortgangBijwerken(t.member, i.eigenaarId === t.member.gebruikerId)) {
           return problem(c, 409, 'De eigenaar van deze indicator is intussen gewijzigd; u mag er geen meting meer bij vastleggen.');
         }
-        const fout = bereikFout(body.waarde, i.eenheid);
+        const gelezen = leesMeetwaarde(body.waarde, i.eenheid);
+        if (!gelezen.ok) return regelProbleem(c, `De meting klopt niet: waarde: ${gelezen.reden}`, [{ veld: 'waarde', reden: gelezen.reden }]);
+        const fout = bereikFout(gelezen.waarde, i.eenheid);
         if (fout) return regelProbleem(c, `De meting klopt niet: waarde: ${fout}`, [{ veld: 'waarde', reden: fout }]);
+        const benchmark = body.benchmark ?? gelezen.benchmark;
+        const benchmarkFout = benchmark === null ? null : bereikFout(benchmark, i.eenheid);
+        if (benchmarkFout) return regelProbleem(c, `De meting klopt niet: benchmark: ${benchmarkFout}`, [{ veld: 'benchmark', reden: benchmarkFout }]);
         if (i.referentiejaar !== null && Number(body.periode.slice(0, 4)) < i.referentiejaar - 30) {
           return regelProbleem(c, 'De periode ligt meer dan dertig jaar voor het referentiejaar.', [{ veld: 'periode', reden: 'Te ver voor het referentiejaar.' }]);
         }
         const m = (await laadMonitoring(tx, t.w)).inhoud;
         const voor = indicatorOverzicht(i, m.beoordeling).status;
-        await legMetingVast(tx, indicatorId, { periode: body.periode, waarde: body.waarde, toelichting: body.toelichting ?? '' }, t.member.gebruikerId);
-        await legWijzigingVast(tx, { werkruimteId, sleutel: 'cyclus:indicatoren', gebruikerId: t.member.gebruikerId, soort: 'meting.vastgelegd', na: { indicatorId, ...body } });
+        const meting = { periode: body.periode, waarde: gelezen.waarde, ...(benchmark === null ? {} : { benchmark }), ...(body.marge == null ? {} : { marge: body.marge }), toelichting: body.toelichting ?? '' };
+        await legMetingVast(tx, indicatorId, meting, t.member.gebruikerId);
+        await legWijzigingVast(tx, { werkruimteId, sleutel: 'cyclus:indicatoren', gebruikerId: t.member.gebruikerId, soort: 'meting.vastgelegd', na: { indicatorId, ...meting } });
         const [nieuw] = await laadIndicatoren(tx, werkruimteId, indicatorId);
         const uit = indicatorAntwoord(nieuw!, m);
         if (uit.status === 'achter' && voor !== 'achter') {

@@ -4,9 +4,9 @@
  */
 import { z } from '@hono/zod-openapi';
 import { maatregelStatussen } from '../../domain/cyclus/inhoud.ts';
-import { leesGetal } from '../../domain/monitoring/getallen.ts';
+import { leesGetal, leesMeting } from '../../domain/monitoring/getallen.ts';
 import { normaliseerPeriode } from '../../domain/monitoring/indicatoren.ts';
-import { aarden, beoordelingen, eenheden, indicatorBronnen, richtingen } from '../../domain/monitoring/typen.ts';
+import { aarden, beoordelingen, type Eenheid, eenheden, indicatorBronnen, koersen, relatieveBases, richtingen, streefsoorten } from '../../domain/monitoring/typen.ts';
 import { datumSchema } from '../api/schemas.ts';
 
 export const getal = z
@@ -44,11 +44,78 @@ const eenheidAliassen: Record<string, (typeof eenheden)[number]> = {
   'per 1.000 inwoners': 'per-1000',
   'per 1000 inwoners': 'per-1000',
   per1000: 'per-1000',
+  'per-10000': 'per-10000',
+  'per 10000': 'per-10000',
+  'per 10.000': 'per-10000',
+  'per 10.000 inwoners': 'per-10000',
+  'per 10000 inwoners': 'per-10000',
+  per10000: 'per-10000',
 };
 
 export const eenheidSchema = z
   .preprocess((v) => (typeof v === 'string' ? (eenheidAliassen[v.trim().toLowerCase()] ?? v) : v), z.enum(eenheden))
-  .openapi({ description: 'aantal, percentage, score of per-1000 (per 1.000 inwoners).', example: 'aantal' });
+  .openapi({ description: 'aantal, percentage, score, per-1000 of per-10000 (per 1.000 of per 10.000 van de noemer, standaard inwoners).', example: 'aantal' });
+
+/**
+ * Een streefwaarde in een van de vormen die plannen gebruiken (docs/indicatoren-rekenregels.md):
+ * waarde, relatief (procent, basis), plafond, vloer, kwalitatief (koers) of reeks (tot en met totJaar).
+ * Bij relatief en kwalitatief rekent Kernplan de waarde zelf uit (het niveau); anders is zij verplicht.
+ */
+export const streefwaardeSchema = z
+  .object({
+    jaar: jaar.openapi({ description: 'Het jaar; bij een reeks het eerste jaar.' }),
+    waarde: getal.optional().openapi({ description: 'De waarde, het plafond, de vloer of de waarde van elk jaar van de reeks. Bij relatief en kwalitatief berekend (genegeerd).' }),
+    soort: z.enum(streefsoorten).optional().openapi({ description: 'Ontbreekt: waarde.' }),
+    procent: getal.optional().openapi({ description: 'Relatief: de verandering in procenten; −2 is 2 % lager.', example: -2 }),
+    basis: z.enum(relatieveBases).optional().openapi({ description: 'Relatief: per-jaar (samengesteld) of periode (één keer ten opzichte van de referentie). Ontbreekt: periode.' }),
+    koers: z.enum(koersen).optional().openapi({ description: 'Kwalitatief: afname, stabiel of toename.' }),
+    totJaar: jaar.optional().openapi({ description: 'Reeks: het laatste jaar.' }),
+  })
+  .superRefine((s, ctx) => {
+    const soort = s.soort ?? 'waarde';
+    if ((soort === 'waarde' || soort === 'plafond' || soort === 'vloer' || soort === 'reeks') && s.waarde === undefined) ctx.addIssue({ code: 'custom', path: ['waarde'], message: 'Vul de waarde in.' });
+    if (soort === 'relatief' && s.procent === undefined) ctx.addIssue({ code: 'custom', path: ['procent'], message: 'Vul de verandering in procenten in, bijvoorbeeld -2.' });
+    if (soort === 'kwalitatief' && s.koers === undefined) ctx.addIssue({ code: 'custom', path: ['koers'], message: 'Kies afname, stabiel of toename.' });
+    if (soort === 'reeks' && s.totJaar === undefined) ctx.addIssue({ code: 'custom', path: ['totJaar'], message: 'Vul het laatste jaar van de reeks in.' });
+  })
+  .openapi('Streefwaarde');
+
+/**
+ * Getallen die als tekst kwamen, opnieuw gelezen met de eenheid van de indicator: '28,8%' bij een
+ * score en '7,5 (1 tot 10)' bij een percentage worden zo geweigerd (het schema kent de eenheid nog
+ * niet). `ruw` is de JSON zoals verstuurd; de velden heten zoals in de API.
+ */
+export function tekstProblemen(ruw: unknown, eenheid: Eenheid): { veld: string; reden: string }[] {
+  const uit: { veld: string; reden: string }[] = [];
+  if (typeof ruw !== 'object' || ruw === null) return uit;
+  const r = ruw as { referentiewaarde?: unknown; streefwaarden?: unknown };
+  const lees = (v: unknown, veld: string) => {
+    if (typeof v !== 'string') return;
+    const g = leesGetal(v, eenheid);
+    if (!g.ok) uit.push({ veld, reden: g.reden });
+  };
+  lees(r.referentiewaarde, 'referentiewaarde');
+  if (Array.isArray(r.streefwaarden)) {
+    r.streefwaarden.forEach((s: unknown, i) => {
+      const soort = (s as { soort?: unknown })?.soort;
+      if (soort !== 'relatief' && soort !== 'kwalitatief') lees((s as { waarde?: unknown })?.waarde, `streefwaarden[${i}].waarde`);
+    });
+  }
+  return uit;
+}
+
+/** Een meetwaarde als getal, of als tekst met eventueel een benchmark: '6 / 8'. Gelezen met de eenheid in de route (leesMetingTekst). */
+const meetwaarde = z
+  .union([z.number(), z.string().max(100)])
+  .superRefine((v, ctx) => {
+    if (typeof v === 'number' ? !Number.isFinite(v) : !leesMeting(v).ok) ctx.addIssue({ code: 'custom', message: typeof v === 'number' ? 'Geen eindig getal.' : (leesMeting(v) as { reden: string }).reden });
+  })
+  .openapi({ type: 'number', description: 'Een getal; ook als Nederlandse tekst ("7,5"), eventueel met de benchmark erachter ("6 / 8": waarde 6, benchmark 8).', example: 6 });
+
+/** Leest een meetwaarde van de API met de eenheid van de indicator. */
+export function leesMeetwaarde(v: number | string, eenheid: Eenheid): ReturnType<typeof leesMeting> {
+  return typeof v === 'number' ? { ok: true, waarde: v, benchmark: null } : leesMeting(v, eenheid);
+}
 
 export const periodeSchema = z
   .union([z.string(), z.number()])
@@ -80,7 +147,14 @@ export const indicatorInvoerSchema = z
     richting: z.enum(richtingen),
     referentiejaar: jaar.nullable().optional(),
     referentiewaarde: getal.nullable().optional(),
-    streefwaarden: z.array(z.object({ jaar, waarde: getal })).max(30).optional(),
+    streefwaarden: z.array(streefwaardeSchema).max(30).optional(),
+    noemer: z
+      .string()
+      .trim()
+      .max(100)
+      .nullable()
+      .optional()
+      .openapi({ description: "Bij per-1000 of per-10000: de groep waarover geteld wordt ('jongeren van 12 tot en met 17 jaar'); ontbreekt: inwoners." }),
     eigenaarId: z.uuid('Geef de eigenaar als gebruiker-id.').nullable().optional(),
     vertrouwelijk: z.boolean().optional().openapi({ description: 'Alleen zichtbaar voor leden met toegang vertrouwelijk (ADR 0015). Alleen de coördinator zet of wist dit; ontbreekt: blijft zoals het was.' }),
     reeks: z
@@ -92,6 +166,18 @@ export const indicatorInvoerSchema = z
       .nullable()
       .optional()
       .openapi({ description: 'Meetbron: een reeks uit de geïmporteerde politiecijfers (thema of soorten misdrijf); elke import schrijft dan de jaarmetingen.' }),
+    veiligheidsmonitor: z
+      .object({
+        regiocode: z.string().regex(/^[A-Z]{2}\d[0-9A-Z]{1,9}$/, 'Gebruik een CBS-regiocode als GM0363, WK036300 of NL01.'),
+        indicatorId: z.string().min(1).max(200),
+      })
+      .nullable()
+      .optional()
+      .openapi({ description: 'Meetbron: een reeks van de Veiligheidsmonitor (regio en onderwerp); elke import schrijft dan de jaarmetingen met hun marge.' }),
+  })
+  .refine((i) => !(i.reeks && i.veiligheidsmonitor), {
+    message: 'Een indicator volgt één meetbron: een reeks politiecijfers of een reeks van de Veiligheidsmonitor, niet allebei.',
+    path: ['veiligheidsmonitor'],
   })
   .refine((i) => !(i.overkoepelend === true && i.prioriteitId), {
     message: 'Een overkoepelende indicator hoort bij het hele plan, niet bij één prioriteit: laat de prioriteit leeg, of zet overkoepelend uit.',
@@ -102,7 +188,13 @@ export const indicatorInvoerSchema = z
 export const metingInvoerSchema = z
   .object({
     periode: periodeSchema,
-    waarde: getal,
+    waarde: meetwaarde,
+    benchmark: getal.nullable().optional().openapi({ description: "Een vergelijkingswaarde bij de meting (gemiddelde van vergelijkbare gemeenten, Nederland); gaat voor een benchmark in de tekst van 'waarde'." }),
+    marge: getal
+      .refine((x) => x >= 0, 'Een marge is nul of groter.')
+      .nullable()
+      .optional()
+      .openapi({ description: 'Bij een uitkomst van een enquête (Veiligheidsmonitor): de marge, de halve breedte van het 95%-betrouwbaarheidsinterval (18,3 ± 1,7: marge 1,7). Een verschil met de verwachting binnen de marge is niet achter.' }),
     toelichting: tekst.optional(),
   })
   .openapi('MetingInvoer');

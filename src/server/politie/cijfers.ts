@@ -5,7 +5,6 @@
  * welke gemeenten en welke afwijkende themakoppeling gelden.
  */
 import {
-  aggregeer,
   begrotingsindicatoren,
   type CijferRij,
   type Groep,
@@ -20,6 +19,9 @@ import {
   type Trend,
 } from '../../domain/politie/cijfers.ts';
 import { gemeenteBijCode } from '../../domain/gemeenten/gemeenten.ts';
+import { bbvAanvulling } from '../../domain/politie/cijfers.ts';
+import { haltWaarde } from '../../domain/politie/bbv.ts';
+import { aanwezigInAlle, aggregeerMetDekking, type Dekking, dekkingKort, dekkingUit, dekkingVan, vergelijkingGeweigerd } from '../../domain/politie/dekking.ts';
 import { vindThema, vindVeld } from '../../domain/kennisbank/kennisbank.ts';
 import { misdrijfsoorten } from '../../domain/politie/misdrijfsoorten.ts';
 import { naarCijferrijen, plaatsVan } from '../../domain/politie/opslagrij.ts';
@@ -30,6 +32,7 @@ import type { ImportSamenvatting } from '../../domain/politie/samenvatting.ts';
 import { zichtbareCijfers } from './opslag.ts';
 import { meegeleverdeRegio } from './regiolijst.ts';
 import { laadAfwijkingen } from './themakoppeling.ts';
+import { gebiedssomJaren, gebiedssommen } from './gebiedssommen.ts';
 
 export interface RijFilter {
   gemeenten?: readonly string[];
@@ -127,9 +130,14 @@ export interface AggregaatRij {
   naam: string;
   aantal: number | null;
   per1000: number | null;
+  /** Welke soorten van de sleutel in de rij zitten; `volledig` false: de som is niet het hele thema of veld. */
+  dekking: Dekking;
 }
 
-/** Aantallen per regio, periode en thema (of veld, of soort) voor de gemeenten van een werkruimte. */
+/**
+ * Aantallen per regio, periode en thema (of veld, of soort) voor de gemeenten van een werkruimte, elk
+ * met zijn dekking (zie domain/politie/dekking.ts).
+ */
 export async function aggregatenVoorWerkruimte(db: Queryable, werkruimteId: string, p: AggregaatParams = {}) {
   const groep = p.groep ?? 'thema';
   const gemeenten = await gemeentenVan(db, werkruimteId);
@@ -143,7 +151,7 @@ export async function aggregatenVoorWerkruimte(db: Queryable, werkruimteId: stri
     ...(p.regio ? { regios: [p.regio] } : {}),
   });
   const inwoners = await laadInwoners(db, [...new Set(rijen.map((r) => r.regio))]);
-  const uit: AggregaatRij[] = aggregeer(rijen, groep, afwijkingen).map((a) => ({
+  const uit: AggregaatRij[] = aggregeerMetDekking(rijen, groep, afwijkingen).map((a) => ({
     ...a,
     regioNaam: regioNaam(a.regio),
     naam: groepNaam(groep, a.sleutel),
@@ -152,23 +160,35 @@ export async function aggregatenVoorWerkruimte(db: Queryable, werkruimteId: stri
   return { groep, gemeenten, codes: Object.fromEntries(groepen(groep, afwijkingen)), rijen: uit };
 }
 
+/** Eén jaar van een reeks, met de dekking van dat jaar. */
+export interface ReeksPunt {
+  jaar: number;
+  aantal: number | null;
+  per1000: number | null;
+  dekking: Dekking;
+}
+
 export interface ThemaReeks {
   themaId: string;
   naam: string;
   veld: number;
   codes: string[];
-  reeks: { jaar: number; aantal: number | null; per1000: number | null }[];
+  reeks: ReeksPunt[];
   trend: Trend | null;
+  /** Over alle jaren: een soort is aanwezig als hij in elk jaar van de reeks zit. */
+  dekking: Dekking;
 }
 
 export interface GemeenteOverzicht {
   code: string;
   naam: string;
   inwoners: Inwoners | null;
+  /** The years whose figures are the sum of districts or neighbourhoods (no row of the municipality itself), e.g. { jaar: 2024, herkomst: 'som van 517 buurten' }. */
+  gebiedssommen?: { jaar: number; herkomst: string }[];
   jaren: number[];
   themas: ThemaReeks[];
-  velden: { veld: number; naam: string; reeks: { jaar: number; aantal: number | null; per1000: number | null }[]; trend: Trend | null }[];
-  totaal: { jaar: number; aantal: number | null; per1000: number | null }[];
+  velden: { veld: number; naam: string; codes: string[]; reeks: ReeksPunt[]; trend: Trend | null; dekking: Dekking }[];
+  totaal: ReeksPunt[];
 }
 
 /** Per gemeente van de werkruimte: per thema en veld de reeks over de jaren, per 1.000 inwoners en de trend. */
@@ -176,6 +196,9 @@ export async function overzichtVoorWerkruimte(db: Queryable, werkruimteId: strin
   const gemeenten = await gemeentenVan(db, werkruimteId);
   const afwijkingen = await laadAfwijkingen(db, werkruimteId);
   const rijen = await laadRijen(db, { regios: gemeenten });
+  // A year without a row of the municipality itself (a data.politie.nl download per neighbourhood): the sum of its districts or neighbourhoods, named in `gebiedssommen` (issue 16, point 6).
+  rijen.push(...(await gebiedssommen(db, gemeenten, rijen)));
+  rijen.sort((a, b) => (a.regio < b.regio ? -1 : a.regio > b.regio ? 1 : a.jaar - b.jaar));
   const inwoners = await laadInwoners(db, gemeenten);
   const themas = groepen('thema', afwijkingen);
   const velden = groepen('veld', afwijkingen);
@@ -183,23 +206,25 @@ export async function overzichtVoorWerkruimte(db: Queryable, werkruimteId: strin
     gemeenten: gemeenten.map((code) => {
       const eigen = rijen.filter((r) => r.regio === code);
       const jaren = eigen.map((r) => r.jaar);
-      const reeks = (codes: string[]) =>
+      const reeks = (codes: string[]): ReeksPunt[] =>
         eigen.map((r) => {
           const aantal = somVan(r.aantallen, codes);
-          return { jaar: r.jaar, aantal, per1000: per1000(aantal, inwoners(code, r.jaar)?.aantal) };
+          return { jaar: r.jaar, aantal, per1000: per1000(aantal, inwoners(code, r.jaar)?.aantal), dekking: dekkingVan(r.aantallen, codes) };
         });
+      const overAlles = aanwezigInAlle(eigen);
       return {
         code,
         naam: regioNaam(code),
+        gebiedssommen: gebiedssomJaren(eigen),
         inwoners: inwoners(code, jaren.at(-1) ?? 2024),
         jaren,
         themas: [...themas].map(([themaId, codes]) => {
           const r = reeks(codes);
-          return { themaId, naam: groepNaam('thema', themaId), veld: Number(themaId.split('.')[0]), codes, reeks: r, trend: trend(r) };
+          return { themaId, naam: groepNaam('thema', themaId), veld: Number(themaId.split('.')[0]), codes, reeks: r, trend: trend(r), dekking: dekkingUit(codes, overAlles) };
         }),
         velden: [...velden].map(([veld, codes]) => {
           const r = reeks(codes);
-          return { veld: Number(veld), naam: groepNaam('veld', veld), reeks: r, trend: trend(r) };
+          return { veld: Number(veld), naam: groepNaam('veld', veld), codes, reeks: r, trend: trend(r), dekking: dekkingUit(codes, overAlles) };
         }),
         totaal: reeks(['0.0.0']),
       };
@@ -213,6 +238,9 @@ export interface IndicatorOverzicht {
   eenheid: string;
   codes: { code: string; titel: string }[];
   toelichting: string;
+  /** De officiële definitie (waarstaatjegemeente.nl) en de bron van het officiële cijfer (issue 16). */
+  definitie?: string | undefined;
+  officieleBron?: string | undefined;
   waarden: IndicatorWaarde[];
 }
 
@@ -249,17 +277,30 @@ export async function begrotingsindicatorenVoorWerkruimte(db: Queryable, werkrui
           eenheid: b.eenheid,
           codes: b.codes.map((c) => ({ code: c, titel: misdrijfsoorten.find((m) => m.code === c)!.titel })),
           toelichting: b.toelichting,
+          definitie: b.definitie,
+          officieleBron: b.officieleBron,
           waarden:
             b.codes.length === 0
               ? halt
                   .filter((h) => h.gemeentecode === code)
                   .sort((x, y) => x.jaar - y.jaar)
-                  .map((h) => ({ jaar: h.jaar, aantal: h.verwijzingen, inwoners: h.jongeren, waarde: per1000(h.verwijzingen, h.jongeren), landelijk: null, landelijkBron: null }))
+                  .map((h) => ({
+                    jaar: h.jaar,
+                    aantal: h.verwijzingen,
+                    inwoners: h.jongeren,
+                    waarde: haltWaarde(h.verwijzingen, h.jongeren),
+                    eenheid: 'per 1.000 jongeren van 12-17 jaar',
+                    per10000: haltWaarde(h.verwijzingen, h.jongeren, 'per 10.000 jongeren van 12-17 jaar'),
+                    landelijk: null,
+                    landelijkBron: null,
+                  }))
               : rijen
                   .filter((r) => r.regio === code)
                   .map((r) => {
                     const aantal = somVan(r.aantallen, b.codes);
-                    const inw = inwoners(code, r.jaar);
+                    // Each year's rate uses that year's population (1 January); the shipped 2024 figure only for 2024 (BBV, issue 16).
+                    const gevonden = inwoners(code, r.jaar);
+                    const inw = gevonden && gevonden.jaar === r.jaar ? gevonden : null;
                     const som = sommen.find((s) => s.jaar === r.jaar && s.n >= alleGemeenten)?.som;
                     return {
                       jaar: r.jaar,
@@ -268,6 +309,7 @@ export async function begrotingsindicatorenVoorWerkruimte(db: Queryable, werkrui
                       inwoners: inw?.aantal ?? null,
                       waarde: per1000(aantal, inw?.aantal),
                       ...landelijkeWaarde(b.codes, r.jaar, { nl00: nl00.find((n) => n.jaar === r.jaar), somGemeenten: som }),
+                      ...bbvAanvulling(b.id, r.aantallen, r.jaar),
                     };
                   }),
         }),
@@ -290,10 +332,32 @@ export async function laadHalt(db: Queryable, werkruimteId: string): Promise<Hal
   return rows[0]?.inhoud ?? [];
 }
 
+/** Een thema in de vergelijking van een eigen gemeente. */
+export interface VergelijkingThema {
+  themaId: string;
+  naam: string;
+  /** Het eigen aantal per 1.000 inwoners; ook als het onvolledig is (dan zegt `dekking` dat). */
+  per1000: number | null;
+  dekking: Dekking;
+  /** false: het eigen cijfer is onvolledig of onbekend; dan geen gemiddelde en geen plaats, en `reden` zegt waarom. */
+  vergelijkbaar: boolean;
+  reden: string | null;
+  /** Gemiddelde van de gemeenten met een volledig cijfer voor dit thema. */
+  gemiddelde: number | null;
+  /** 1: het laagste aantal per 1.000 inwoners van de klasse. */
+  plaats: number | null;
+  van: number;
+  /** Gemeenten van de klasse die voor dit thema niet meetellen omdat hun cijfer onvolledig is. */
+  weggelaten: { code: string; naam: string; reden: string }[];
+}
+
 /**
  * Vergelijking met gemeenten van dezelfde grootteklasse die ook zijn ingelezen: per thema het
  * aantal per 1.000 inwoners van de eigen gemeente, het gemiddelde van de klasse en de plaats. Een
  * gemeente zonder eigen rij maar met wijken of buurten telt mee met hun som (`herkomst` zegt dat).
+ * Alleen volledige cijfers worden vergeleken (issue 16, punt 2): is het eigen cijfer van een thema
+ * onvolledig, dan weigert de vergelijking dat thema met de reden; is dat van een andere gemeente
+ * onvolledig, dan telt die gemeente voor dat thema niet mee (`weggelaten`, met de reden).
  */
 export async function vergelijkingVoorWerkruimte(db: Queryable, werkruimteId: string, jaar?: number) {
   const eigen = await gemeentenVan(db, werkruimteId);
@@ -308,6 +372,8 @@ export async function vergelijkingVoorWerkruimte(db: Queryable, werkruimteId: st
   const laatste = jaar ?? (jaren.find((j) => j.eigen && j.ander) ?? jaren.find((j) => j.eigen))?.jaar;
   if (!laatste) return { jaar: null, gemeenten: [] };
   const rijen: (CijferRij & { herkomst?: string | null })[] = await laadRijen(db, { niveaus: ['gemeente'], jaarVan: laatste, jaarTot: laatste });
+  // Per gemeente de soorten met een bekend aantal: van haar eigen rij, of in elk van de opgetelde gebieden.
+  const aanwezig = new Map(rijen.map((r) => [r.regio, aanwezigInAlle([r])]));
   // Gemeenten met alleen wijken of buurten in de import (zoals een download van data.politie.nl): hun som.
   const metGemeenterij = new Set(rijen.map((r) => r.regio));
   const zonder = (
@@ -317,7 +383,13 @@ export async function vergelijkingVoorWerkruimte(db: Queryable, werkruimteId: st
     .filter((g) => !metGemeenterij.has(g));
   if (zonder.length > 0) {
     const gebieden = await laadRijen(db, { gemeenten: zonder, niveaus: ['wijk', 'buurt'], jaarVan: laatste, jaarTot: laatste });
-    for (const g of zonder) rijen.push(...gemeenteJaarrijen(gebieden.filter((r) => r.regio.slice(2, 6) === g.slice(2)), g));
+    for (const g of zonder) {
+      const van = gebieden.filter((r) => r.regio.slice(2, 6) === g.slice(2));
+      rijen.push(...gemeenteJaarrijen(van, g));
+      // The same areas gemeenteJaarrijen adds up: the districts, or without districts the neighbourhoods.
+      const wijken = van.filter((r) => r.regio.startsWith('WK'));
+      aanwezig.set(g, aanwezigInAlle(wijken.length ? wijken : van.filter((r) => r.regio.startsWith('BU'))));
+    }
   }
   const inwoners = await laadInwoners(db, rijen.map((r) => r.regio));
   const themas = groepen('thema', afwijkingen);
@@ -326,7 +398,7 @@ export async function vergelijkingVoorWerkruimte(db: Queryable, werkruimteId: st
     jaar: laatste,
     gemeenten: eigen.map((code) => {
       const zelf = metInwoners.find((x) => x.r.regio === code);
-      if (!zelf) return { code, naam: regioNaam(code), klasse: null, herkomst: null, vergeleken: [], themas: [] };
+      if (!zelf) return { code, naam: regioNaam(code), klasse: null, herkomst: null, vergeleken: [], themas: [] as VergelijkingThema[] };
       const klasse = grootteklasse(zelf.inw!);
       const groep = metInwoners.filter((x) => grootteklasse(x.inw!) === klasse);
       return {
@@ -338,19 +410,35 @@ export async function vergelijkingVoorWerkruimte(db: Queryable, werkruimteId: st
         vergeleken: groep
           .filter((x) => x.r.regio !== code)
           .map((x) => ({ code: x.r.regio, naam: regioNaam(x.r.regio), inwoners: x.inw, herkomst: x.r.herkomst ?? null })),
-        themas: [...themas].map(([themaId, codes]) => {
-          const waarden = groep.map((x) => ({ code: x.r.regio, per1000: per1000(somVan(x.r.aantallen, codes), x.inw) })).filter((w) => w.per1000 !== null);
-          const eigenWaarde = waarden.find((w) => w.code === code)?.per1000 ?? null;
-          const gemiddelde = waarden.length ? Math.round((waarden.reduce((s, w) => s + w.per1000!, 0) / waarden.length) * 100) / 100 : null;
-          const gesorteerd = [...waarden].sort((a, b) => a.per1000! - b.per1000!);
+        themas: [...themas].map(([themaId, codes]): VergelijkingThema => {
+          const naam = groepNaam('thema', themaId);
+          const dekkingVan = (regio: string) => dekkingUit(codes, aanwezig.get(regio) ?? new Set());
+          const dekking = dekkingVan(code);
+          const eigenWaarde = per1000(somVan(zelf.r.aantallen, codes), zelf.inw);
+          const basis = { themaId, naam, per1000: eigenWaarde, dekking };
+          const geweigerd = vergelijkingGeweigerd(`Thema ${themaId} ${naam} van ${regioNaam(code)} (${laatste})`, dekking);
+          if (geweigerd || eigenWaarde === null) {
+            const reden = geweigerd ?? `Thema ${themaId} ${naam} van ${regioNaam(code)} (${laatste}) wordt niet vergeleken: er is geen aantal of geen inwonertal.`;
+            return { ...basis, vergelijkbaar: false, reden, gemiddelde: null, plaats: null, van: 0, weggelaten: [] };
+          }
+          const weggelaten: VergelijkingThema['weggelaten'] = [];
+          const waarden: { code: string; per1000: number }[] = [];
+          for (const x of groep) {
+            const d = dekkingVan(x.r.regio);
+            const w = per1000(somVan(x.r.aantallen, codes), x.inw);
+            if (!d.volledig) weggelaten.push({ code: x.r.regio, naam: regioNaam(x.r.regio), reden: `thema ${themaId} ${dekkingKort(d)}` });
+            else if (w !== null) waarden.push({ code: x.r.regio, per1000: w });
+          }
+          const gemiddelde = Math.round((waarden.reduce((s, w) => s + w.per1000, 0) / waarden.length) * 100) / 100;
+          const gesorteerd = [...waarden].sort((a, b) => a.per1000 - b.per1000);
           return {
-            themaId,
-            naam: groepNaam('thema', themaId),
-            per1000: eigenWaarde,
+            ...basis,
+            vergelijkbaar: true,
+            reden: null,
             gemiddelde,
-            /** 1: het laagste aantal per 1.000 inwoners van de klasse. */
-            plaats: eigenWaarde === null ? null : gesorteerd.findIndex((w) => w.code === code) + 1,
+            plaats: gesorteerd.findIndex((w) => w.code === code) + 1,
             van: waarden.length,
+            weggelaten,
           };
         }),
       };

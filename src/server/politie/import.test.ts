@@ -73,7 +73,8 @@ describe.each(dbKinds)('import van politiecijfers (%s)', (kind) => {
     expect(s.regios.aantal.buurt).toBe(517);
     expect(s.regios.gemeenten).toEqual(['GM0363']);
     expect(s.perioden).toMatchObject({ jaren: [2024], van: '2024JJ00', tot: '2024JJ00' });
-    expect(s.zonderThema.map((z) => z.code)).toContain('0.0.0');
+    // Only 1.2.3 (theme 1.3) is in the file: no crime type without a theme, not even the total 0.0.0 (issue 16).
+    expect(s.zonderThema).toEqual([]);
     expect(s.zoekGemeenten).toEqual({ gemeenten: ['GM0363'], afgeleid: false });
     expect(voortgang[0]!.fase).toBe('lezen');
     expect(voortgang.at(-1)).toMatchObject({ fase: 'klaar', bytesGelezen: amsterdam.length, bytesTotaal: amsterdam.length, regelsGelezen: 517 });
@@ -170,7 +171,9 @@ describe.each(dbKinds)('import van politiecijfers (%s)', (kind) => {
 
     const overzicht = await overzichtVoorWerkruimte(t.db, werkruimteId);
     const ams = overzicht.gemeenten[0]!;
-    expect(ams.jaren).toEqual([2022, 2023]);
+    // 2024 came only as neighbourhoods (the first test): the overview shows their sum and names it (issue 16).
+    expect(ams.jaren).toEqual([2022, 2023, 2024]);
+    expect(ams.gebiedssommen).toEqual([{ jaar: 2024, herkomst: 'som van 517 buurten' }]);
     const thema13 = ams.themas.find((x) => x.themaId === '1.3')!;
     expect(thema13.trend).toMatchObject({ vanJaar: 2022, richting: 'stijgend' });
 
@@ -206,7 +209,10 @@ describe.each(dbKinds)('import van politiecijfers (%s)', (kind) => {
       expect.objectContaining({ code: 'GM0344', herkomst: null }),
       expect.objectContaining({ code: 'GM0599', herkomst: null }),
     ]);
-    const woning = amsterdam.themas.find((th) => th.per1000 !== null && th.van === 3);
-    expect(woning).toBeDefined();
+    // Amsterdam's neighbourhoods hold only bicycle theft: theme 1.3 is a partial sum and is not ranked (issue 16, point 2).
+    const t13 = amsterdam.themas.find((th) => th.themaId === '1.3')!;
+    expect(t13).toMatchObject({ vergelijkbaar: false, plaats: null, dekking: { aanwezig: ['1.2.3'], volledig: false } });
+    expect(t13.per1000).not.toBeNull();
+    expect(t13.reden).toContain('wordt niet vergeleken of gerangschikt');
   });
 });

@@ -302,7 +302,7 @@ function vatSamen(
     geweigerdeRegels: u.geweigerdeRegels,
     geweigerdTotaal: u.geweigerdTotaal,
     onbekendeSoorten: u.onbekendeSoorten,
-    zonderThema: zonderThema(u.totalen, afwijkingen),
+    zonderThema: zonderThema(u.totalen, afwijkingen, new Set(u.soorten)),
     onbekendeRegiocodes: u.onbekendeRegiocodes,
     zoekGemeenten: u.zoekGemeenten,
     opgelosteNamen: u.opgelosteNamen,

@@ -41,6 +41,8 @@ export type Vraag =
 export type Leesuitkomst = Omit<ImportSamenvatting, 'importId' | 'bestandsnaam' | 'eerderIngelezen' | 'zonderThema' | 'duurMs'> & {
   /** De bekende aantallen per soort misdrijf (59 plaatsen). */
   totalen: number[];
+  /** De soorten misdrijf (codes) met minstens één ingelezen regel. */
+  soorten: string[];
   /** Per opslagrij van de rest: sleutel (rijSleutel) en grootte van de aantallen in bytes. */
   rijen: { sleutel: string; bytes: number }[];
   /** Regio's uit de meegegeven codelijst die niet zo in de meegeleverde lijst staan (voor politie_regios). */

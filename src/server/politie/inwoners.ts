@@ -1,6 +1,9 @@
 /**
  * The population a user enters for a region and year (1 January), versioned with If-Match like every
  * other written resource (ADR 0012). Without such a row Kernplan uses the shipped CBS figures of 2024.
+ * The budget indicators (BBV, issue 16) divide a year only by the population of that same year: the
+ * shipped 2024 figures count for 2024 only, and a year without an entered figure gets no rate
+ * (begrotingsindicatorenVoorWerkruimte in cijfers.ts; docs/begrotingsindicatoren.md).
  */
 import type { Queryable } from '../db/db.ts';
 import type { VersieRij } from '../db/versies.ts';

@@ -44,6 +44,7 @@ import { volgPolitieReeksen } from '../monitoring/politiereeks.ts';
 import { meegeleverdeRegio } from './regiolijst.ts';
 import { bereidImportVoor, importeerPolitiecijfers, type ImportUitslag, type Voortgang } from './import.ts';
 import { type Afwijking, controleerAfwijkingen, laadAfwijkingen, vervangAfwijkingen } from './themakoppeling.ts';
+import { themabijdragenQuery, themabijdragenSchema, themabijdragenVoorWerkruimte } from './themabijdragen.ts';
 import { problem } from '../problem.ts';
 import { cyclusdeelRij, deelVersie } from '../db/versies.ts';
 import { schrijfDeel } from '../cyclus/stand.ts';
@@ -73,6 +74,7 @@ import {
   themakoppelingSchema,
   vergelijkingQuery,
   werkruimteParam,
+  dekkingSchema,
 } from './schemas.ts';
 import { problemSchema } from '../api/schemas.ts';
 import { validationHook } from '../api/validation.ts';
@@ -213,6 +215,8 @@ export interface PolitieRouteOpties {
 
 export function politieRoutes(db: Db, { maxUploadBytes = MAX_UPLOAD_BYTES }: PolitieRouteOpties = {}) {
   const routes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  // The coverage every figure per theme, field or crime type carries (issue 16, point 2), as a component of the document.
+  routes.openAPIRegistry.register('PolitieDekking', dekkingSchema);
   routes.use('/werkruimtes/:werkruimteId/politiecijfers', requireUser(db));
   routes.use('/werkruimtes/:werkruimteId/politiecijfers/*', requireUser(db));
   const taken = new Map<string, Taak>();
@@ -510,6 +514,33 @@ export function politieRoutes(db: Db, { maxUploadBytes = MAX_UPLOAD_BYTES }: Pol
       );
     },
   );
+
+  // What drives a theme: its largest crime types (issue 16). Query parameters are checked here: documented only.
+  routes.openAPIRegistry.registerPath({
+    method: 'get',
+    path: '/werkruimtes/{werkruimteId}/politiecijfers/themabijdragen',
+    tags: [tag],
+    summary: 'Per thema de soorten misdrijf die het aantal bepalen, grootste eerst, voor een regio en jaar',
+    description:
+      'Met de themakoppeling van de werkruimte. Standaard de eerste gemeente van de werkruimte en haar laatste jaar met cijfers; ' +
+      'een gemeente zonder eigen rij krijgt de som van haar wijken of buurten (`herkomst`).',
+    request: { params: werkruimteParam, query: themabijdragenQuery },
+    responses: {
+      200: json(themabijdragenSchema, 'Per thema het totaal, de bijdragen per soort met aandeel, een samenvatting in één zin en de codes zonder cijfer.'),
+      400: probleem('De regio hoort niet bij de werkruimte, of het jaar is geen jaartal of heeft geen cijfers; `invalidParams` noemt de parameter.'),
+      ...lezenFouten,
+    },
+  });
+  routes.get('/werkruimtes/:werkruimteId/politiecijfers/themabijdragen', async (c) => {
+    const t = await lezen(c);
+    if (!t.ok) return t.antwoord;
+    const jaar = jaarParam(c, 'jaar');
+    if (jaar instanceof Response) return jaar;
+    const regio = param(c, 'regio')?.trim() || undefined;
+    const u = await themabijdragenVoorWerkruimte(db, t.werkruimteId, { ...(regio ? { regio } : {}), ...(jaar !== undefined ? { jaar } : {}) });
+    if (!u.ok) return problem(c, 400, u.reden, { invalidParams: [{ name: u.veld, code: 'waarde', reason: u.reden }] });
+    return c.json(u.antwoord, 200);
+  });
 
   routes.openAPIRegistry.registerPath({
     method: 'put',

@@ -182,5 +182,24 @@ export const importProbleemSchema = problemSchema
   })
   .openapi('PolitieImportProbleem');
 
+/**
+ * The coverage of a figure per theme, field or crime type (issue 16, point 2; domain/politie/dekking.ts).
+ * Registered as a component in routes.ts; every answer with such a figure carries it as `dekking`.
+ */
+export const dekkingSchema = z
+  .object({
+    codes: z.array(z.string()).openapi({ description: 'De soorten misdrijf die bij het cijfer horen (volgens de themakoppeling van de werkruimte).', example: ['1.1.1', '1.2.3'] }),
+    aanwezig: z.array(z.string()).openapi({ description: 'Daarvan: met een bekend aantal (ook 0) in de ingelezen gegevens voor die regio en periode.', example: ['1.2.3'] }),
+    ontbrekend: z.array(z.string()).openapi({ description: 'Daarvan: niet in de ingelezen bestanden, of met een onbekend aantal.', example: ['1.1.1'] }),
+    volledig: z.boolean().openapi({ description: 'Alle soorten zijn aanwezig. Een onvolledig cijfer is een som over een deel van de soorten; het wordt niet vergeleken of gerangschikt.' }),
+  })
+  .openapi('PolitieDekking');
+
+const overDekking =
+  ' Elk cijfer per thema, veld of soort misdrijf heeft `dekking` (PolitieDekking): welke soorten in de gegevens zitten en of het cijfer volledig is.';
+
 /** Answers the handlers build from the police figures; their shape is described in words. */
-export const cijfersAntwoord = (description: string) => ({ content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } }, description });
+export const cijfersAntwoord = (description: string) => ({
+  content: { 'application/json': { schema: z.record(z.string(), z.unknown()).openapi({ description: `${description}${overDekking}` }) } },
+  description,
+});

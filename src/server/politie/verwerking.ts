@@ -274,6 +274,7 @@ export class Verwerking {
         regios: t.dekking.samenvatting(),
         cellen: t.dekking.cellen,
         totalen: [...t.dekking.totalen],
+        soorten: u.soorten,
         // Ongeveer (zie grootte): één byte per aantal, de regiocodes en de rest van de rij.
         rijen: groepen.map((g) => ({ sleutel: rijSleutel(g.rij), bytes: g.cellen.length * (AANTAL_SOORTEN + 14) + 80 })),
         // Namen uit de codelijst die de meegeleverde lijst al zo kent, hoeven niet in politie_regios.

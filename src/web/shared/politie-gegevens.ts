@@ -11,12 +11,14 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type Trend, trend } from '../../domain/politie/cijfers.ts';
+import { combineer, type Dekking } from '../../domain/politie/dekking.ts';
 import { vindMisdrijfsoort } from '../../domain/politie/misdrijfsoorten.ts';
 import { gemeenteVanCode } from '../../domain/politie/regios.ts';
 import type { GemeenteOverzicht, ImportRegel, Inwoners } from '../../server/politie/cijfers.ts';
 import type { ImportSamenvatting, Voortgang } from '../../server/politie/import.ts';
 import { ApiFout, haalOp, schrijf, type Schrijfresultaat, type Werkruimte } from './api.ts';
 import type { Laadtoestand } from './use-api.ts';
+import { alleenEigenJaren } from './politie-gebiedssommen.ts';
 
 export type { ImportSamenvatting, Voortgang };
 
@@ -84,7 +86,8 @@ export interface ImportLijst {
   imports: ImportRegel[];
 }
 
-export type Reekspunt = { jaar: number; aantal: number | null; per1000: number | null };
+export type Reekspunt = { jaar: number; aantal: number | null; per1000: number | null; dekking: Dekking };
+export type { Dekking };
 
 /** Where the figures of a municipality come from. */
 export type Herkomst = { soort: 'gemeente' } | { soort: 'wijk' | 'buurt'; gebieden: number; jaren: number[] } | { soort: 'geen' };
@@ -96,6 +99,8 @@ export interface ThemaCijfers {
   codes: string[];
   reeks: Reekspunt[];
   trend: Trend | null;
+  /** Over alle jaren van de reeks (issue 16, punt 2). */
+  dekking: Dekking;
 }
 
 export interface GemeenteCijfers {
@@ -104,7 +109,7 @@ export interface GemeenteCijfers {
   inwoners: Inwoners | null;
   jaren: number[];
   themas: ThemaCijfers[];
-  velden: { veld: number; naam: string; reeks: Reekspunt[]; trend: Trend | null }[];
+  velden: { veld: number; naam: string; codes: string[]; reeks: Reekspunt[]; trend: Trend | null; dekking: Dekking }[];
   totaal: Reekspunt[];
   herkomst: Herkomst;
 }
@@ -113,7 +118,7 @@ export interface Aggregaten {
   groep: string;
   gemeenten: string[];
   codes: Record<string, string[]>;
-  rijen: { regio: string; regioNaam: string; jaar: number; maand: number; sleutel: string; naam: string; aantal: number | null; per1000: number | null }[];
+  rijen: { regio: string; regioNaam: string; jaar: number; maand: number; sleutel: string; naam: string; aantal: number | null; per1000: number | null; dekking: Dekking }[];
 }
 
 export function heeftCijfers(reeks: readonly Reekspunt[]): boolean {
@@ -135,10 +140,13 @@ function uitGebieden(g: GemeenteOverzicht, wijken: Aggregaten, buurten: Aggregat
   const soort = w.length ? 'wijk' : 'buurt';
   const jaren = [...new Set(rijen.map((r) => r.jaar))].sort((x, y) => x - y);
   const som = new Map<string, number | null>();
+  // A crime type is in the sum only when it is in every district (or neighbourhood) added up.
+  const dekkingen = new Map<string, Dekking[]>();
   for (const r of rijen) {
     const k = `${r.jaar} ${r.sleutel}`;
     const oud = som.get(k) ?? null;
     som.set(k, r.aantal === null ? oud : (oud ?? 0) + r.aantal);
+    dekkingen.set(k, [...(dekkingen.get(k) ?? []), r.dekking]);
   }
   // Supplied inhabitants count for their own year only; the bundled CBS figure of 2024 for every year, as the API does.
   const inw = (jaar: number) => (g.inwoners && (g.inwoners.bron !== 'aangeleverd' || g.inwoners.jaar === jaar) ? g.inwoners.aantal : null);
@@ -149,22 +157,23 @@ function uitGebieden(g: GemeenteOverzicht, wijken: Aggregaten, buurten: Aggregat
         const v = som.get(`${jaar} ${s}`);
         if (v !== null && v !== undefined) aantal = (aantal ?? 0) + v;
       }
-      return { jaar, aantal, per1000: per1000(aantal, inw(jaar)) };
+      return { jaar, aantal, per1000: per1000(aantal, inw(jaar)), dekking: combineer(sleutels.flatMap((s) => dekkingen.get(`${jaar} ${s}`) ?? [])) };
     });
+  const overJaren = (reeks: Reekspunt[], codes: string[]) => (reeks.length ? combineer(reeks.map((r) => r.dekking)) : combineer([{ codes, aanwezig: [], ontbrekend: codes, volledig: false }]));
   const themas = g.themas.map((t) => {
     const reeks = reeksVan([t.themaId]);
-    return { ...t, reeks, trend: trend(reeks) };
+    return { ...t, reeks, trend: trend(reeks), dekking: overJaren(reeks, t.codes) };
   });
   const velden = g.velden.map((v) => {
     const reeks = reeksVan(g.themas.filter((t) => t.veld === v.veld).map((t) => t.themaId));
-    return { ...v, reeks, trend: trend(reeks) };
+    return { ...v, reeks, trend: trend(reeks), dekking: overJaren(reeks, v.codes) };
   });
   return {
     ...g,
     jaren,
     themas,
     velden,
-    totaal: jaren.map((jaar) => ({ jaar, aantal: null, per1000: null })),
+    totaal: jaren.map((jaar) => ({ jaar, aantal: null, per1000: null, dekking: { codes: ['0.0.0'], aanwezig: [], ontbrekend: ['0.0.0'], volledig: false } })),
     herkomst: { soort, gebieden: new Set(rijen.map((r) => r.regio)).size, jaren },
   };
 }
@@ -178,6 +187,8 @@ export async function laadOverzicht(werkruimteId: string, namen: ReadonlyMap<str
   const basis = `/werkruimtes/${encodeURIComponent(werkruimteId)}/politiecijfers`;
   const antwoord = await haalOp<{ gemeenten: GemeenteOverzicht[] }>(basis, signal);
   const o = { gemeenten: antwoord.gemeenten.map((g) => metNaam(g, namen)) };
+  // The API names years that are a sum of areas (`gebiedssommen`); this page sums the areas itself, with their coverage (issue 16).
+  o.gemeenten = o.gemeenten.map(alleenEigenJaren);
   const zonder = o.gemeenten.filter((g) => g.jaren.length === 0);
   let wijken: Aggregaten | null = null;
   let buurten: Aggregaten | null = null;

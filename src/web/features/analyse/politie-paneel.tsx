@@ -11,6 +11,7 @@ import { Meldingregel, Tabelkader, type Melding } from '../../shared/formulier.t
 import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
 import { BRON_POLITIE, type GemeenteCijfers, getal, heeftCijfers, herkomstTekst, soortTitel, type ThemaCijfers, trendTekst, usePolitieOverzicht } from '../../shared/politie-gegevens.ts';
 import { Staafgrafiek } from '../../shared/staafgrafiek.tsx';
+import { DekkingUitleg, Onvolledig } from '../../shared/politie-dekking.tsx';
 
 export type Opnemen = (cijfer: Cijfer) => Promise<Melding>;
 
@@ -21,8 +22,11 @@ export function politieCijfer(t: ThemaCijfers, g: GemeenteCijfers, jaar: number,
   if (waarde === null || waarde === undefined) return null;
   const waar = meerGemeenten ? `, ${g.naam}` : '';
   const som = g.herkomst.soort === 'wijk' ? '; som van de wijken' : g.herkomst.soort === 'buurt' ? '; som van de buurten' : '';
+  // A sum over only some of the theme's crime types is never named as the theme (issue 16, point 2).
+  const d = punt?.dekking;
+  const deel = d && !d.volledig ? `, onvolledig: ${d.aanwezig.length <= 3 ? `alleen ${d.aanwezig.join(', ')}` : `${d.aanwezig.length} van ${d.codes.length} soorten`}` : '';
   return {
-    omschrijving: `Geregistreerde misdrijven thema ${t.themaId}${maat === 'per1000' ? ' per 1.000 inwoners' : ''} (politie${waar})`,
+    omschrijving: `Geregistreerde misdrijven thema ${t.themaId}${deel}${maat === 'per1000' ? ' per 1.000 inwoners' : ''} (politie${waar})`,
     waarde,
     eenheid: maat === 'aantal' ? 'aantal' : 'per 1.000 inwoners',
     periode: String(jaar),
@@ -118,6 +122,7 @@ export function PolitiePaneel({ themaId, cijfers, onNeemOp }: { themaId: string;
           ) : (
             <>
               {herkomst ? <p className="utrecht-paragraph kp-klein kp-politie-paneel__herkomst">{herkomst}</p> : null}
+              <DekkingUitleg d={t.dekking} wat={`thema ${t.themaId} in ${g.naam}`} />
               <div className="kp-politie-naast">
                 <Staafgrafiek
                   titel={`Geregistreerde misdrijven thema ${t.themaId} in ${g.naam}`}
@@ -145,7 +150,10 @@ export function PolitiePaneel({ themaId, cijfers, onNeemOp }: { themaId: string;
                           <tr key={`${r.jaar}-${maat}`} className="utrecht-table__row">
                             <th scope="row" className="utrecht-table__header-cell">{r.jaar}</th>
                             <td className="utrecht-table__cell">{maat === 'aantal' ? 'Aantal' : 'Per 1.000 inwoners'}</td>
-                            <td className="utrecht-table__cell kp-getal">{getal(maat === 'aantal' ? r.aantal : r.per1000)}</td>
+                            <td className="utrecht-table__cell kp-getal">
+                              {getal(maat === 'aantal' ? r.aantal : r.per1000)}
+                              {(maat === 'aantal' ? r.aantal : r.per1000) !== null ? <Onvolledig d={r.dekking} /> : null}
+                            </td>
                             <td className="utrecht-table__cell">
                               <Knop cijfer={politieCijfer(t, g, r.jaar, maat, meer)} cijfers={cijfers} bezig={bezig} onNeem={(c) => void neem(c)} />
                             </td>

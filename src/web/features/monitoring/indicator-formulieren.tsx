@@ -9,12 +9,16 @@ import { Link } from 'react-router';
 import { strategischeThemas, themas, vindThema } from '../../../domain/kennisbank/kennisbank.ts';
 import { misdrijfsoorten } from '../../../domain/politie/misdrijfsoorten.ts';
 import type { IndicatorOverzicht } from '../../../domain/monitoring/dashboard.ts';
-import { decimalenVan, formatGetal, formatMetEenheid, formatProcentVerandering, leesGetal } from '../../../domain/monitoring/getallen.ts';
+import { decimalenVan, formatGetal, formatMetEenheid, formatProcentVerandering, formatStreefwaarde, leesGetal, leesMeting, leesStreefcel } from '../../../domain/monitoring/getallen.ts';
 import { controleerIndicatorInvoer, normaliseerPeriode } from '../../../domain/monitoring/indicatoren.ts';
 import {
   type Aard,
   type Beoordeling,
+  bekendeNoemers,
   bronNamen,
+  eenheidTekst,
+  isPerEenheid,
+  type Streefwaarde,
   type Eenheid,
   eenheden,
   eenheidNamen,
@@ -66,9 +70,34 @@ export interface Suggestie {
 
 // --- Showing numbers and statuses --------------------------------------------------------------
 
-/** A value the Dutch way with its unit: '1.630', '28,8 %', '5,8 per 1.000 inwoners'. */
-export function toonWaarde(waarde: number, eenheid: Eenheid): string {
-  return formatMetEenheid(waarde, eenheid, { decimalen: decimalenVan(waarde, 3) });
+/** A value the Dutch way with its unit: '1.630', '28,8 %', '5,8 per 1.000 inwoners', '13 per 10.000 jongeren van 12 tot en met 17 jaar'. */
+export function toonWaarde(waarde: number, eenheid: Eenheid, noemer?: string | null): string {
+  return formatMetEenheid(waarde, eenheid, { decimalen: decimalenVan(waarde, 3), noemer });
+}
+
+/** A stored target as the text the form reads back (leesStreefcel): '130', '-2% per jaar', 'niet boven 5', 'afname'. */
+function streefTekst(s: Streefwaarde): string {
+  const getal = (x: number) => formatGetal(x, undefined, { decimalen: decimalenVan(x, 3) });
+  switch (s.soort ?? 'waarde') {
+    case 'relatief':
+      return `${(s.procent ?? 0) > 0 ? '+' : '-'}${getal(Math.abs(s.procent ?? 0))}%${s.basis === 'per-jaar' ? ' per jaar' : ''}`;
+    case 'plafond':
+      return `niet boven ${getal(s.waarde)}`;
+    case 'vloer':
+      return `minimaal ${getal(s.waarde)}`;
+    case 'kwalitatief':
+      return s.koers ?? '';
+    default:
+      return alsInvoer(s.waarde);
+  }
+}
+
+/** A target year field: '2026', or a span of years for a series: '2019-2023', '2019..2023'. */
+function leesJaren(t: string): { jaar: number; totJaar: number | null } | null {
+  const k = t.trim();
+  if (/^\d{4}$/.test(k)) return { jaar: Number(k), totJaar: null };
+  const m = /^(\d{4})\s*(?:-|–|\.\.|t\/m)\s*(\d{4})$/.exec(k);
+  return m ? { jaar: Number(m[1]), totJaar: Number(m[2]) } : null;
 }
 
 /** A stored number as text for an input field ('1.630', '7,5'), or '' for none. */
@@ -100,8 +129,20 @@ export const beoordelingUitleg: Record<Beoordeling, { naam: string; uitleg: stri
 };
 
 /** A Dutch description of a number field: what is understood of what was typed. */
-function begrepen(tekst: string, eenheid: Eenheid | undefined): string | null {
+function begrepen(tekst: string, eenheid: Eenheid | undefined, soort: Veldsoort = 'getal'): string | null {
   if (!tekst.trim()) return null;
+  if (soort === 'meting') {
+    const m = leesMeting(tekst, eenheid);
+    if (m.ok && m.benchmark !== null) return `Begrepen als ${eenheid ? toonWaarde(m.waarde, eenheid) : formatGetal(m.waarde)}, met benchmark ${eenheid ? toonWaarde(m.benchmark, eenheid) : formatGetal(m.benchmark)}.`;
+  }
+  if (soort === 'streef') {
+    const c = leesStreefcel(tekst, eenheid);
+    if (c.ok && c.cel.soort !== 'waarde') {
+      const s: Streefwaarde = c.cel.soort === 'reeks' ? { jaar: c.cel.jaar ?? 0, totJaar: c.cel.totJaar ?? 0, waarde: c.cel.waarde, soort: 'reeks' } : { jaar: 0, waarde: 0, ...c.cel };
+      const naam = { relatief: 'een relatieve verandering', plafond: 'een plafond', vloer: 'een vloer', kwalitatief: 'een kwalitatieve streefwaarde', reeks: 'een reeks' }[c.cel.soort];
+      return `Begrepen als ${naam}: ${formatStreefwaarde(s, eenheid ?? 'aantal').replace(/\u00a0/g, ' ')}.`;
+    }
+  }
   const r = leesGetal(tekst, eenheid);
   if (!r.ok) return null;
   const getoond = eenheid ? toonWaarde(r.waarde, eenheid) : formatGetal(r.waarde, undefined, { decimalen: decimalenVan(r.waarde, 4) });
@@ -115,7 +156,7 @@ export function veldNaam(naam: string): string {
 
 // --- Navigation and anchors ---------------------------------------------------------------------
 
-export type SturingPagina = 'dashboard' | 'indicatoren' | 'voortgangsoverleg' | 'mijn-voortgang' | 'rapportages';
+export type SturingPagina = 'dashboard' | 'indicatoren' | 'indicatoren/importeren' | 'voortgangsoverleg' | 'mijn-voortgang' | 'rapportages';
 
 /** The pages of step 6, as a navigation below the steps of the cycle. */
 export function SturingNavigatie({ huidig }: { huidig: SturingPagina }) {
@@ -124,6 +165,7 @@ export function SturingNavigatie({ huidig }: { huidig: SturingPagina }) {
   const items: [SturingPagina, string][] = [
     ['dashboard', 'Dashboard'],
     ['indicatoren', 'Indicatoren'],
+    ...(mag(lid, 'cyclus.bewerken') ? ([['indicatoren/importeren', 'Tabel inlezen']] as [SturingPagina, string][]) : []),
     ...(mag(lid, 'cyclus.lezen') ? ([['voortgangsoverleg', 'Voortgangsoverleg']] as [SturingPagina, string][]) : []),
     ...(lid.rol !== 'raad' && lid.rol !== 'lezer' && lid.rol !== 'auditor' ? ([['mijn-voortgang', 'Mijn voortgang']] as [SturingPagina, string][]) : []),
     ['rapportages', 'Rapportages'],
@@ -157,14 +199,26 @@ interface GetalveldProps {
   onControleer?: (reden: string | null) => void;
   /** A whole number (a year): no "understood as". */
   geheel?: boolean;
+  /** A year, or a span of years for a series ('2019-2023'). */
+  jarenReeks?: boolean;
+  /** What the field reads: a number (standard), a measurement with a benchmark ('6 / 8') or a target in any form ('-2% per jaar'). */
+  soort?: Veldsoort;
+}
+
+type Veldsoort = 'getal' | 'meting' | 'streef';
+
+/** Reads a field's text as its kind; the reason when it cannot. */
+function leesVeld(tekst: string, eenheid: Eenheid | undefined, soort: Veldsoort): { ok: true } | { ok: false; reden: string } {
+  const r = soort === 'meting' ? leesMeting(tekst, eenheid) : soort === 'streef' ? leesStreefcel(tekst, eenheid) : leesGetal(tekst, eenheid);
+  return r.ok ? { ok: true } : r;
 }
 
 /**
  * A text field for a number (inputmode decimal, so "7,5" and "28,8%" can be typed). Says what it
  * understood ("Begrepen als 7,5.") and, when the field is left, why a text is not a number.
  */
-export function Getalveld({ id, label, waarde, onWaarde, fout, eenheid, uitleg, onControleer, geheel }: GetalveldProps) {
-  const hint = geheel || fout ? null : begrepen(waarde, eenheid);
+export function Getalveld({ id, label, waarde, onWaarde, fout, eenheid, uitleg, onControleer, geheel, jarenReeks, soort = 'getal' }: GetalveldProps) {
+  const hint = geheel || fout ? null : begrepen(waarde, eenheid, soort);
   const beschrijving =
     uitleg || hint ? (
       <>
@@ -181,14 +235,15 @@ export function Getalveld({ id, label, waarde, onWaarde, fout, eenheid, uitleg, 
       onWaarde={onWaarde}
       fout={fout}
       beschrijving={beschrijving}
-      inputMode={geheel ? 'numeric' : 'decimal'}
+      inputMode={geheel && !jarenReeks ? 'numeric' : soort === 'getal' ? 'decimal' : 'text'}
       autoComplete="off"
       spellCheck={false}
       onBlur={() => {
         if (!onControleer) return;
         if (!waarde.trim()) return onControleer(null);
+        if (geheel && jarenReeks) return onControleer(leesJaren(waarde) ? null : `‘${waarde.trim()}’ is geen jaartal; vul een jaar in zoals 2028, of voor een reeks de jaren zoals 2019-2023.`);
         if (geheel) return onControleer(/^\d{4}$/.test(waarde.trim()) ? null : `‘${waarde.trim()}’ is geen jaartal; vul een jaar in zoals 2024.`);
-        const r = leesGetal(waarde, eenheid);
+        const r = leesVeld(waarde, eenheid, soort);
         onControleer(r.ok ? null : r.reden);
       }}
     />
@@ -222,6 +277,8 @@ export interface IndicatorInvoer {
   bronToelichting: string;
   aard: Aard;
   eenheid: Eenheid | '';
+  /** Bij per 1.000 of per 10.000: de groep (leeg: inwoners). */
+  noemer: string;
   richting: Richting | '';
   referentiejaar: string;
   referentiewaarde: string;
@@ -249,6 +306,7 @@ export function legeInvoer(periodeStart: number | null, periodeEinde: number | n
     bronToelichting: '',
     aard: 'objectief',
     eenheid: '',
+    noemer: '',
     richting: '',
     referentiejaar: '',
     referentiewaarde: '',
@@ -268,10 +326,11 @@ export function invoerVan(i: IndicatorAntwoord): IndicatorInvoer {
     bronToelichting: i.bronToelichting,
     aard: i.aard,
     eenheid: i.eenheid,
+    noemer: i.noemer ?? '',
     richting: i.richting,
     referentiejaar: i.referentiejaar === null ? '' : String(i.referentiejaar),
     referentiewaarde: alsInvoer(i.referentiewaarde),
-    streefwaarden: i.streefwaarden.length ? i.streefwaarden.map((s) => nieuweRij(String(s.jaar), alsInvoer(s.waarde))) : [nieuweRij('')],
+    streefwaarden: i.streefwaarden.length ? i.streefwaarden.map((s) => nieuweRij(s.soort === 'reeks' && s.totJaar ? `${s.jaar}-${s.totJaar}` : String(s.jaar), streefTekst(s))) : [nieuweRij('')],
     eigenaarId: i.eigenaarId,
     vertrouwelijk: i.vertrouwelijk === true,
     overkoepelend: i.overkoepelend === true,
@@ -324,7 +383,7 @@ export function IndicatorFormulier({ p, titel, basis, invoer, onInvoer, eigenare
   const gemeenten = [{ code: werkruimte.gemeentecode, naam: werkruimte.gemeentenaam }, ...werkruimte.deelnemendeGemeenten.map((g) => ({ code: g.gemeentecode, naam: g.gemeentenaam }))];
   const wijzig = (deel: Partial<IndicatorInvoer>) => onInvoer((oud) => ({ ...oud, ...deel }));
   const wijzigRij = (sleutel: number, deel: Partial<Streefrij>) => onInvoer((oud) => ({ ...oud, streefwaarden: oud.streefwaarden.map((r) => (r.sleutel === sleutel ? { ...r, ...deel } : r)) }));
-  const rijLabel = (r: Streefrij, i: number) => (/^\d{4}$/.test(r.jaar.trim()) ? r.jaar.trim() : `rij ${i + 1}`);
+  const rijLabel = (r: Streefrij, i: number) => (leesJaren(r.jaar) ? r.jaar.trim() : `rij ${i + 1}`);
 
   const labels: Record<string, string> = {
     naam: 'Naam',
@@ -356,12 +415,12 @@ export function IndicatorFormulier({ p, titel, basis, invoer, onInvoer, eigenare
   /** The field of an API name ('streefwaarden[1].waarde'), given the rows in the order they were sent. */
   const veldVan = (naam: string, verstuurd: Streefrij[]): { id: string; veld: string } | null => {
     const n = veldNaam(naam);
-    const m = /^streefwaarden\[(\d+)\]\.(jaar|waarde)$/.exec(n);
+    const m = /^streefwaarden\[(\d+)\]\.(jaar|totJaar|waarde|soort|procent|basis|koers)$/.exec(n);
     if (m) {
       const rij = verstuurd[Number(m[1])];
       if (!rij) return { id: `${p}-streef-toevoegen`, veld: 'Streefwaarden' };
       const i = invoer.streefwaarden.indexOf(rij);
-      return m[2] === 'jaar' ? { id: `${p}-streef-${rij.sleutel}-jaar`, veld: `Jaar (${rijLabel(rij, i)})` } : { id: `${p}-streef-${rij.sleutel}-waarde`, veld: `Streefwaarde ${rijLabel(rij, i)}` };
+      return m[2] === 'jaar' || m[2] === 'totJaar' ? { id: `${p}-streef-${rij.sleutel}-jaar`, veld: `Jaar (${rijLabel(rij, i)})` } : { id: `${p}-streef-${rij.sleutel}-waarde`, veld: `Streefwaarde ${rijLabel(rij, i)}` };
     }
     if (n.startsWith('streefwaarden')) return { id: `${p}-streef-toevoegen`, veld: 'Streefwaarden' };
     return ids[n] ? { id: ids[n], veld: labels[n] ?? n } : null;
@@ -398,15 +457,34 @@ export function IndicatorFormulier({ p, titel, basis, invoer, onInvoer, eigenare
       if (r.ok) referentiewaarde = r.waarde;
       else voeg(ids.referentiewaarde!, 'Referentiewaarde', r.reden);
     }
-    // A row without a value is a year without a target: it is left out.
-    const gevuld: { rij: Streefrij; jaar: number; waarde: number }[] = [];
+    // A row without a value is a year without a target: it is left out. The value may be any form
+    // real plans use ('-2% per jaar', 'niet boven 5', 'afname'); a span of years makes a series.
+    const gevuld: { rij: Streefrij; jaar: number; streef: Streefwaarde }[] = [];
     invoer.streefwaarden.forEach((rij, i) => {
       if (!rij.waarde.trim()) return;
       const label = rijLabel(rij, i);
-      const r = leesGetal(rij.waarde, eenheid);
-      if (!r.ok) voeg(`${p}-streef-${rij.sleutel}-waarde`, `Streefwaarde ${label}`, r.reden);
-      if (!/^\d{4}$/.test(rij.jaar.trim())) voeg(`${p}-streef-${rij.sleutel}-jaar`, `Jaar (${label})`, rij.jaar.trim() ? `‘${rij.jaar.trim()}’ is geen jaartal; vul een jaar in zoals 2028.` : 'Vul het jaar van deze streefwaarde in.');
-      else if (r.ok) gevuld.push({ rij, jaar: Number(rij.jaar.trim()), waarde: r.waarde });
+      const waardeId = `${p}-streef-${rij.sleutel}-waarde`;
+      const r = leesStreefcel(rij.waarde, eenheid);
+      if (!r.ok) voeg(waardeId, `Streefwaarde ${label}`, r.reden);
+      const cel = r.ok ? r.cel : null;
+      const jaren = cel?.soort === 'reeks' && cel.jaar !== null && !rij.jaar.trim() ? { jaar: cel.jaar, totJaar: cel.totJaar } : leesJaren(rij.jaar);
+      if (!jaren) {
+        voeg(`${p}-streef-${rij.sleutel}-jaar`, `Jaar (${label})`, rij.jaar.trim() ? `‘${rij.jaar.trim()}’ is geen jaartal; vul een jaar in zoals 2028, of voor een reeks de jaren zoals 2019-2023.` : 'Vul het jaar van deze streefwaarde in.');
+        return;
+      }
+      if (!cel) return;
+      let streef: Streefwaarde;
+      if (jaren.totJaar !== null || cel.soort === 'reeks') {
+        if (cel.soort !== 'waarde' && cel.soort !== 'reeks') {
+          voeg(waardeId, `Streefwaarde ${label}`, 'Een reeks van jaren heeft voor elk jaar dezelfde waarde; vul een getal in, bijvoorbeeld 130.');
+          return;
+        }
+        const totJaar = cel.soort === 'reeks' && cel.totJaar !== null ? cel.totJaar : jaren.totJaar!;
+        streef = { jaar: cel.soort === 'reeks' && cel.jaar !== null ? cel.jaar : jaren.jaar, totJaar, waarde: cel.waarde, soort: 'reeks' };
+      } else if (cel.soort === 'relatief') streef = { jaar: jaren.jaar, waarde: 0, soort: 'relatief', procent: cel.procent, basis: cel.basis };
+      else if (cel.soort === 'kwalitatief') streef = { jaar: jaren.jaar, waarde: 0, soort: 'kwalitatief', koers: cel.koers };
+      else streef = { jaar: jaren.jaar, waarde: cel.waarde, ...(cel.soort === 'waarde' ? {} : { soort: cel.soort }) };
+      gevuld.push({ rij, jaar: streef.jaar, streef });
     });
     gevuld.sort((a, b) => a.jaar - b.jaar);
     const verstuurd = gevuld.map((g) => g.rij);
@@ -422,7 +500,7 @@ export function IndicatorFormulier({ p, titel, basis, invoer, onInvoer, eigenare
     }
     if (lijst.length === 0 && invoer.eenheid) {
       // The same rules as the server, so the reason appears before sending.
-      for (const probleem of controleerIndicatorInvoer({ referentiejaar, referentiewaarde, eenheid: invoer.eenheid, streefwaarden: gevuld.map(({ jaar, waarde }) => ({ jaar, waarde })) })) {
+      for (const probleem of controleerIndicatorInvoer({ referentiejaar, referentiewaarde, eenheid: invoer.eenheid, streefwaarden: gevuld.map((g) => g.streef) })) {
         const v = veldVan(probleem.veld, verstuurd);
         if (v) voeg(v.id, v.veld, probleem.reden);
       }
@@ -440,10 +518,12 @@ export function IndicatorFormulier({ p, titel, basis, invoer, onInvoer, eigenare
       bronToelichting: invoer.bronToelichting.trim(),
       aard: invoer.aard,
       eenheid: invoer.eenheid,
+      noemer: invoer.eenheid && isPerEenheid(invoer.eenheid) && invoer.noemer.trim() ? invoer.noemer.trim() : null,
       richting: invoer.richting,
       referentiejaar,
       referentiewaarde,
-      streefwaarden: gevuld.map(({ jaar, waarde }) => ({ jaar, waarde })),
+      // Relative and qualitative targets get their level from the server (from the reference).
+      streefwaarden: gevuld.map(({ streef }) => (streef.soort === 'relatief' || streef.soort === 'kwalitatief' ? (({ waarde: _w, ...rest }) => rest)(streef) : streef)),
       eigenaarId: invoer.eigenaarId,
       ...(magVertrouwelijk ? { vertrouwelijk: invoer.vertrouwelijk } : {}),
       reeks: invoer.reeks.aan ? { gemeentecode: invoer.reeks.gemeentecode || gemeenten[0]!.code, themaId: invoer.reeks.themaId || null, codes } : null,
@@ -646,6 +726,24 @@ export function IndicatorFormulier({ p, titel, basis, invoer, onInvoer, eigenare
           ))}
         </select>
       </div>
+      {invoer.eenheid && isPerEenheid(invoer.eenheid) ? (
+        <>
+          <Tekstveld
+            id={`${p}-noemer`}
+            label={`Noemer: ${invoer.eenheid === 'per-1000' ? 'per 1.000' : 'per 10.000'} van welke groep?`}
+            beschrijving="Laat leeg voor inwoners. Bijvoorbeeld ‘jongeren van 12 tot en met 17 jaar’ bij verwijzingen naar Halt."
+            waarde={invoer.noemer}
+            onWaarde={(noemer) => wijzig({ noemer })}
+            list={`${p}-noemers`}
+            autoComplete="off"
+          />
+          <datalist id={`${p}-noemers`}>
+            {bekendeNoemers.map((n) => (
+              <option key={n} value={n} />
+            ))}
+          </datalist>
+        </>
+      ) : null}
       {radioGroep('richting', 'Richting', richtingen, richtingNamen, invoer.richting, 'Welke kant is goed? Bij woninginbraken is lager beter, bij het rapportcijfer voor de buurt hoger.')}
       <fieldset className="kp-fieldset">
         <legend className="utrecht-form-label">Referentie</legend>
@@ -677,7 +775,9 @@ export function IndicatorFormulier({ p, titel, basis, invoer, onInvoer, eigenare
       <fieldset className="kp-fieldset">
         <legend className="utrecht-form-label">Streefwaarden</legend>
         <p className="kp-field__uitleg">
-          Per jaar de waarde die u wilt bereiken; de laatste is de eindstreefwaarde. Laat de waarde leeg voor een jaar zonder streefwaarde. Schrijf getallen zoals u gewend bent: 1.630, 7,5 of 28,8%.
+          Per jaar de waarde die u wilt bereiken; de laatste is de eindstreefwaarde. Laat de waarde leeg voor een jaar zonder streefwaarde. Schrijf getallen zoals u gewend bent: 1.630, 7,5 of
+          28,8%. Schrijf de streefwaarde ook zoals in uw plan: een verandering (‘-2% per jaar’, ‘vermindert met 2 % per jaar’), een grens (‘niet boven 5’, ‘minimaal 7’) of een richting
+          (‘afname’, ‘stabiel’, ‘toename’). Voor dezelfde waarde in een reeks van jaren vult u bij het jaar bijvoorbeeld 2019-2023 in.
         </p>
         <ul className="kp-sb-streefrijen">
           {invoer.streefwaarden.map((rij, i) => {
@@ -694,6 +794,7 @@ export function IndicatorFormulier({ p, titel, basis, invoer, onInvoer, eigenare
                     </>
                   }
                   geheel
+                  jarenReeks
                   waarde={rij.jaar}
                   onWaarde={(jaar) => wijzigRij(rij.sleutel, { jaar })}
                   fout={fout(jaarId)}
@@ -703,10 +804,11 @@ export function IndicatorFormulier({ p, titel, basis, invoer, onInvoer, eigenare
                   id={waardeId}
                   label={`Streefwaarde ${label}`}
                   eenheid={eenheid}
+                  soort="streef"
                   waarde={rij.waarde}
                   onWaarde={(waarde) => {
                     wijzigRij(rij.sleutel, { waarde });
-                    if (fout(waardeId) && leesGetal(waarde, eenheid).ok) zet(waardeId, `Streefwaarde ${label}`, null);
+                    if (fout(waardeId) && leesStreefcel(waarde, eenheid).ok) zet(waardeId, `Streefwaarde ${label}`, null);
                   }}
                   fout={fout(waardeId)}
                   onControleer={(reden) => zet(waardeId, `Streefwaarde ${label}`, reden)}
@@ -879,7 +981,7 @@ export function MetingFormulier({ p, basis, indicator, onOpgeslagen }: MetingFor
     const p2 = periode.trim() ? normaliseerPeriode(periode) : null;
     if (!periode.trim()) lijst.push({ id: ids.periode, veld: 'Periode', melding: 'Vul het jaar of het kwartaal van de meting in.' });
     else if (!p2) lijst.push({ id: ids.periode, veld: 'Periode', melding: periodeReden(periode) });
-    const r = leesGetal(waarde, indicator.eenheid);
+    const r = leesMeting(waarde, indicator.eenheid);
     if (!r.ok) lijst.push({ id: ids.waarde, veld: 'Waarde', melding: r.reden });
     if (lijst.length) {
       setFouten(lijst);
@@ -889,7 +991,7 @@ export function MetingFormulier({ p, basis, indicator, onOpgeslagen }: MetingFor
     setFouten([]);
     setBezig(true);
     const a = await schrijf<IndicatorAntwoord>('POST', `${basis}/indicatoren/${encodeURIComponent(indicator.id)}/metingen`, {
-      body: { periode: p2, waarde: r.ok ? r.waarde : null, toelichting: toelichting.trim() },
+      body: { periode: p2, waarde: r.ok ? r.waarde : null, benchmark: r.ok ? r.benchmark : null, toelichting: toelichting.trim() },
     });
     setBezig(false);
     if (a.ok) {
@@ -898,7 +1000,7 @@ export function MetingFormulier({ p, basis, indicator, onOpgeslagen }: MetingFor
       setWaarde('');
       setToelichting('');
       const tekst = m
-        ? `Meting over ${p2} vastgelegd: ${toonWaarde(m.waarde, indicator.eenheid)}. Status: ${statusNamen[m.status]}. ${m.uitleg}`
+        ? `Meting over ${p2} vastgelegd: ${toonWaarde(m.waarde, indicator.eenheid, indicator.noemer)}. Status: ${statusNamen[m.status]}. ${m.uitleg}`
         : `Meting over ${p2} vastgelegd.`;
       setMelding({ soort: 'ok', tekst });
       onOpgeslagen(a.data, tekst);
@@ -928,7 +1030,7 @@ export function MetingFormulier({ p, basis, indicator, onOpgeslagen }: MetingFor
           label="Periode"
           beschrijving={
             bestaande
-              ? `Een jaar (2027) of kwartaal (2e kwartaal 2027 of 2027-K2). Er is al een meting over ${bestaande.periode} (${toonWaarde(bestaande.waarde, indicator.eenheid)}); vastleggen vervangt die.`
+              ? `Een jaar (2027) of kwartaal (2e kwartaal 2027 of 2027-K2). Er is al een meting over ${bestaande.periode} (${toonWaarde(bestaande.waarde, indicator.eenheid, indicator.noemer)}); vastleggen vervangt die.`
               : 'Een jaar (2027) of een kwartaal (2e kwartaal 2027 of 2027-K2).'
           }
           waarde={periode}
@@ -944,11 +1046,12 @@ export function MetingFormulier({ p, basis, indicator, onOpgeslagen }: MetingFor
           id={ids.waarde}
           label="Waarde"
           eenheid={indicator.eenheid}
-          uitleg={`Eenheid: ${eenheidNamen[indicator.eenheid]}.`}
+          soort="meting"
+          uitleg={`Eenheid: ${eenheidTekst(indicator.eenheid, indicator.noemer)}. Met een benchmark erachter: 6 / 8.`}
           waarde={waarde}
           onWaarde={(v) => {
             setWaarde(v);
-            if (fout(ids.waarde) && leesGetal(v, indicator.eenheid).ok) zet(ids.waarde, 'Waarde', null);
+            if (fout(ids.waarde) && leesMeting(v, indicator.eenheid).ok) zet(ids.waarde, 'Waarde', null);
           }}
           fout={fout(ids.waarde)}
           onControleer={(reden) => zet(ids.waarde, 'Waarde', reden)}
@@ -1006,7 +1109,13 @@ export function MetingenTabel({ basis, indicator, magVerwijderen, onVerwijderd }
             <tr key={m.periode}>
               <th scope="row">{m.periode.replace('-K', ' kwartaal ')}</th>
               <td className="kp-sb-getalcel">
-                {toonWaarde(m.waarde, indicator.eenheid)}
+                {toonWaarde(m.waarde, indicator.eenheid, indicator.noemer)}
+                {m.benchmark != null ? (
+                  <span className="kp-blok kp-klein">
+                    benchmark {toonWaarde(m.benchmark, indicator.eenheid, indicator.noemer)}
+                    {m.tovBenchmark ? ` (${m.tovBenchmark === 'gelijk' ? 'gelijk' : m.tovBenchmark === 'beter' ? 'beter' : 'slechter'})` : ''}
+                  </span>
+                ) : null}
                 {m.veranderingProcent !== null ? (
                   <span className="kp-blok kp-klein kp-muted">
                     {formatProcentVerandering(m.veranderingProcent)} t.o.v. referentie
@@ -1085,7 +1194,7 @@ export function IndicatorKaart({ basis, indicator: i, magMeten, metingOpen = fal
         </div>
         <div>
           <dt>Eenheid</dt>
-          <dd>{eenheidNamen[i.eenheid]}</dd>
+          <dd>{eenheidTekst(i.eenheid, i.noemer)}</dd>
         </div>
         <div>
           <dt>Richting</dt>
@@ -1106,7 +1215,7 @@ export function IndicatorKaart({ basis, indicator: i, magMeten, metingOpen = fal
                 {i.referentiejaar !== null ? <th scope="col">Referentie {i.referentiejaar}</th> : null}
                 {i.streefwaarden.map((s) => (
                   <th scope="col" key={s.jaar}>
-                    {s.jaar}
+                    {s.soort === 'reeks' && s.totJaar ? `${s.jaar}–${s.totJaar}` : s.jaar}
                   </th>
                 ))}
               </tr>
@@ -1114,10 +1223,11 @@ export function IndicatorKaart({ basis, indicator: i, magMeten, metingOpen = fal
             <tbody>
               <tr>
                 <th scope="row">Waarde</th>
-                {i.referentiejaar !== null ? <td className="kp-sb-getalcel">{i.referentiewaarde === null ? '—' : toonWaarde(i.referentiewaarde, i.eenheid)}</td> : null}
+                {i.referentiejaar !== null ? <td className="kp-sb-getalcel">{i.referentiewaarde === null ? '—' : toonWaarde(i.referentiewaarde, i.eenheid, i.noemer)}</td> : null}
                 {i.streefwaarden.map((s) => (
                   <td className="kp-sb-getalcel" key={s.jaar}>
-                    {toonWaarde(s.waarde, i.eenheid)}
+                    {!s.soort || s.soort === 'waarde' ? toonWaarde(s.waarde, i.eenheid, i.noemer) : formatStreefwaarde(s, i.eenheid)}
+                    {s.soort === 'relatief' ? <span className="kp-blok kp-klein kp-muted">{toonWaarde(s.waarde, i.eenheid, i.noemer)}</span> : null}
                   </td>
                 ))}
               </tr>
@@ -1129,7 +1239,8 @@ export function IndicatorKaart({ basis, indicator: i, magMeten, metingOpen = fal
       )}
       {eind && i.streefveranderingProcent !== null ? (
         <p className="utrecht-paragraph kp-klein">
-          Eindstreefwaarde {toonWaarde(eind.waarde, i.eenheid)} in {eind.jaar}: {formatProcentVerandering(i.streefveranderingProcent)} ten opzichte van {i.referentiejaar}.
+          Eindstreefwaarde {eind.soort && eind.soort !== 'waarde' ? formatStreefwaarde(eind, i.eenheid) : toonWaarde(eind.waarde, i.eenheid, i.noemer)} in {eind.soort === 'reeks' && eind.totJaar ? eind.totJaar : eind.jaar}
+          {eind.soort === 'kwalitatief' ? '.' : `: ${formatProcentVerandering(i.streefveranderingProcent)} ten opzichte van ${i.referentiejaar}.`}
         </p>
       ) : null}
       <p className="utrecht-paragraph">

@@ -3,6 +3,9 @@
  * per municipality and year, per 1,000 inhabitants, with the national figure beside them and the crime
  * types each one counts. Halt referrals are no police data: the municipality enters them by hand
  * (PUT …/politiecijfers/halt), per year, with the number of young people aged 12-17.
+ * Issue 16: each indicator shows its official definition, the official national figure (CBS, as on
+ * waarstaatjegemeente.nl), whether the police crime types cover that definition ("onvolledig" when not),
+ * and each year's rate uses that year's population on 1 January.
  */
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
@@ -37,9 +40,26 @@ function Indicator({ ind, gemeente, herkomst, niveau }: { ind: IndicatorOverzich
       <Kop className={`utrecht-heading-${niveau}`} id={kopId}>
         {ind.naam}
       </Kop>
+      {ind.definitie ? (
+        <p className="utrecht-paragraph kp-klein">
+          <strong>Officiële definitie:</strong> {ind.definitie} {ind.officieleBron ? <>(bron: {ind.officieleBron})</> : null}
+        </p>
+      ) : null}
       <p className="utrecht-paragraph kp-klein">
         <strong>Telt:</strong> {ind.codes.map((c) => `${c.code} ${c.titel}`).join('; ')}. {ind.toelichting}
       </p>
+      {waarden.some((w) => w.dekking === 'onvolledig') ? (
+        <p className="utrecht-paragraph kp-klein kp-politie-onvolledig" role="note">
+          <strong>Onvolledig:</strong> {[...new Set(waarden.filter((w) => w.dekking === 'onvolledig').map((w) => w.ontbreekt).filter(Boolean))].join(' ')} Het cijfer van{' '}
+          {gemeente} is daarom niet gelijk aan het officiële cijfer; vergelijk het met Nederland berekend met dezelfde soorten.
+        </p>
+      ) : null}
+      {waarden.some((w) => w.inwoners === null && w.aantal !== null) ? (
+        <p className="utrecht-paragraph kp-klein">
+          Voor {waarden.filter((w) => w.inwoners === null && w.aantal !== null).map((w) => w.jaar).join(', ')} is geen inwonertal op 1 januari van dat jaar bekend; vul het in
+          (Inwoners) om het cijfer per 1.000 inwoners te krijgen. Kernplan rekent een jaar niet met de inwoners van een ander jaar.
+        </p>
+      ) : null}
       {waarden.length === 0 ? (
         <p className="utrecht-paragraph kp-muted">
           Nog geen cijfer voor {gemeente} als geheel
@@ -59,7 +79,10 @@ function Indicator({ ind, gemeente, herkomst, niveau }: { ind: IndicatorOverzich
             jaren={waarden.map((w) => w.jaar)}
             reeksen={[
               { naam: gemeente, waarden: waarden.map((w) => w.waarde) },
-              { naam: 'Nederland', waarden: waarden.map((w) => w.landelijk) },
+              // Two series at most (the chart has two styles): beside an incomplete figure the national one with the same crime types, which is comparable; otherwise the official one.
+              waarden.some((w) => w.dekking === 'onvolledig')
+                ? { naam: 'Nederland (zelfde soorten)', waarden: waarden.map((w) => w.landelijk) }
+                : { naam: 'Nederland', waarden: waarden.map((w) => w.landelijkOfficieel ?? w.landelijk) },
             ]}
             klein
           />
@@ -76,6 +99,8 @@ function Indicator({ ind, gemeente, herkomst, niveau }: { ind: IndicatorOverzich
                   <th scope="col" className="utrecht-table__header-cell kp-getal">{gemeente} per 1.000</th>
                   <th scope="col" className="utrecht-table__header-cell kp-getal">Nederland per 1.000</th>
                   <th scope="col" className="utrecht-table__header-cell">Bron van het landelijke cijfer</th>
+                  <th scope="col" className="utrecht-table__header-cell kp-getal">Nederland officieel per 1.000</th>
+                  <th scope="col" className="utrecht-table__header-cell">Dekking</th>
                 </tr>
               </thead>
               <tbody className="utrecht-table__body">
@@ -87,6 +112,8 @@ function Indicator({ ind, gemeente, herkomst, niveau }: { ind: IndicatorOverzich
                     <td className="utrecht-table__cell kp-getal">{getal(w.waarde)}</td>
                     <td className="utrecht-table__cell kp-getal">{getal(w.landelijk)}</td>
                     <td className="utrecht-table__cell">{w.landelijkBron ? landelijkeBron[w.landelijkBron] : 'niet bekend voor dit jaar'}</td>
+                    <td className="utrecht-table__cell kp-getal">{w.landelijkOfficieel == null ? 'niet bekend' : getal(w.landelijkOfficieel)}</td>
+                    <td className="utrecht-table__cell">{w.dekking ?? '-'}</td>
                   </tr>
                 ))}
               </tbody>
@@ -149,7 +176,8 @@ function Halt({ ind, versie, gemeente, api, magBewerken, onOpgeslagen, niveau }:
           <Link className="utrecht-link" to={`${api.replace(/\/politiecijfers$/, '')}/indicatoren`}>
             effectindicator
           </Link>{' '}
-          volgen.
+          volgen. Eenheid: verwijzingen per 1.000 jongeren van 12 tot en met 17 jaar, zoals waarstaatjegemeente.nl nu publiceert; oudere begrotingen noemen het
+          aantal per 10.000 jongeren, daarom staan beide in de tabel.
         </p>
         {waarden.length > 0 ? (
           <Tabelkader label={`Halt-verwijzingen ${gemeente.naam}`}>
@@ -160,6 +188,7 @@ function Halt({ ind, versie, gemeente, api, magBewerken, onOpgeslagen, niveau }:
                   <th scope="col" className="utrecht-table__header-cell">Jaar</th>
                   <th scope="col" className="utrecht-table__header-cell kp-getal">Verwijzingen</th>
                   <th scope="col" className="utrecht-table__header-cell kp-getal">Jongeren 12-17</th>
+                  <th scope="col" className="utrecht-table__header-cell kp-getal">Per 10.000 jongeren (oude eenheid)</th>
                   <th scope="col" className="utrecht-table__header-cell kp-getal">Per 1.000 jongeren</th>
                 </tr>
               </thead>
@@ -169,6 +198,7 @@ function Halt({ ind, versie, gemeente, api, magBewerken, onOpgeslagen, niveau }:
                     <th scope="row" className="utrecht-table__header-cell">{w.jaar}</th>
                     <td className="utrecht-table__cell kp-getal">{getal(w.aantal)}</td>
                     <td className="utrecht-table__cell kp-getal">{getal(w.inwoners)}</td>
+                    <td className="utrecht-table__cell kp-getal">{getal(w.per10000 ?? null)}</td>
                     <td className="utrecht-table__cell kp-getal">{getal(w.waarde)}</td>
                   </tr>
                 ))}
@@ -204,9 +234,10 @@ export function Begrotingsindicatoren({ api, overzicht, magBewerken, namen }: { 
         Verplichte begrotingsindicatoren
       </h2>
       <p className="utrecht-paragraph">
-        Het Besluit begroting en verantwoording vraagt gemeenten om vijf veiligheidsindicatoren. Vier komen uit de politiecijfers: per jaar, per 1.000 inwoners, met
-        het landelijke cijfer ernaast, berekend met dezelfde soorten misdrijf. De officiële cijfers op waarstaatjegemeente.nl gebruiken de CBS-indeling naar
-        wetsartikel en kunnen iets afwijken. De vijfde, de verwijzingen naar Halt, vult u met de hand in.
+        Het Besluit begroting en verantwoording vraagt gemeenten om vijf veiligheidsindicatoren. Vier komen uit de politiecijfers: per jaar, per 1.000 inwoners op
+        1 januari van dat jaar, met het landelijke cijfer ernaast, berekend met dezelfde soorten misdrijf, en het officiële landelijke cijfer. Winkeldiefstal en
+        diefstal uit woning vallen samen met één politiesoort. Geweldsmisdrijven en vernielingen zijn officieel groepen uit de CBS-indeling naar wetsartikel; uit
+        politiesoorten zijn die niet na te bouwen, dus die cijfers heten hier onvolledig. De vijfde, de verwijzingen naar Halt, vult u met de hand in.
       </p>
       <Laden toestand={bron.toestand}>
         {({ gemeenten, haltVersie }) => (

@@ -16,6 +16,8 @@ import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
 import { Begrotingsindicatoren } from './begrotingsindicatoren.tsx';
 import { type Aggregaten, type GemeenteCijfers, getal, heeftCijfers, herkomstTekst, metNaam, type Reekspunt, soortTitel, type ThemaCijfers, trendTekst, usePolitieOverzicht, werkruimteNamen } from '../../shared/politie-gegevens.ts';
 import { Staafgrafiek } from '../../shared/staafgrafiek.tsx';
+import { DekkingUitleg, Onvolledig } from '../../shared/politie-dekking.tsx';
+import { combineer, type Dekking } from '../../../domain/politie/dekking.ts';
 import { Themakoppeling } from './themakoppeling.tsx';
 
 interface Vergelijking {
@@ -27,7 +29,19 @@ interface Vergelijking {
     /** null: het cijfer van de gemeente zelf; anders bv. 'som van 517 buurten'. */
     herkomst: string | null;
     vergeleken: { code: string; naam: string; inwoners: number | null; herkomst: string | null }[];
-    themas: { themaId: string; naam: string; per1000: number | null; gemiddelde: number | null; plaats: number | null; van: number }[];
+    themas: {
+      themaId: string;
+      naam: string;
+      per1000: number | null;
+      dekking: Dekking;
+      /** false: the own figure is incomplete (or unknown); `reden` says why it is not compared. */
+      vergelijkbaar: boolean;
+      reden: string | null;
+      gemiddelde: number | null;
+      plaats: number | null;
+      van: number;
+      weggelaten: { code: string; naam: string; reden: string }[];
+    }[];
   }[];
 }
 
@@ -49,7 +63,10 @@ function Reekstabel({ titel, reeks }: { titel: string; reeks: Reekspunt[] }) {
           {reeks.map((r) => (
             <tr key={r.jaar} className="utrecht-table__row">
               <th scope="row" className="utrecht-table__header-cell">{r.jaar}</th>
-              <td className="utrecht-table__cell kp-getal">{getal(r.aantal)}</td>
+              <td className="utrecht-table__cell kp-getal">
+                {getal(r.aantal)}
+                {r.aantal !== null ? <Onvolledig d={r.dekking} /> : null}
+              </td>
               <td className="utrecht-table__cell kp-getal">{getal(r.per1000)}</td>
             </tr>
           ))}
@@ -57,6 +74,12 @@ function Reekstabel({ titel, reeks }: { titel: string; reeks: Reekspunt[] }) {
       </table>
     </Tabelkader>
   );
+}
+
+/** The years with a figure do not count the same crime types (then a trend compares unequal sums). */
+function ongelijk(reeks: Reekspunt[]): boolean {
+  const sets = reeks.filter((r) => r.aantal !== null).map((r) => r.dekking.aanwezig.join(' '));
+  return new Set(sets).size > 1;
 }
 
 function ThemaBlok({ t, g, basis, metSecties }: { t: ThemaCijfers; g: GemeenteCijfers; basis: string; metSecties: boolean }) {
@@ -67,12 +90,14 @@ function ThemaBlok({ t, g, basis, metSecties }: { t: ThemaCijfers; g: GemeenteCi
       <h4 className="utrecht-heading-4" id={kopId}>
         {t.themaId} {t.naam}
       </h4>
+      <DekkingUitleg d={t.dekking} wat={`thema ${t.themaId} ${t.naam}`} />
       <div className="kp-politie-naast">
         <Staafgrafiek titel={titel} eenheid="aantal" jaren={t.reeks.map((r) => r.jaar)} reeksen={[{ naam: g.naam, waarden: t.reeks.map((r) => r.aantal) }]} klein />
         <Reekstabel titel={`thema ${t.themaId} ${t.naam}`} reeks={t.reeks} />
       </div>
       <p className="utrecht-paragraph kp-politie-trend">
         <strong>Trend:</strong> {trendTekst(t.trend)}
+        {t.trend && ongelijk(t.reeks) ? ' Let op: de jaren tellen niet dezelfde soorten misdrijf, dus de trend vergelijkt ongelijke sommen.' : ''}
       </p>
       <details className="kp-details">
         <summary>
@@ -125,6 +150,7 @@ function Veldentabel({ g }: { g: GemeenteCijfers }) {
                   <td key={j} className="utrecht-table__cell kp-getal">
                     {getal(r?.aantal)}
                     {r?.per1000 != null ? <span className="kp-politie-per1000">{getal(r.per1000)} per 1.000</span> : null}
+                    {r && r.aantal !== null ? <Onvolledig d={r.dekking} /> : null}
                   </td>
                 );
               })}
@@ -151,6 +177,42 @@ function Veldentabel({ g }: { g: GemeenteCijfers }) {
         </tbody>
       </table>
     </Tabelkader>
+  );
+}
+
+/** Under the table per field: which fields are incomplete, with their missing crime types on demand. */
+function VeldenDekking({ g }: { g: GemeenteCijfers }) {
+  const onvolledig = g.velden.filter((v) => heeftCijfers(v.reeks) && !v.dekking.volledig);
+  if (onvolledig.length === 0) return null;
+  return (
+    <div className="kp-politie-dekkinglijst">
+      {onvolledig.map((v) => (
+        <div key={v.veld}>
+          <p className="utrecht-paragraph kp-klein">
+            <strong>
+              Veld {v.veld} {v.naam}
+            </strong>
+          </p>
+          <DekkingUitleg d={v.dekking} wat={`veld ${v.veld} ${v.naam}`} />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** The warning above the figures of a municipality when some theme figures are sums over only part of their crime types. */
+function OnvolledigWaarschuwing({ g, met }: { g: GemeenteCijfers; met: ThemaCijfers[] }) {
+  const onvolledig = met.filter((t) => !t.dekking.volledig);
+  if (onvolledig.length === 0) return null;
+  return (
+    <div className="kp-warning kp-politie-onvolledig-melding">
+      <p className="utrecht-paragraph">
+        <strong>Onvolledige cijfers.</strong> Voor {onvolledig.length === 1 ? '1 thema' : `${onvolledig.length} thema's`} van {g.naam} zitten niet alle soorten misdrijf in de ingelezen
+        bestanden ({onvolledig.map((t) => `${t.themaId}: ${t.dekking.aanwezig.length} van ${t.dekking.codes.length}`).join('; ')}). Zo'n cijfer is een som over een deel van
+        de soorten, niet het hele thema: het staat er met &lsquo;onvolledig&rsquo; bij en wordt niet vergeleken met andere gemeenten. Importeer een bestand met alle soorten
+        (zoals de CBS-tabel 47018NED) voor volledige cijfers.
+      </p>
+    </div>
   );
 }
 
@@ -199,8 +261,10 @@ function Gemeente({ g, meer, basis, magImporteren, metSecties }: { g: GemeenteCi
               <p className="utrecht-paragraph">{herkomst}</p>
             </div>
           ) : null}
+          <OnvolledigWaarschuwing g={g} met={met} />
           <h3 className="utrecht-heading-3">Per veld</h3>
           <Veldentabel g={g} />
+          <VeldenDekking g={g} />
           <h3 className="utrecht-heading-3">Per thema</h3>
           {met.map((t) => (
             <ThemaBlok key={t.themaId} t={t} g={g} basis={basis} metSecties={metSecties} />
@@ -284,14 +348,20 @@ function VergelijkingSectie({ api, jaren, namen }: { api: string; jaren: number[
                                 <th scope="row" className="utrecht-table__header-cell">
                                   {t.themaId} {t.naam}
                                 </th>
-                                <td className="utrecht-table__cell kp-getal">{getal(t.per1000)}</td>
+                                <td className="utrecht-table__cell kp-getal">
+                                  {getal(t.per1000)}
+                                  {t.per1000 !== null ? <Onvolledig d={t.dekking} /> : null}
+                                </td>
                                 <td className="utrecht-table__cell kp-getal">{getal(t.gemiddelde)}</td>
-                                <td className="utrecht-table__cell kp-getal">{t.plaats === null ? '–' : `${t.plaats} van ${t.van}`}</td>
+                                <td className="utrecht-table__cell kp-getal">
+                                  {t.plaats !== null ? `${t.plaats} van ${t.van}` : t.per1000 !== null && !t.vergelijkbaar ? <span className="kp-klein">niet vergeleken</span> : '–'}
+                                </td>
                               </tr>
                             ))}
                           </tbody>
                         </table>
                       </Tabelkader>
+                      <Weigeringen g={g} />
                     </>
                   )}
                 </div>
@@ -301,6 +371,50 @@ function VergelijkingSectie({ api, jaren, namen }: { api: string; jaren: number[
         }
       </Laden>
     </section>
+  );
+}
+
+type VergelekenGemeente = Vergelijking['gemeenten'][number];
+
+/** Why themes are not compared (incomplete own figure), and which municipalities a ranking left out. */
+function Weigeringen({ g }: { g: VergelekenGemeente }) {
+  const geweigerd = g.themas.filter((t) => !t.vergelijkbaar && t.per1000 !== null);
+  const zonder = g.themas.filter((t) => t.per1000 === null);
+  const weggelaten = g.themas.filter((t) => t.weggelaten.length > 0);
+  const vergeleken = g.themas.filter((t) => t.vergelijkbaar);
+  if (geweigerd.length === 0 && weggelaten.length === 0) return null;
+  return (
+    <div className="kp-note kp-politie-weigering" role="note" aria-label={`Niet vergeleken: ${g.naam}`}>
+      {vergeleken.length === 0 ? (
+        <p className="utrecht-paragraph">
+          <strong>Geen enkel thema van {g.naam} is vergeleken.</strong> Kernplan vergelijkt en rangschikt alleen volledige cijfers: een som over een deel van de soorten misdrijf
+          van een thema is niet het thema, en een plaats in de grootteklasse zou dan niets zeggen.
+        </p>
+      ) : (
+        <p className="utrecht-paragraph">Kernplan vergelijkt en rangschikt alleen volledige cijfers: een som over een deel van de soorten misdrijf van een thema is niet het thema.</p>
+      )}
+      {geweigerd.length > 0 ? (
+        <ul className="utrecht-unordered-list">
+          {geweigerd.map((t) => (
+            <li key={t.themaId} className="utrecht-unordered-list__item">
+              {t.reden}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {weggelaten.length > 0 ? (
+        <ul className="utrecht-unordered-list">
+          {weggelaten.map((t) => (
+            <li key={t.themaId} className="utrecht-unordered-list__item">
+              Niet meegeteld bij thema {t.themaId}, omdat hun cijfer onvolledig is: {t.weggelaten.map((x) => `${x.naam} (${x.reden})`).join(', ')}.
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {zonder.length > 0 && geweigerd.length > 0 ? (
+        <p className="utrecht-paragraph kp-klein">Zonder cijfers van {g.naam} in {zonder.length === 1 ? 'dit jaar: thema' : "dit jaar: thema's"} {zonder.map((t) => t.themaId).join(', ')}.</p>
+      ) : null}
+    </div>
   );
 }
 
@@ -368,13 +482,17 @@ function GebiedenSectie({ api, jaren }: { api: string; jaren: number[] }) {
           {(a) => {
             const sleutels = Object.keys(a.codes);
             const namen = new Map(a.rijen.map((r) => [r.sleutel, r.naam]));
-            const rijen = new Map<string, { regio: string; regioNaam: string; jaar: number; maand: number; per: Map<string, number | null> }>();
+            const rijen = new Map<string, { regio: string; regioNaam: string; jaar: number; maand: number; per: Map<string, { aantal: number | null; dekking: Dekking }> }>();
+            const perSleutel = new Map<string, Dekking[]>();
             for (const r of a.rijen) {
               const k = `${r.regio} ${r.jaar} ${r.maand}`;
               const rij = rijen.get(k) ?? { regio: r.regio, regioNaam: r.regioNaam, jaar: r.jaar, maand: r.maand, per: new Map() };
-              rij.per.set(r.sleutel, r.aantal);
+              rij.per.set(r.sleutel, { aantal: r.aantal, dekking: r.dekking });
               rijen.set(k, rij);
+              if (r.aantal !== null) perSleutel.set(r.sleutel, [...(perSleutel.get(r.sleutel) ?? []), r.dekking]);
             }
+            // Per column: the crime types missing in at least one row with a figure.
+            const onvolledig = sleutels.map((s) => ({ s, d: combineer(perSleutel.get(s) ?? []) })).filter((x) => (perSleutel.get(x.s)?.length ?? 0) > 0 && !x.d.volledig);
             const lijst = [...rijen.values()];
             if (lijst.length === 0) return <p className="utrecht-paragraph kp-muted">Voor deze keuze zijn geen cijfers ingelezen.</p>;
             return (
@@ -405,16 +523,38 @@ function GebiedenSectie({ api, jaren }: { api: string; jaren: number[] }) {
                             {r.regioNaam} <span className="kp-muted kp-klein">({r.regio})</span>
                           </th>
                           <td className="utrecht-table__cell">{r.maand === 0 ? r.jaar : `${maandnamen[r.maand - 1]} ${r.jaar}`}</td>
-                          {sleutels.map((s) => (
-                            <td key={s} className="utrecht-table__cell kp-getal">
-                              {getal(r.per.get(s))}
-                            </td>
-                          ))}
+                          {sleutels.map((s) => {
+                            const c = r.per.get(s);
+                            return (
+                              <td key={s} className="utrecht-table__cell kp-getal">
+                                {getal(c?.aantal)}
+                                {c && c.aantal !== null && !c.dekking.volledig ? <span className="kp-politie-per1000 kp-politie-onvolledig-kort">onvolledig</span> : null}
+                              </td>
+                            );
+                          })}
                         </tr>
                       ))}
                     </tbody>
                   </table>
                 </Tabelkader>
+                {onvolledig.length > 0 ? (
+                  <div className="kp-politie-dekkinglijst">
+                    <p className="utrecht-paragraph">
+                      Cijfers met &lsquo;onvolledig&rsquo; zijn een som over een deel van de soorten misdrijf van het {a.groep === 'veld' ? 'veld' : 'thema'}: de andere soorten zitten niet in
+                      de ingelezen bestanden.
+                    </p>
+                    {onvolledig.map(({ s, d }) => (
+                      <div key={s}>
+                        <p className="utrecht-paragraph kp-klein">
+                          <strong>
+                            {a.groep === 'veld' ? `Veld ${s}` : s} {namen.get(s)}
+                          </strong>
+                        </p>
+                        <DekkingUitleg d={d} wat={`${a.groep === 'veld' ? 'veld' : 'thema'} ${s}`} />
+                      </div>
+                    ))}
+                  </div>
+                ) : null}
               </>
             );
           }}

@@ -8,7 +8,7 @@
  */
 import { type FormEvent, type Ref, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { formaatNamen, type FormaatNaam, verwachteKolommen } from '../../../domain/politie/formaat.ts';
+import { formaatNamen, type FormaatNaam, tabelPerPlaatsSlot, tabelPerPlaatsStappen, tabelPerPlaatsUitleg, verwachteKolommen } from '../../../domain/politie/formaat.ts';
 import { mag } from '../../../domain/toegang/rollen.ts';
 import { haalOp, type Probleem } from '../../shared/api.ts';
 import { datumTijd } from '../../shared/opmaak.ts';
@@ -470,9 +470,26 @@ function Geweigerd({ bestandsnaam, probleem, kopRef }: { bestandsnaam: string; p
       <h2 className="utrecht-heading-2" id="uitslag-kop" ref={kopRef} tabIndex={-1}>
         Het bestand {bestandsnaam} is geweigerd
       </h2>
-      <p className="utrecht-paragraph">
-        <strong>Er is niets ingelezen.</strong> {reden}
-      </p>
+      {detail.includes(tabelPerPlaatsUitleg) ? (
+        <>
+          <p className="utrecht-paragraph">
+            <strong>Er is niets ingelezen.</strong> {tabelPerPlaatsUitleg}
+          </p>
+          <p className="utrecht-paragraph">Zo downloadt u de tabel die wel past:</p>
+          <ol className="utrecht-ordered-list">
+            {tabelPerPlaatsStappen.map((stap) => (
+              <li key={stap} className="utrecht-ordered-list__item">
+                {stap.charAt(0).toUpperCase() + stap.slice(1)}.
+              </li>
+            ))}
+          </ol>
+          <p className="utrecht-paragraph">{tabelPerPlaatsSlot}</p>
+        </>
+      ) : (
+        <p className="utrecht-paragraph">
+          <strong>Er is niets ingelezen.</strong> {reden}
+        </p>
+      )}
       {verwacht ? (
         <>
           <p className="utrecht-paragraph">Verwachte kolommen, in een van deze vormen:</p>

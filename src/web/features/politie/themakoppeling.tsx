@@ -1,10 +1,14 @@
 /**
  * The mapping of the 59 crime types to the themes of Kernbeleid Veiligheid, with the workspace's own
  * deviations (GET/PUT …/politiecijfers/themakoppeling). Editable for who may edit the cycle; the total
- * (0.0.0) belongs to no theme and is not editable.
+ * (0.0.0) belongs to no theme and is not editable. Above the table: per theme the crime types that
+ * drive its number (GET …/politiecijfers/themabijdragen), so a reader sees what a theme figure is made of.
  */
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { themas } from '../../../domain/kennisbank/kennisbank.ts';
+import { procentTekst } from '../../../domain/politie/themakoppeling.ts';
+import type { Themabijdragen } from '../../../server/politie/themabijdragen.ts';
+import { getal } from '../../shared/politie-gegevens.ts';
 import { Laden } from '../../shared/page.tsx';
 import { useSchrijf } from '../../shared/sessie.tsx';
 import { useBron } from '../../shared/use-api.ts';
@@ -20,6 +24,112 @@ interface KoppelRegel {
 }
 
 const themaNaam = (id: string | null) => (id === null ? 'Geen thema' : `${id} ${themas.find((t) => t.id === id)?.naam ?? ''}`.trim());
+
+/** Per theme its largest crime types for a year of the workspace's (first) municipality; the year can be chosen. */
+function ThemaBijdragen({ api, versie }: { api: string; versie: number }) {
+  const [jaar, setJaar] = useState('');
+  const bron = useBron<Themabijdragen>(`${api}/themabijdragen${jaar ? `?jaar=${jaar}` : ''}`);
+  const { vernieuw } = bron;
+  // After the mapping was saved (a new version), the contributions are recomputed.
+  const gezien = useRef(versie);
+  useEffect(() => {
+    if (versie === gezien.current) return;
+    gezien.current = versie;
+    void vernieuw();
+  }, [versie, vernieuw]);
+  return (
+    <section aria-labelledby="themabijdragen-kop" className="kp-politie-bijdragen">
+      <h3 className="utrecht-heading-3" id="themabijdragen-kop" tabIndex={-1}>
+        Wat de thema's bepaalt
+      </h3>
+      <Laden toestand={bron.toestand}>
+        {(b) =>
+          b.jaar === null ? (
+            <p className="utrecht-paragraph kp-muted">Nog geen politiecijfers voor {b.regioNaam}: importeer eerst cijfers.</p>
+          ) : (
+            <>
+              <p className="utrecht-paragraph">
+                Per thema de soorten misdrijf die het aantal het meest bepalen, voor {b.regioNaam} in {b.jaar}
+                {b.herkomst ? ` (${b.herkomst}: niet het cijfer van de gemeente zelf)` : ''}, met de koppeling hieronder.
+              </p>
+              {b.jaren.length > 1 ? (
+                <div className="kp-field">
+                  <label className="kp-label" htmlFor="themabijdragen-jaar">
+                    Jaar
+                  </label>
+                  <select id="themabijdragen-jaar" className="utrecht-select" value={String(b.jaar)} onChange={(e) => setJaar(e.target.value)}>
+                    {b.jaren.map((j) => (
+                      <option key={j} value={String(j)}>
+                        {j}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ) : null}
+              <Tabelkader label={`Grootste soorten misdrijf per thema, ${b.regioNaam} ${b.jaar}`}>
+                <table className="utrecht-table kp-table kp-politie-tabel">
+                  <caption className="kp-visually-hidden">
+                    Per thema het aantal geregistreerde misdrijven in {b.jaar} en de soorten misdrijf die het bepalen, met hun aandeel
+                  </caption>
+                  <thead className="utrecht-table__header">
+                    <tr className="utrecht-table__row">
+                      <th scope="col" className="utrecht-table__header-cell">Thema</th>
+                      <th scope="col" className="utrecht-table__header-cell kp-getal">Aantal</th>
+                      <th scope="col" className="utrecht-table__header-cell">Wat het aantal bepaalt</th>
+                    </tr>
+                  </thead>
+                  <tbody className="utrecht-table__body">
+                    {b.themas
+                      .filter((t) => t.totaal !== null)
+                      .map((t) => (
+                        <tr key={t.themaId} className="utrecht-table__row">
+                          <th scope="row" className="utrecht-table__header-cell">
+                            {t.themaId} {t.naam}
+                          </th>
+                          <td className="utrecht-table__cell kp-getal">{getal(t.totaal)}</td>
+                          <td className="utrecht-table__cell">
+                            {t.bijdragen.length === 0 ? (
+                              'geen misdrijven'
+                            ) : (
+                              <>
+                                {t.samenvatting}
+                                {t.bijdragen.length > 1 ? (
+                                  <details className="kp-details">
+                                    <summary>Alle {t.bijdragen.length} soorten</summary>
+                                    <ul className="utrecht-unordered-list kp-klein">
+                                      {t.bijdragen.map((x) => (
+                                        <li key={x.code} className="utrecht-unordered-list__item">
+                                          {x.code} {x.titel}: {getal(x.aantal)} ({procentTekst(x.aandeel)})
+                                        </li>
+                                      ))}
+                                    </ul>
+                                  </details>
+                                ) : null}
+                                {t.zonderCijfer.length > 0 ? (
+                                  <span className="kp-klein kp-blok">
+                                    Onvolledig: {t.zonderCijfer.length === 1 ? '1 soort' : `${t.zonderCijfer.length} soorten`} van dit thema {t.zonderCijfer.length === 1 ? 'staat' : 'staan'} niet in de cijfers.
+                                  </span>
+                                ) : null}
+                                {t.strategisch.map((s) => (
+                                  <span key={s.id} className="kp-klein kp-blok">
+                                    Strategisch thema {s.naam}: {s.codes.map((c) => `${c.code} (${getal(c.aantal)})`).join(', ')}.
+                                  </span>
+                                ))}
+                              </>
+                            )}
+                          </td>
+                        </tr>
+                      ))}
+                  </tbody>
+                </table>
+              </Tabelkader>
+            </>
+          )
+        }
+      </Laden>
+    </section>
+  );
+}
 
 export function Themakoppeling({ api, magBewerken, onOpgeslagen }: { api: string; magBewerken: boolean; onOpgeslagen: () => void }) {
   const bron = useBron<{ versie: number; koppeling: KoppelRegel[] }>(`${api}/themakoppeling`);
@@ -71,6 +181,7 @@ export function Themakoppeling({ api, magBewerken, onOpgeslagen }: { api: string
         Elke soort misdrijf telt bij precies één thema mee, of bij geen thema. De standaardkoppeling volgt de methode (zie de uitleg per soort).
         {magBewerken ? ' Wijkt de situatie in uw gemeente af, kies dan een ander thema; dat geldt alleen voor deze werkruimte.' : ' Alleen de coördinator en de redacteuren kunnen de koppeling aanpassen.'}
       </p>
+      <ThemaBijdragen api={api} versie={bron.toestand.status === 'klaar' ? bron.toestand.data.versie : 0} />
       <Laden toestand={bron.toestand}>
         {({ koppeling }) => (
           <form onSubmit={opslaan} noValidate aria-label="Themakoppeling">

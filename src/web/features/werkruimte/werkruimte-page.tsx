@@ -97,7 +97,11 @@ export function WerkruimtePage() {
               <Link className="utrecht-link" to={`${basis}/politiecijfers`}>
                 Politiecijfers per thema
               </Link>{' '}
-              (geregistreerde misdrijven, trends en begrotingsindicatoren)
+              (geregistreerde misdrijven, trends en begrotingsindicatoren) en{' '}
+              <Link className="utrecht-link" to={`${basis}/veiligheidsmonitor`}>
+                de Veiligheidsmonitor
+              </Link>{' '}
+              (onveiligheidsgevoel, slachtofferschap en overlast, met marges)
             </p>
           ) : null}
           <Laden toestand={secties.toestand}>
