@@ -8,7 +8,7 @@ import { rijkAlsBlokken, streeftabelBlokken } from '../cyclus/documenten.ts';
 import type { RijkeKnoop } from '../tekst/rijk.ts';
 import { maatregelStatusNamen, maatregelStatussen, type Prioriteit, type Uitvoeringsplan } from '../cyclus/inhoud.ts';
 import { vindThema } from '../kennisbank/kennisbank.ts';
-import { formatGetal, formatProcentVerandering } from './getallen.ts';
+import { formatGetal, formatProcentVerandering, formatStreefwaarde } from './getallen.ts';
 import { beoordeelMetingen, normaliseerPeriode, periodeTijd, streefhulp, streefveranderingProcent, veranderingProcent } from './indicatoren.ts';
 import { type BeoordeeldeMeting, type Beoordeling, eenheidNamen, type Indicator, type IndicatorStatus, isOverkoepelend, statusNamen } from './typen.ts';
 import { type MaatregelMetPlek, type MaatregelVoortgang, maatregelenMetPlek, voortgangVan } from './voortgang.ts';
@@ -23,6 +23,11 @@ export interface IndicatorOverzicht extends Omit<Indicator, 'metingen'> {
   gerealiseerdeVeranderingProcent: number | null;
   eindjaar: number | null;
   eindstreefwaarde: number | null;
+  /**
+   * De eindstreefwaarde in woorden als zij geen gewoon getal is ('−2 % per jaar', 'niet boven 5',
+   * 'afname', '130 per jaar (2019 t/m 2023)'); null bij een gewoon getal of zonder streefwaarde.
+   */
+  eindvorm: string | null;
   /** De lijn waarlangs beoordeeld wordt: referentie en streefwaarden (voor de grafiek). */
   pad: { jaar: number; waarde: number }[];
   streefhulp: ReturnType<typeof streefhulp> | null;
@@ -59,8 +64,9 @@ export function indicatorOverzicht(ind: Indicator, beoordeling: Beoordeling, fil
     statusUitleg: laatste ? laatste.uitleg : 'Er is nog geen meting in deze periode.',
     streefveranderingProcent: streefveranderingProcent(ind),
     gerealiseerdeVeranderingProcent: laatste && ind.referentiewaarde !== null ? veranderingProcent(ind.referentiewaarde, laatste.waarde) : null,
-    eindjaar: eind?.jaar ?? null,
+    eindjaar: eind ? (eind.soort === 'reeks' ? (eind.totJaar ?? eind.jaar) : eind.jaar) : null,
     eindstreefwaarde: eind?.waarde ?? null,
+    eindvorm: eind && (eind.soort ?? 'waarde') !== 'waarde' ? formatStreefwaarde(eind, ind.eenheid, { noemer: ind.noemer ?? null }) : null,
     pad,
     streefhulp: eind && historie.length >= 2 ? streefhulp(ind, historie) : null,
   };

@@ -18,6 +18,7 @@ import {
   vulAfgeleideWaarden,
 } from './indicatoren.ts';
 import { eenheidTekst, type Indicator } from './typen.ts';
+import { indicatorOverzicht } from './dashboard.ts';
 
 function maak(o: Partial<Indicator> = {}): Indicator {
   return {
@@ -267,5 +268,16 @@ describe('opgeslagen indicatoren van vóór issue 16', () => {
     const oud = maak({ referentiejaar: 2011, referentiewaarde: 486, streefwaarden: [{ jaar: 2018, waarde: 300 }], metingen: [{ periode: '2015', waarde: 380, toelichting: '' }] });
     expect(beoordeelMetingen(oud, 'pad')[0]).toMatchObject({ verwacht: 379.7, status: 'achter', streefsoort: 'waarde', tovBenchmark: null });
     expect(streeftabel([oud]).rijen[0]!.vormen).toBeUndefined();
+  });
+});
+
+describe('de eindstreefwaarde op het dashboard', () => {
+  it('noemt een streefvorm in woorden, en bij een reeks het laatste jaar', () => {
+    const afname = indicatorOverzicht(maak({ streefwaarden: [{ jaar: 2026, waarde: 412, soort: 'kwalitatief', koers: 'afname' }] }), 'pad');
+    expect(afname.eindvorm).toBe('afname');
+    const reeks = indicatorOverzicht(maak({ streefwaarden: [{ jaar: 2023, totJaar: 2026, waarde: 130, soort: 'reeks' }] }), 'pad');
+    expect(reeks.eindjaar).toBe(2026);
+    expect(reeks.eindvorm).toBe('130 per jaar (2023 t/m 2026)');
+    expect(indicatorOverzicht(maak({ streefwaarden: [{ jaar: 2026, waarde: 380 }] }), 'pad').eindvorm).toBeNull();
   });
 });

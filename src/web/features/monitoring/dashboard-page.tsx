@@ -213,8 +213,8 @@ function IndicatorKaart({ ind, beoordeling, bijwerkenPad }: { ind: DashboardIndi
         <Feit label="Eigenaar">{ind.eigenaarNaam ?? 'Nog geen eigenaar'}</Feit>
         <Feit label="Referentie">{ind.referentiejaar !== null && ind.referentiewaarde !== null ? `${w(ind.referentiewaarde)} in ${ind.referentiejaar}` : 'Nog niet vastgelegd'}</Feit>
         <Feit label="Streefwaarde">
-          {ind.eindjaar !== null && ind.eindstreefwaarde !== null ? `${w(ind.eindstreefwaarde)} in ${ind.eindjaar}` : 'Nog niet vastgelegd'}
-          {ind.streefveranderingProcent !== null ? ` (streefverandering ${formatProcentVerandering(ind.streefveranderingProcent)})` : ''}
+          {ind.eindjaar !== null && ind.eindstreefwaarde !== null ? (ind.eindvorm ? `${ind.eindvorm}, tot en met ${ind.eindjaar}` : `${w(ind.eindstreefwaarde)} in ${ind.eindjaar}`) : 'Nog niet vastgelegd'}
+          {ind.streefveranderingProcent !== null && (!ind.eindvorm || ind.eindvorm.startsWith('−') || ind.eindvorm.startsWith('+')) ? ` (streefverandering ${formatProcentVerandering(ind.streefveranderingProcent)})` : ''}
         </Feit>
         <Feit label="Laatste meting">
           {laatste ? (
