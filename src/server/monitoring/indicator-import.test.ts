@@ -118,7 +118,7 @@ describe.each(dbKinds)('streefvormen en de import van een indicatorentabel op %s
       streefwaarden: [{ jaar: 2024, soort: 'plafond', waarde: 130 }, { jaar: 2025, totJaar: 2027, soort: 'reeks', waarde: '125' }],
     });
     expect(halt.status).toBe(201);
-    expect(halt.body).toMatchObject({ eenheid: 'per-10000', noemer: 'jongeren van 12 tot en met 17 jaar', eindjaar: 2025 });
+    expect(halt.body).toMatchObject({ eenheid: 'per-10000', noemer: 'jongeren van 12 tot en met 17 jaar', eindjaar: 2027, eindvorm: '125 per jaar (2025 t/m 2027)' });
     const overlast = await post({
       naam: 'Ervaren overlast',
       eenheid: 'percentage',
