@@ -12,6 +12,7 @@
  *
  * Rights: as adding an indicator (cyclus.bewerken: coordinator and redacteur).
  */
+import { leesBegrensd } from '../api/begrensd.ts';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { formatStreefwaarde } from '../../domain/monitoring/getallen.ts';
@@ -53,31 +54,6 @@ const query = z.object({
     .optional()
     .openapi({ param: { name: 'bestandsnaam', in: 'query' }, description: 'De naam van het bestand; .xlsx wordt als Excel gelezen, anders als CSV (een ZIP-bestand herkent Kernplan ook zonder naam).', example: 'indicatoren.xlsx' }),
 });
-
-async function leesBegrensd(c: C, max: number): Promise<Uint8Array | null> {
-  const lengte = Number(c.req.header('Content-Length'));
-  if (Number.isFinite(lengte) && lengte > max) return null;
-  const stroom = c.req.raw.body;
-  if (!stroom) return new Uint8Array(0);
-  const stukken: Uint8Array[] = [];
-  let totaal = 0;
-  const lezer = stroom.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await lezer.read();
-      if (done) break;
-      totaal += value.byteLength;
-      if (totaal > max) {
-        await lezer.cancel().catch(() => undefined);
-        return null;
-      }
-      stukken.push(value);
-    }
-  } finally {
-    lezer.releaseLock();
-  }
-  return new Uint8Array(Buffer.concat(stukken));
-}
 
 /** The table from the file: XLSX by name or by its ZIP signature, otherwise CSV (UTF-8, else Windows-1252). */
 export function leesTabelbestand(bestand: Uint8Array, bestandsnaam: string | undefined): { ok: true; rijen: string[][] } | { ok: false; reden: string } {
@@ -148,7 +124,7 @@ export function indicatorImportRoutes(db: Db, hub: Hub) {
 
   /** Reads the body into a table, or the problem to answer. */
   async function tabelUitBody(c: C): Promise<{ ok: true; tabel: GelezenTabel } | { ok: false; response: Response }> {
-    const bestand = await leesBegrensd(c, MAX_TABEL_BYTES);
+    const bestand = await leesBegrensd(c.req.raw, MAX_TABEL_BYTES);
     if (!bestand) {
       return { ok: false, response: problem(c, 413, `Het bestand is te groot: hoogstens ${MAX_TABEL_BYTES / 1024 / 1024} MB. Een tabel met indicatoren is veel kleiner; sla alleen die tabel op.`, { invalidParams: [{ name: '(body)', code: 'te-groot', reason: `Hoogstens ${MAX_TABEL_BYTES} bytes.` }] }) };
     }

@@ -19,6 +19,7 @@
  * blijven gewone handlers en worden alleen beschreven (registerPath); de rest gaat via routes.openapi.
  * Bestanden komen als ruwe body binnen en worden als stroom gelezen, nooit via zod.
  */
+import { leesBegrensd } from '../api/begrensd.ts';
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
@@ -178,32 +179,6 @@ async function* body(c: C, max: number): AsyncIterable<Uint8Array> {
 }
 
 const mbTekst = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
-
-/** The raw body, at most `max` bytes; null when it is larger (the rest is not read). */
-async function leesBegrensd(c: C, max: number): Promise<Uint8Array | null> {
-  const lengte = Number(c.req.header('Content-Length'));
-  if (Number.isFinite(lengte) && lengte > max) return null;
-  const stroom = c.req.raw.body;
-  if (!stroom) return new Uint8Array(0);
-  const stukken: Uint8Array[] = [];
-  let totaal = 0;
-  const lezer = stroom.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await lezer.read();
-      if (done) break;
-      totaal += value.byteLength;
-      if (totaal > max) {
-        await lezer.cancel().catch(() => undefined);
-        return null;
-      }
-      stukken.push(value);
-    }
-  } finally {
-    lezer.releaseLock();
-  }
-  return new Uint8Array(Buffer.concat(stukken));
-}
 
 const groepen: readonly Groep[] = ['thema', 'veld', 'soort'];
 const niveaus: readonly RegioSoort[] = ['gemeente', 'wijk', 'buurt'];
@@ -794,7 +769,7 @@ export function politieRoutes(db: Db, { maxUploadBytes = MAX_UPLOAD_BYTES }: Pol
       const wachtNiet = () => problem(c, 409, `Een codelijst kan alleen mee zolang de import op zijn bestand wacht; de status is '${taak.status}'.`);
       if (taak.status !== 'wacht-op-bestand') return wachtNiet();
       const { naam, bestand, kolommen } = codelijstNamen[lijst];
-      const inhoud = await leesBegrensd(c, MAX_CODELIJST_BYTES);
+      const inhoud = await leesBegrensd(c.req.raw, MAX_CODELIJST_BYTES);
       if (!inhoud) {
         return problem(c, 413, `De ${naam} (${bestand}) is te groot: hoogstens ${MAX_CODELIJST_BYTES / 1024 / 1024} MB.`, {
           title: 'Bestand te groot',

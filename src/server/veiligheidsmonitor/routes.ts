@@ -12,6 +12,7 @@
  * de cyclus mag lezen. Alles of niets: één transactie met de import, de waarden en de metingen van
  * indicatoren die een reeks volgen.
  */
+import { leesBegrensd } from '../api/begrensd.ts';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
@@ -50,32 +51,6 @@ const reeksenQuery = z.object({
   regio: z.string().optional().openapi({ description: 'CBS-regiocode (NL01, PV20, GM0014, WK001401, BU00140101). Zonder: alle regio’s van het onderwerp.', example: 'PV20' }),
   indicator: z.string().optional().openapi({ description: 'Id van het onderwerp (catalogus, of eigen: `eigen:...`). Zonder: alle onderwerpen van de regio.', example: 'onveilig-buurt-wel-eens' }),
 });
-
-/** The raw body, at most `max` bytes; null when larger (the rest is not read). */
-async function leesBegrensd(c: C, max: number): Promise<Uint8Array | null> {
-  const lengte = Number(c.req.header('Content-Length'));
-  if (Number.isFinite(lengte) && lengte > max) return null;
-  const stroom = c.req.raw.body;
-  if (!stroom) return new Uint8Array(0);
-  const stukken: Uint8Array[] = [];
-  let totaal = 0;
-  const lezer = stroom.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await lezer.read();
-      if (done) break;
-      totaal += value.byteLength;
-      if (totaal > max) {
-        await lezer.cancel().catch(() => undefined);
-        return null;
-      }
-      stukken.push(value);
-    }
-  } finally {
-    lezer.releaseLock();
-  }
-  return new Uint8Array(Buffer.concat(stukken));
-}
 
 /** UTF-8 (with or without BOM); a file that is not valid UTF-8 is read as Windows-1252, as older StatLine exports are. */
 function alsTekst(bytes: Uint8Array): { tekst: string; tekenset: 'UTF-8' | 'Windows-1252' } {
@@ -136,7 +111,7 @@ export function veiligheidsmonitorRoutes(db: Db) {
     if (bestandsnaam.length > 255) {
       return problem(c, 400, 'De parameter bestandsnaam is te lang: hoogstens 255 tekens.', { invalidParams: [{ name: 'bestandsnaam', code: 'lengte', reason: 'Hoogstens 255 tekens.' }] });
     }
-    const bytes = await leesBegrensd(c, MAX_VM_BYTES);
+    const bytes = await leesBegrensd(c.req.raw, MAX_VM_BYTES);
     if (bytes === null) return problem(c, 413, `Het bestand is te groot: hoogstens ${MAX_VM_BYTES / 1024 / 1024} MB voor een tabel van de Veiligheidsmonitor.`);
     if (bytes.byteLength === 0) return problem(c, 422, 'Er is geen bestand meegestuurd: stuur de tabel als CSV in de body. Er is niets opgeslagen.', { invalidParams: [{ name: '(body)', code: 'leeg', reason: 'Het bestand is leeg.' }] });
     const { tekst, tekenset } = alsTekst(bytes);
