@@ -42,6 +42,9 @@ describe('kernplan import-police', () => {
     expect(r.stdout).toContain('Regels ingelezen:     517');
     expect(r.stdout).toContain("Regio's:              517 buurten (GM0363)");
     expect(r.stdout).toContain('Betondorp -> BU0363MP03');
+    // Issue 16: the coverage, as on the import page: only 1.2.3, so theme 1.3 is incomplete.
+    expect(r.stdout).toContain('Dekking:');
+    expect(r.stdout).toMatch(/1\.3 .*onvolledig/);
 
     const fout = path.join(dir, 'fout.csv');
     writeFileSync(fout, 'naam;adres\nJan;Dorpsstraat 1\n');

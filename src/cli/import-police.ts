@@ -13,6 +13,7 @@ import { bereidImportVoor, importeerPolitiecijfers, type ImportSamenvatting, typ
 import { zoekWerkruimtes } from '../server/werkruimte/opslag.ts';
 import { appVersion } from '../server/version.ts';
 import { ALGEMEEN, verschuifStanden } from '../server/db/standen.ts';
+import { dekkingTekst } from '../domain/politie/samenvatting.ts';
 
 export interface ImportOpties {
   werkruimte?: string | undefined;
@@ -74,6 +75,11 @@ export function formatteerSamenvatting(s: ImportSamenvatting): string {
     regels.push(...lijst(s.onbekendeSoorten, 20, (o) => `${o.code}${o.titel ? ` ${o.titel}` : ''}: ${getal(o.regels)} regels, ${getal(o.aantal)} misdrijven (eerst op regel ${o.eersteRegel})`));
   }
   if (s.onbekendeRegiocodes.length) regels.push(`Regiocodes die niet in de CBS-lijst van 2024 staan (wel ingelezen): ${s.onbekendeRegiocodes.slice(0, 20).join(', ')}${s.onbekendeRegiocodes.length > 20 ? ', ...' : ''}`);
+  if (s.dekking) {
+    // Which themes and fields the file covers completely (issue 16): the same words as the import page.
+    regels.push('Dekking:');
+    for (const d of dekkingTekst(s.dekking)) regels.push(`  ${d.kop}`, ...d.regels.map((r) => `    ${r}`));
+  }
   if (s.opgelosteNamen.length) {
     regels.push('Regionamen opgelost:');
     regels.push(...lijst(s.opgelosteNamen, 20, (n) => `${n.naam} -> ${n.codes.join(' / ')}: ${n.hoe}`));

@@ -37,6 +37,7 @@ import { classificatieRoutes } from './kennisbank/classificatie-routes.ts';
 import { methodenRoutes } from './methoden/routes.ts';
 import { politieRoutes } from './politie/routes.ts';
 import { veiligheidsmonitorRoutes } from './veiligheidsmonitor/routes.ts';
+import { cbsGroepenRoutes } from './politie/cbs-groepen-routes.ts';
 import { landelijkeCijfersRoutes } from './politie/landelijk-routes.ts';
 import { Antwoordcache, antwoordcache, standenBijSchrijven } from './api/antwoordcache.ts';
 import { jsonInvoer } from './api/invoer.ts';
@@ -144,6 +145,7 @@ export function createApp({ db, webRoot, hub = new Hub(), production = false, mo
   app.route('/api/v1', tekstenRoutes(db, kamers));
   app.route('/api/v1', politieRoutes(db, { maxUploadBytes }));
   app.route('/api/v1', veiligheidsmonitorRoutes(db));
+  app.route('/api/v1', cbsGroepenRoutes(db));
   app.route('/api/v1', landelijkeCijfersRoutes);
   app.route('/api/v1', indicatorImportRoutes(db, hub));
   app.route('/api/v1', monitoringRoutes(db, hub, mailer));

@@ -14,8 +14,8 @@ import type { Bevinding } from './bevinding.ts';
 import type { Blok } from './document.ts';
 import { type Ivp, type MaatregelStatus, maatregelStatus, maatregelStatusNamen, type Prioriteit, type Uitvoeringsplan } from './inhoud.ts';
 import { vindThema } from '../kennisbank/kennisbank.ts';
-import { formatGetal } from '../monitoring/getallen.ts';
-import { eindstreefwaarde, minstensZoGoed } from '../monitoring/indicatoren.ts';
+import { formatGetal, formatStreefwaarde } from '../monitoring/getallen.ts';
+import { beoordeelMeting, eindstreefwaarde, minstensZoGoed } from '../monitoring/indicatoren.ts';
 import { type Eenheid, type Indicator, type Richting, type Streefwaarde, eenheidNamen } from '../monitoring/typen.ts';
 
 /** Hoe een indicator van het vorige plan eindigde tegenover zijn eindstreefwaarde. */
@@ -106,12 +106,35 @@ export function eindmeting(ind: Pick<Indicator, 'metingen'>): { jaar: number; wa
   return jaren.sort((a, b) => a.jaar - b.jaar).at(-1) ?? null;
 }
 
-/** Eindwaarde tegenover eindstreefwaarde, in de richting van de indicator. */
-export function resultaatVan(ind: Pick<Indicator, 'metingen' | 'referentiejaar' | 'streefwaarden' | 'richting'>): Resultaat {
+/**
+ * Eindwaarde tegenover eindstreefwaarde, in de vorm van de eindstreefwaarde (docs/indicatoren-rekenregels.md,
+ * 'Terugblik: streefwaarde gehaald?'):
+ * - waarde, reeks, relatief: de eindwaarde is minstens zo goed als het niveau (bij relatief het niveau
+ *   dat uit de referentie volgt), in de richting van de indicator; gelijk is gehaald;
+ * - plafond: niet boven het plafond; vloer: niet onder de vloer (ongeacht de richting);
+ * - kwalitatief (afname, stabiel, toename): de trend van de referentie en de jaarmetingen tot en met de
+ *   eindwaarde past bij de koers. Dat beslist de statusregel van de monitoring (beoordeelMeting) met
+ *   alleen de eindstreefwaarde, zodat de terugblik en het dashboard hetzelfde zeggen.
+ * Onbekend zonder jaarmeting of zonder streefwaarde, en bij kwalitatief als de trend niet te bepalen is.
+ */
+export function resultaatVan(ind: Indicator): Resultaat {
   const eind = eindmeting(ind);
   const doel = eindstreefwaarde(ind);
   if (!eind || !doel) return 'onbekend';
-  return minstensZoGoed(eind.waarde, doel.waarde, ind.richting) ? 'gehaald' : 'niet-gehaald';
+  switch (doel.soort ?? 'waarde') {
+    case 'kwalitatief': {
+      const periode = String(eind.jaar);
+      const meting = ind.metingen.find((m) => m.periode.trim() === periode) ?? { periode, waarde: eind.waarde, toelichting: '' };
+      const status = beoordeelMeting({ ...ind, streefwaarden: [doel] }, { ...meting, periode }, 'pad').status;
+      return status === 'op-koers' ? 'gehaald' : status === 'achter' ? 'niet-gehaald' : 'onbekend';
+    }
+    case 'plafond':
+      return eind.waarde <= doel.waarde ? 'gehaald' : 'niet-gehaald';
+    case 'vloer':
+      return eind.waarde >= doel.waarde ? 'gehaald' : 'niet-gehaald';
+    default:
+      return minstensZoGoed(eind.waarde, doel.waarde, ind.richting) ? 'gehaald' : 'niet-gehaald';
+  }
 }
 
 export function terugblikIndicator(ind: Indicator, opvolgerId: string | null = null): TerugblikIndicator {
@@ -267,12 +290,23 @@ export function zichtbareTerugblik(t: Terugblik, vertrouwelijkToegang: boolean):
 const getal = (w: number | null, eenheid?: Eenheid) => (w === null ? '–' : formatGetal(w, eenheid));
 const themaNamen = (ids: readonly string[]) => ids.map((id) => `${id} ${vindThema(id)?.naam ?? ''}`.trim()).join(', ');
 
+/**
+ * De eindstreefwaarde in de vorm van het plan, met het jaar: '170 (2030)', 'afname (2030)', 'niet
+ * boven 5 (2030)', 'minimaal 80 % (2030)', bij relatief het niveau met de vorm: '380 (2030; −2 % per jaar)'.
+ */
+export function eindstreefCel(s: Streefwaarde, eenheid: Eenheid): string {
+  const soort = s.soort ?? 'waarde';
+  if (soort === 'waarde' || soort === 'reeks') return `${getal(s.waarde, eenheid)} (${s.jaar})`;
+  if (soort === 'relatief') return `${getal(s.waarde, eenheid)} (${s.jaar}; ${formatStreefwaarde(s, eenheid)})`;
+  return `${formatStreefwaarde(s, eenheid)} (${s.jaar})`;
+}
+
 export function indicatorRij(i: TerugblikIndicator): string[] {
   return [
     `${i.naam} (${eenheidNamen[i.eenheid]})`,
     i.referentiejaar !== null ? `${getal(i.referentiewaarde, i.eenheid)} (${i.referentiejaar})` : '–',
     i.eindwaarde ? `${getal(i.eindwaarde.waarde, i.eenheid)} (${i.eindwaarde.jaar})` : 'Geen jaarmeting',
-    i.eindstreefwaarde ? `${getal(i.eindstreefwaarde.waarde, i.eenheid)} (${i.eindstreefwaarde.jaar})` : '–',
+    i.eindstreefwaarde ? eindstreefCel(i.eindstreefwaarde, i.eenheid) : '–',
     resultaatNamen[i.resultaat],
   ];
 }

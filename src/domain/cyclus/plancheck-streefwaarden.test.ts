@@ -115,9 +115,9 @@ describe('het IVP als document', () => {
     const tabel = tabellen(doc.blokken.slice(bijlage))[0]!;
     expect(tabel.kolommen).toEqual(['Indicator', 'Hoort bij', 'Referentiejaar', 'Referentiewaarde', '2028', '2030', 'Eindstreefwaarde', 'Mutatie']);
     expect(tabel.rijen.map((r) => r.slice(0, 2))).toEqual([
-      ['Rapportcijfer veiligheid', 'Strategische doelstelling'],
-      ['Woninginbraken', 'Woninginbraak'],
-      ['Overlast jeugd', 'Jeugdoverlast'],
+      ['Rapportcijfer veiligheid (score (rapportcijfer of schaalscore))', 'Strategische doelstelling'],
+      ['Woninginbraken (aantal)', 'Woninginbraak'],
+      ['Overlast jeugd (percentage)', 'Jeugdoverlast'],
     ]);
     expect(JSON.stringify(doc)).not.toContain('Geheim');
   });

@@ -9,8 +9,8 @@ import type { RijkeKnoop } from '../tekst/rijk.ts';
 import { maatregelStatusNamen, maatregelStatussen, type Prioriteit, type Uitvoeringsplan } from '../cyclus/inhoud.ts';
 import { vindThema } from '../kennisbank/kennisbank.ts';
 import { formatGetal, formatProcentVerandering, formatStreefwaarde } from './getallen.ts';
-import { beoordeelMetingen, normaliseerPeriode, periodeTijd, streefhulp, streefveranderingProcent, veranderingProcent } from './indicatoren.ts';
-import { type BeoordeeldeMeting, type Beoordeling, eenheidNamen, type Indicator, type IndicatorStatus, isOverkoepelend, statusNamen } from './typen.ts';
+import { beoordeelMetingen, eindstreefTekst, normaliseerPeriode, periodeTijd, streefcellen, streefhulp, streefpad, streefveranderingProcent, streefwaardenPerJaar, veranderingProcent } from './indicatoren.ts';
+import { type BeoordeeldeMeting, type Beoordeling, eenheidNamen, type Indicator, type IndicatorStatus, isOverkoepelend, statusNamen, type Streefsoort } from './typen.ts';
 import { type MaatregelMetPlek, type MaatregelVoortgang, maatregelenMetPlek, voortgangVan } from './voortgang.ts';
 
 export interface IndicatorOverzicht extends Omit<Indicator, 'metingen'> {
@@ -28,9 +28,65 @@ export interface IndicatorOverzicht extends Omit<Indicator, 'metingen'> {
    * 'afname', '130 per jaar (2019 t/m 2023)'); null bij een gewoon getal of zonder streefwaarde.
    */
   eindvorm: string | null;
-  /** De lijn waarlangs beoordeeld wordt: referentie en streefwaarden (voor de grafiek). */
+  /**
+   * De lijn waarlangs beoordeeld wordt (voor de grafiek): de referentie en de niveaus van de
+   * streefwaarden, een reeks elk jaar, relatief per jaar elk jaar, zonder kwalitatieve (streefpad).
+   */
   pad: { jaar: number; waarde: number }[];
+  /** Wat de grafiek van de streefwaarden tekent, in de vorm van het plan (streefgrafiek). */
+  streefgrafiek: Streefgrafiek;
   streefhulp: ReturnType<typeof streefhulp> | null;
+}
+
+/**
+ * De streefwaarden zoals de grafiek ze tekent, in de vorm van het plan:
+ * - `pad`: de stippellijn door de niveaus (waarde, elk jaar van een reeks, relatief als het
+ *   uitgerekende pad vanaf de referentie, een plafond of vloer die niet de laatste is); elk punt met
+ *   de streefwaarde in woorden ('130', '−2 % t.o.v. vorig jaar', 'niet boven 5'), de referentie zonder;
+ * - `doorlopen`: loopt het pad na zijn laatste punt vlak door (zoals de beoordeling)? Niet als er een
+ *   grens of een kwalitatieve streefwaarde op volgt;
+ * - `grens`: is de laatste streefwaarde een plafond of vloer, dan een horizontale grens vanaf haar
+ *   jaar, met 'niet boven 5' of 'minimaal 80 %';
+ * - `koersen`: kwalitatieve streefwaarden ('afname'): geen lijn, alleen tekst bij hun jaar;
+ * - `beschrijving`: hetzelfde in zinnen, als tekstalternatief.
+ */
+export interface Streefgrafiek {
+  pad: { jaar: number; waarde: number; tekst: string | null; soort: Streefsoort | null }[];
+  doorlopen: boolean;
+  grens: { soort: 'plafond' | 'vloer'; jaar: number; waarde: number; tekst: string } | null;
+  koersen: { jaar: number; tekst: string }[];
+  beschrijving: string;
+}
+
+export function streefgrafiek(ind: Indicator, beoordeling: Beoordeling): Streefgrafiek {
+  const e = ind.eenheid;
+  const cellen = streefcellen(ind);
+  const tekstVan = new Map(cellen.map((c) => [c.jaar, c.tekst]));
+  const soortVan = new Map(cellen.map((c) => [c.jaar, c.soort]));
+  const refJaar = ind.referentiewaarde !== null ? ind.referentiejaar : null;
+  const knikpunten = streefpad(ind, beoordeling);
+  // Without a target with a level the line is just the reference (drawn as its own point).
+  if (knikpunten.length === 0 && refJaar !== null) knikpunten.push({ jaar: refJaar, waarde: ind.referentiewaarde! });
+  const pad = knikpunten.map((p) => ({ jaar: p.jaar, waarde: p.waarde, tekst: p.jaar === refJaar ? null : (tekstVan.get(p.jaar) ?? formatGetal(p.waarde, e)), soort: p.jaar === refJaar ? null : (soortVan.get(p.jaar) ?? 'waarde') }));
+  const laatste = streefwaardenPerJaar(ind).at(-1) ?? null;
+  const soort = laatste?.soort ?? 'waarde';
+  const grens =
+    laatste && ind.referentiejaar !== null && ind.referentiewaarde !== null && (soort === 'plafond' || soort === 'vloer')
+      ? { soort, jaar: laatste.jaar, waarde: laatste.waarde, tekst: tekstVan.get(laatste.jaar) ?? formatStreefwaarde(laatste, e) }
+      : null;
+  const koersen = ind.referentiejaar !== null && ind.referentiewaarde !== null ? cellen.filter((c) => c.soort === 'kwalitatief').map((c) => ({ jaar: c.jaar, tekst: c.tekst })) : [];
+  const doorlopen = pad.length > 1 && laatste !== null && soort !== 'kwalitatief' && grens === null;
+
+  const zinnen: string[] = [];
+  const punten = pad.filter((p) => p.tekst !== null);
+  if (punten.length > 0 && ind.referentiejaar !== null && ind.referentiewaarde !== null) {
+    const niveau = new Map(cellen.map((c) => [c.jaar, c.niveau]));
+    const lijst = punten.map((p) => `${p.jaar}: ${p.tekst}${niveau.get(p.jaar) ? ` (${niveau.get(p.jaar)})` : ''}`);
+    zinnen.push(`Streefpad vanaf de referentie ${formatGetal(ind.referentiewaarde, e)} (${ind.referentiejaar}): ${lijst.join('; ')}.`);
+  }
+  if (grens) zinnen.push(`${grens.soort === 'plafond' ? 'Plafond' : 'Vloer'}: ${grens.tekst} in ${grens.jaar}, en daarna.`);
+  for (const k of koersen) zinnen.push(`Streefwaarde ‘${k.tekst}’ in ${k.jaar}: zonder getal, dus geen streeflijn; beoordeeld aan de trend van de metingen.`);
+  return { pad, doorlopen, grens, koersen, beschrijving: zinnen.join(' ') };
 }
 
 export interface Periodefilter {
@@ -48,10 +104,8 @@ export function indicatorOverzicht(ind: Indicator, beoordeling: Beoordeling, fil
   const metingen = beoordeelMetingen(ind, beoordeling).filter((m) => inPeriode(m.periode, filter));
   const laatste = metingen.at(-1) ?? null;
   const eind = ind.streefwaarden.at(-1) ?? null;
-  const pad: { jaar: number; waarde: number }[] = [];
-  if (ind.referentiejaar !== null && ind.referentiewaarde !== null) pad.push({ jaar: ind.referentiejaar, waarde: ind.referentiewaarde });
-  if (beoordeling === 'pad') pad.push(...ind.streefwaarden);
-  else if (eind) pad.push(eind);
+  const grafiek = streefgrafiek(ind, beoordeling);
+  const pad = grafiek.pad.map((p) => ({ jaar: p.jaar, waarde: p.waarde }));
   // Historie voor de streefhulp: jaarmetingen tot en met het referentiejaar, plus de referentie zelf.
   const historie = ind.metingen
     .filter((m) => /^\d{4}$/.test(m.periode) && ind.referentiejaar !== null && Number(m.periode) < ind.referentiejaar)
@@ -68,6 +122,7 @@ export function indicatorOverzicht(ind: Indicator, beoordeling: Beoordeling, fil
     eindstreefwaarde: eind?.waarde ?? null,
     eindvorm: eind && (eind.soort ?? 'waarde') !== 'waarde' ? formatStreefwaarde(eind, ind.eenheid, { noemer: ind.noemer ?? null }) : null,
     pad,
+    streefgrafiek: grafiek,
     streefhulp: eind && historie.length >= 2 ? streefhulp(ind, historie) : null,
   };
 }
@@ -146,7 +201,8 @@ function indicatorTabel(titel: string, indicatoren: readonly IndicatorOverzicht[
     rijen: indicatoren.map((i) => {
       const laatste = i.metingen.at(-1);
       const ref = i.referentiejaar !== null ? `${waarde(i, i.referentiewaarde)} (${i.referentiejaar})` : '–';
-      const streef = i.eindjaar !== null ? `${waarde(i, i.eindstreefwaarde)} (${i.eindjaar})` : '–';
+      // The target in the plan's form ('afname', 'niet boven 5'), not only its level.
+      const streef = i.eindjaar !== null ? `${eindstreefTekst(i) ?? waarde(i, i.eindstreefwaarde)} (${i.eindjaar})` : '–';
       const gemeten = laatste ? `${waarde(i, laatste.waarde)} (${laatste.periode})${laatste.volatiel ? ', klein aantal' : ''}` : 'Nog niet gemeten';
       return [`${i.naam} (${eenheidNamen[i.eenheid]})`, ref, streef, gemeten, verandering(i.gerealiseerdeVeranderingProcent), statusNamen[i.status]];
     }),

@@ -671,11 +671,14 @@ describe('streeftabel', () => {
       id: 'straatroof',
       naam: 'Straatroof misdrijven',
       eenheid: 'aantal',
+      eenheidTekst: 'aantal',
       referentiejaar: 2011,
       referentiewaarde: 1630,
       streefwaarden: { 2018: 1200 },
+      cellen: { 2018: { jaar: 2018, soort: 'waarde', waarde: 1200, tekst: '1.200', niveau: null } },
       eindjaar: 2018,
       eindstreefwaarde: 1200,
+      eindtekst: '1.200',
       mutatieProcent: -26.4,
     });
   });

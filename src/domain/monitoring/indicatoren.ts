@@ -19,7 +19,7 @@ import type {
   Streefsoort,
   Streefwaarde,
 } from './typen.ts';
-import { koersen, relatieveBases, streefsoorten } from './typen.ts';
+import { eenheidTekst, koersen, relatieveBases, streefsoorten } from './typen.ts';
 
 /** Jaartallen buiten dit bereik zijn een tikfout. */
 export const EERSTE_JAAR = 1900;
@@ -717,50 +717,148 @@ export function controleerIndicatorInvoer(invoer: IndicatorInvoer): Invoerproble
 // ---------------------------------------------------------------------------------------------
 // Streeftabel (zoals de bijlage 'Doelstellingen' van een beleidsplan)
 
+/** Eén vak van de streeftabel: de streefwaarde van één jaar, in de vorm van het plan. */
+export interface Streefcel {
+  jaar: number;
+  soort: Streefsoort;
+  /** Het niveau in de eenheid van de indicator (streefniveau); bij kwalitatief de referentiewaarde. */
+  waarde: number;
+  /**
+   * Zo staat het in het plan: '130', '28,8 %' (waarde, elk jaar van een reeks), '−2 % t.o.v. vorig
+   * jaar' (relatief per jaar), '−10 % t.o.v. referentie' (relatief over de periode), 'niet boven 5',
+   * 'minimaal 80 %', 'afname'.
+   */
+  tekst: string;
+  /** Alleen bij relatief: het niveau dat eruit volgt ('403,8'), anders null. */
+  niveau: string | null;
+}
+
+/** Een streefwaarde als vak van de streeftabel (zie Streefcel.tekst). */
+export function streefcelTekst(s: Pick<Streefwaarde, 'waarde' | 'soort' | 'procent' | 'basis' | 'koers' | 'jaar' | 'totJaar'>, eenheid: Eenheid): string {
+  switch (s.soort ?? 'waarde') {
+    case 'relatief': {
+      const vorm = formatStreefwaarde(s, eenheid);
+      return s.basis === 'per-jaar' ? vorm.replace(/ per jaar$/, ' t.o.v. vorig jaar') : vorm;
+    }
+    case 'plafond':
+    case 'vloer':
+    case 'kwalitatief':
+      return formatStreefwaarde(s, eenheid);
+    default:
+      return formatGetal(s.waarde, eenheid);
+  }
+}
+
+/**
+ * De streefwaarden van een indicator per jaar, zoals de streeftabel ze toont: een reeks in elk van
+ * haar jaren met haar waarde; een relatieve streefwaarde per jaar ook in de jaren ervoor (vanaf het
+ * jaar na de referentie of na de vorige streefwaarde), elk jaar met zijn eigen samengestelde niveau,
+ * zoals het pad (zie docs/indicatoren-rekenregels.md); de andere vormen in hun eigen jaar. Alleen
+ * na het referentiejaar, oplopend.
+ */
+export function streefcellen(ind: Pick<Indicator, 'referentiejaar' | 'referentiewaarde' | 'streefwaarden' | 'eenheid'>): Streefcel[] {
+  return cellenMetBron(ind).map((c) => c.cel);
+}
+
+/** streefcellen, elk met de streefwaarde waar het vak uit komt (een reeks: met haar eerste jaar). */
+function cellenMetBron(ind: Pick<Indicator, 'referentiejaar' | 'referentiewaarde' | 'streefwaarden' | 'eenheid'>): { cel: Streefcel; bron: Streefwaarde }[] {
+  const uit: { cel: Streefcel; bron: Streefwaarde }[] = [];
+  const cel = (s: Streefwaarde): Streefcel => {
+    const soort = s.soort ?? 'waarde';
+    return { jaar: s.jaar, soort, waarde: s.waarde, tekst: streefcelTekst(s, ind.eenheid), niveau: soort === 'relatief' ? formatGetal(s.waarde, ind.eenheid) : null };
+  };
+  for (const s of geldigeStreefwaarden(ind)) {
+    const bron = s.soort === 'reeks' ? (ind.streefwaarden.find((o) => o.soort === 'reeks' && o.totJaar === s.totJaar && o.jaar <= s.jaar) ?? s) : s;
+    if (s.soort === 'relatief' && s.basis === 'per-jaar' && ind.referentiejaar !== null && ind.referentiewaarde !== null) {
+      for (let j = (uit.at(-1)?.cel.jaar ?? ind.referentiejaar) + 1; j < s.jaar; j++) uit.push({ cel: cel({ ...s, jaar: j, waarde: streefniveau({ ...s, jaar: j }, ind) }), bron });
+    }
+    uit.push({ cel: cel(s), bron });
+  }
+  return uit;
+}
+
+/**
+ * De eindstreefwaarde in de vorm van het plan, voor de kolom Eindstreefwaarde: '170' (waarde, reeks),
+ * '−2 % per jaar (380)' en '−10 % t.o.v. referentie (370,8)' (relatief, met het niveau dat eruit
+ * volgt), 'niet boven 5', 'minimaal 80 %', 'afname'. Null zonder streefwaarde.
+ */
+export function eindstreefTekst(ind: Pick<Indicator, 'referentiejaar' | 'referentiewaarde' | 'streefwaarden' | 'eenheid'>): string | null {
+  const eind = eindstreefwaarde(ind);
+  if (!eind) return null;
+  const soort = eind.soort ?? 'waarde';
+  if (soort === 'waarde' || soort === 'reeks') return formatGetal(eind.waarde, ind.eenheid);
+  const vorm = formatStreefwaarde(eind, ind.eenheid);
+  return soort === 'relatief' ? `${vorm} (${formatGetal(eind.waarde, ind.eenheid)})` : vorm;
+}
+
+/**
+ * Het pad waarlangs een meting wordt beoordeeld (de knikpunten: de referentie, dan de niveaus van de
+ * streefwaarden; een reeks elk jaar, relatief per jaar elk jaar; kwalitatieve streefwaarden niet),
+ * of een lege lijst zonder referentie of zonder streefwaarde met een niveau. Voor de grafiek.
+ */
+export function streefpad(ind: Indicator, beoordeling: Beoordeling): { jaar: number; waarde: number }[] {
+  return padpunten(ind, beoordeling) ?? [];
+}
+
 export interface Streefrij {
   id: string;
   naam: string;
   eenheid: Eenheid;
+  /** De eenheid voluit, met de noemer: 'aantal', 'per 10.000 jongeren van 12 tot en met 17 jaar'. */
+  eenheidTekst: string;
   referentiejaar: number | null;
   referentiewaarde: number | null;
-  /** Per jaar uit `jaren` de streefwaarde van deze indicator, of null als die er voor dat jaar geen heeft. */
+  /** Per jaar uit `jaren` het niveau van de streefwaarde van deze indicator, of null als die er voor dat jaar geen heeft. */
   streefwaarden: Record<number, number | null>;
+  /** Per jaar uit `jaren` de streefwaarde in de vorm van het plan (Streefcel), of null. */
+  cellen: Record<number, Streefcel | null>;
   eindjaar: number | null;
   eindstreefwaarde: number | null;
-  /** Verandering van de eindstreefwaarde ten opzichte van de referentie, in procenten (één decimaal). */
+  /** De eindstreefwaarde in de vorm van het plan (eindstreefTekst), of null. */
+  eindtekst: string | null;
+  /**
+   * Verandering van de eindstreefwaarde ten opzichte van de referentie, in procenten (één decimaal).
+   * Null bij een kwalitatieve eindstreefwaarde: 'afname' is geen getal.
+   */
   mutatieProcent: number | null;
   /** Per jaar met een andere vorm dan een waarde: de vorm in woorden ('−2 % per jaar', 'niet boven 5', 'afname'). */
   vormen?: Record<number, string>;
 }
 
 /**
- * De streeftabel: per indicator de referentie, de streefwaarde per jaar, de eindstreefwaarde en de
- * mutatie ten opzichte van de referentie. `jaren` is de vereniging van alle streefjaren, oplopend.
- * Alleen streefwaarden na het referentiejaar tellen (zie controleerIndicatorInvoer).
+ * De streeftabel: per indicator de referentie, de streefwaarde per jaar (in de vorm van het plan:
+ * streefcellen), de eindstreefwaarde en de mutatie ten opzichte van de referentie. `jaren` is de
+ * vereniging van alle jaren met een streefwaarde, oplopend. Alleen streefwaarden na het
+ * referentiejaar tellen (zie controleerIndicatorInvoer).
  */
 export function streeftabel(indicatoren: Indicator[]): { jaren: number[]; rijen: Streefrij[] } {
-  const geldig = indicatoren.map((ind) => geldigeStreefwaarden(ind));
-  const jaren = [...new Set(geldig.flat().map((s) => s.jaar))].sort((a, b) => a - b);
+  const alleCellen = indicatoren.map((ind) => cellenMetBron(ind));
+  const jaren = [...new Set(alleCellen.flat().map((c) => c.cel.jaar))].sort((a, b) => a - b);
   const rijen = indicatoren.map((ind, i): Streefrij => {
-    const streef = geldig[i]!;
-    const eind = streef.at(-1) ?? null;
+    const cellen = alleCellen[i]!;
+    const eind = eindstreefwaarde(ind);
     const perJaar: Record<number, number | null> = {};
+    const celPerJaar: Record<number, Streefcel | null> = {};
     const vormen: Record<number, string> = {};
     for (const j of jaren) {
-      const s = streef.find((x) => x.jaar === j);
-      perJaar[j] = s?.waarde ?? null;
-      if (s && s.soort && s.soort !== 'waarde') vormen[j] = formatStreefwaarde(s, ind.eenheid);
+      const c = cellen.find((x) => x.cel.jaar === j) ?? null;
+      perJaar[j] = c?.cel.waarde ?? null;
+      celPerJaar[j] = c?.cel ?? null;
+      if (c && c.cel.soort !== 'waarde') vormen[j] = formatStreefwaarde(c.bron, ind.eenheid);
     }
     return {
       id: ind.id,
       naam: ind.naam,
       eenheid: ind.eenheid,
+      eenheidTekst: eenheidTekst(ind.eenheid, ind.noemer),
       referentiejaar: ind.referentiejaar,
       referentiewaarde: ind.referentiewaarde,
       streefwaarden: perJaar,
+      cellen: celPerJaar,
       eindjaar: eind?.jaar ?? null,
       eindstreefwaarde: eind?.waarde ?? null,
-      mutatieProcent: streefveranderingProcent(ind),
+      eindtekst: eindstreefTekst(ind),
+      mutatieProcent: eind?.soort === 'kwalitatief' ? null : streefveranderingProcent(ind),
       ...(Object.keys(vormen).length ? { vormen } : {}),
     };
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorOverzicht } from '../monitoring/dashboard.ts';
+import { dekkingUit } from '../politie/dekking.ts';
 import {
   BRON_POLITIE,
   cijfersCsv,
@@ -60,11 +61,14 @@ const bron = (): OpenbareBron => ({
         { code: '1.4.5', titel: 'Mishandeling' },
         { code: '1.4.6', titel: 'Straatroof' },
       ],
-      aanwezig: ['1.4.5'],
-      reeks: [{ jaar: 2024, aantal: 100, per1000: 2.5 }],
-      wijken: [{ code: 'WK999901', naam: 'Molenwijk', jaar: 2024, aantal: 40, per1000: 4 }],
+      // 2023: both crime types (1.4.6 with 0); 2024: only 1.4.5. Over the years 1.4.6 is missing.
+      reeks: [
+        { jaar: 2023, aantal: 90, per1000: 2.3, dekking: dekkingUit(['1.4.5', '1.4.6'], new Set(['1.4.5', '1.4.6'])) },
+        { jaar: 2024, aantal: 100, per1000: 2.5, dekking: dekkingUit(['1.4.5', '1.4.6'], new Set(['1.4.5'])) },
+      ],
+      wijken: [{ code: 'WK999901', naam: 'Molenwijk', jaar: 2024, aantal: 40, per1000: 4, dekking: dekkingUit(['1.4.5', '1.4.6'], new Set(['1.4.5'])) }],
     },
-    { themaId: '5.2', naam: 'Ondermijning', codes: [], aanwezig: [], reeks: [{ jaar: 2024, aantal: 3, per1000: null }], wijken: [] },
+    { themaId: '5.2', naam: 'Ondermijning', codes: [], reeks: [{ jaar: 2024, aantal: 3, per1000: null, dekking: dekkingUit([], new Set()) }], wijken: [] },
   ],
   vertrouwelijkeThemas: new Set(['5.2']),
 });
@@ -124,7 +128,25 @@ describe('wat openbaar kan', () => {
       { code: '1.4.5', titel: 'Mishandeling', inDeCijfers: true },
       { code: '1.4.6', titel: 'Straatroof', inDeCijfers: false },
     ]);
-    expect(t.dekking.tekst).toBe('1 van de 2 soorten misdrijf van dit thema zitten in de cijfers. De rest ontbreekt; het echte aantal kan dus hoger zijn.');
+    // The rule and words of domain/politie/dekking.ts: over several years a crime type counts only if it is in each year.
+    expect(t.dekking.tekst).toBe(
+      'Onvolledig: 1 van de 2 soorten misdrijf zit in de ingelezen cijfers (1.4.5); het echte aantal kan hoger zijn. Over meer jaren telt een soort alleen mee als hij in elk jaar in de cijfers zit.',
+    );
+    expect(t.dekking).toMatchObject({ volledig: false, kort: 'onvolledig (1 van 2 soorten)' });
+    // Per year and per wijk: complete or "onvolledig" with the count.
+    expect(t.reeks.map((r) => [r.jaar, r.volledig, r.dekking])).toEqual([
+      [2023, true, 'volledig (2 van 2 soorten)'],
+      [2024, false, 'onvolledig (1 van 2 soorten)'],
+    ]);
+    expect(t.wijken[0]).toMatchObject({ volledig: false, dekking: 'onvolledig (1 van 2 soorten)' });
+  });
+
+  it('noemt een thema volledig als elke soort in elk jaar een bekend aantal heeft, ook 0', () => {
+    const b = bron();
+    b.politie[0]!.reeks = b.politie[0]!.reeks.map((r) => ({ ...r, dekking: dekkingUit(['1.4.5', '1.4.6'], new Set(['1.4.5', '1.4.6'])) }));
+    const t = openbaarDashboard(b, alles(b), paden).politie!.themas[0]!;
+    expect(t.dekking).toMatchObject({ volledig: true, kort: 'volledig (2 van 2 soorten)', tekst: 'Volledig: alle 2 soorten misdrijf zitten in de ingelezen cijfers.' });
+    expect(t.dekking.codes.every((c) => c.inDeCijfers)).toBe(true);
   });
 });
 
@@ -147,7 +169,11 @@ describe('open data', () => {
     const d = openbaarDashboard(bron(), alles(bron()), paden);
     const csv = cijfersCsv(d);
     const regels = csv.trimEnd().split('\r\n');
-    expect(regels[0]).toBe('onderwerp,naam,gebied,gebiedscode,periode,waarde,eenheid,bron,uitgever,licentie');
+    expect(regels[0]).toBe('onderwerp,naam,gebied,gebiedscode,periode,waarde,eenheid,bron,uitgever,licentie,dekking');
+    // A police figure says whether it is complete; other figures leave the column empty.
+    expect(regels.find((r) => r.startsWith('politie,Geweld,Molenwijk,'))).toMatch(/,onvolledig \(1 van 2 soorten\)$/);
+    expect(regels.find((r) => r.startsWith('politie,Geweld,Dijkstede,WK') === false && r.startsWith('politie,Geweld,Dijkstede,') && r.includes(',2023,'))).toMatch(/,volledig \(2 van 2 soorten\)$/);
+    expect(regels.find((r) => r.startsWith('effectindicator,'))).toMatch(/,$/);
     expect(regels.some((r) => r.startsWith('politie,Geweld,Molenwijk,WK999901,2024,40,aantal,') && r.includes(BRON_POLITIE.split(',')[0]!))).toBe(true);
     for (const r of regels.slice(1)) expect(r).toContain('CC BY 4.0');
     const json = cijfersJson(d);

@@ -10,6 +10,7 @@ import { isVertrouwelijk } from '../cyclus/vertrouwelijk.ts';
 import type { IndicatorOverzicht } from '../monitoring/dashboard.ts';
 import { formatGetal } from '../monitoring/getallen.ts';
 import { bronNamen, eenheidNamen, type IndicatorStatus } from '../monitoring/typen.ts';
+import { combineer, type Dekking, dekkingKort, dekkingUit, dekkingZin } from '../politie/dekking.ts';
 
 // --- Licentie, uitgever en bronnen ----------------------------------------------------------------
 
@@ -62,12 +63,10 @@ export interface BronPolitieThema {
   naam: string;
   /** De soorten misdrijf (codes van CBS 47018NED) die bij dit thema horen. */
   codes: { code: string; titel: string }[];
-  /** Welke van die codes in de ingelezen cijfers een waarde hebben. */
-  aanwezig: string[];
-  /** De gemeente per jaar. */
-  reeks: { jaar: number; aantal: number | null; per1000: number | null }[];
-  /** De wijken in het laatste jaar. */
-  wijken: { code: string; naam: string; jaar: number; aantal: number | null; per1000: number | null }[];
+  /** De gemeente per jaar, met de dekking van dat jaar (domain/politie/dekking.ts); over de jaren rekent `dekkingOverJaren`. */
+  reeks: { jaar: number; aantal: number | null; per1000: number | null; dekking: Dekking }[];
+  /** De wijken in het laatste jaar, elk met zijn dekking. */
+  wijken: { code: string; naam: string; jaar: number; aantal: number | null; per1000: number | null; dekking: Dekking }[];
 }
 
 /** Alles waaruit het dashboard wordt berekend; de server laadt het zonder vertrouwelijke onderdelen. */
@@ -163,9 +162,14 @@ export interface OpenbareVoortgang {
 export interface OpenbaarPolitieThema {
   themaId: string;
   naam: string;
-  dekking: { codes: { code: string; titel: string; inDeCijfers: boolean }[]; tekst: string };
-  reeks: { jaar: number; aantal: number | null; per1000: number | null }[];
-  wijken: { code: string; naam: string; jaar: number; aantal: number | null; per1000: number | null }[];
+  /**
+   * Dezelfde regel en woorden als bij de cijfers in Kernplan (domain/politie/dekking.ts): `volledig` als
+   * elke soort van het thema in elk jaar in de cijfers zit; anders heet het cijfer onvolledig.
+   */
+  dekking: { codes: { code: string; titel: string; inDeCijfers: boolean }[]; tekst: string; volledig: boolean; kort: string };
+  /** Per jaar; `dekking` is kort, zoals 'onvolledig (1 van 22 soorten)'. */
+  reeks: { jaar: number; aantal: number | null; per1000: number | null; volledig: boolean; dekking: string }[];
+  wijken: { code: string; naam: string; jaar: number; aantal: number | null; per1000: number | null; volledig: boolean; dekking: string }[];
 }
 
 export interface OpenbaarDashboard {
@@ -234,18 +238,26 @@ function openbareIndicator(i: IndicatorOverzicht, prioriteit: string | null): Op
   };
 }
 
+/**
+ * De dekking van een thema op het dashboard, met de regel en woorden van dekking.ts: een soort zit in
+ * de cijfers als er voor de gemeente een bekend aantal is (ook 0), over meer jaren alleen als dat in
+ * elk jaar zo is.
+ */
 function dekking(t: BronPolitieThema): OpenbaarPolitieThema['dekking'] {
-  const aanwezig = new Set(t.aanwezig);
+  const d = dekkingOverJaren(t);
+  const aanwezig = new Set(d.aanwezig);
   const codes = t.codes.map((c) => ({ ...c, inDeCijfers: aanwezig.has(c.code) }));
-  const n = codes.filter((c) => c.inDeCijfers).length;
-  const tekst =
-    codes.length === 0
-      ? 'Bij dit thema horen geen soorten misdrijf uit de politiecijfers.'
-      : n === codes.length
-        ? `Alle ${meervoud(codes.length, 'soort', 'soorten')} misdrijf van dit thema zitten in de cijfers.`
-        : `${n} van de ${codes.length} soorten misdrijf van dit thema zitten in de cijfers. De rest ontbreekt; het echte aantal kan dus hoger zijn.`;
-  return { codes, tekst };
+  const meerJaren = t.reeks.length > 1 && !d.volledig && d.codes.length > 0 ? ' Over meer jaren telt een soort alleen mee als hij in elk jaar in de cijfers zit.' : '';
+  return { codes, tekst: `${dekkingZin(d, false)}${meerJaren}`, volledig: d.volledig, kort: dekkingKort(d) };
 }
+
+/** De dekking van een thema over alle jaren van de reeks: een soort is aanwezig als hij in elk jaar aanwezig is. */
+export function dekkingOverJaren(t: Pick<BronPolitieThema, 'codes' | 'reeks'>): Dekking {
+  const codes = t.codes.map((c) => c.code);
+  return t.reeks.length ? combineer(t.reeks.map((r) => r.dekking)) : dekkingUit(codes, new Set());
+}
+
+const metDekking = <T extends { dekking: Dekking }>({ dekking: d, ...rest }: T) => ({ ...rest, volledig: d.volledig, dekking: dekkingKort(d) });
 
 /**
  * Het dashboard zoals inwoners het zien: alleen wat gepubliceerd is, en daarvan nooit iets
@@ -269,7 +281,7 @@ export function openbaarDashboard(b: OpenbareBron, gepubliceerd: ReadonlySet<str
   const rapportage = b.rapportage && gepubliceerd.has('rapportage') ? { ...b.rapportage } : null;
   const themas = b.politie
     .filter((t) => politieZichtbaar(b, t) && t.reeks.length > 0 && gepubliceerd.has(onderdeelId('politie', t.themaId)))
-    .map((t) => ({ themaId: t.themaId, naam: t.naam, dekking: dekking(t), reeks: t.reeks, wijken: t.wijken }));
+    .map((t) => ({ themaId: t.themaId, naam: t.naam, dekking: dekking(t), reeks: t.reeks.map(metDekking), wijken: t.wijken.map(metDekking) }));
   const bronnen = [...new Set([...indicatoren.map((i) => i.bron), ...(voortgang ? [BRON_MAATREGELEN] : []), ...(themas.length ? [BRON_POLITIE] : [])])];
   return {
     gemeente: b.gemeente,
@@ -301,6 +313,8 @@ export interface Cijfer {
   waarde: number | null;
   eenheid: string;
   bron: string;
+  /** Bij politiecijfers: 'volledig (22 van 22 soorten)' of 'onvolledig (1 van 22 soorten)'; anders leeg. */
+  dekking: string;
 }
 
 /** Elk getal van het dashboard als rij, met zijn bron. */
@@ -308,24 +322,25 @@ export function cijfersVan(d: OpenbaarDashboard): Cijfer[] {
   const uit: Cijfer[] = [];
   const gm = { gebied: d.gemeente.naam, gebiedscode: d.gemeente.code };
   for (const i of d.indicatoren) {
-    for (const m of i.metingen) uit.push({ onderwerp: 'effectindicator', naam: i.naam, ...gm, periode: m.periode, waarde: m.waarde, eenheid: i.eenheid, bron: i.bron });
+    for (const m of i.metingen) uit.push({ onderwerp: 'effectindicator', naam: i.naam, ...gm, periode: m.periode, waarde: m.waarde, eenheid: i.eenheid, bron: i.bron, dekking: '' });
   }
   if (d.voortgang) {
-    for (const p of d.voortgang.perStatus) uit.push({ onderwerp: 'maatregelen', naam: `Maatregelen: ${p.naam.toLowerCase()}`, ...gm, periode: 'nu', waarde: p.aantal, eenheid: 'aantal', bron: BRON_MAATREGELEN });
+    for (const p of d.voortgang.perStatus) uit.push({ onderwerp: 'maatregelen', naam: `Maatregelen: ${p.naam.toLowerCase()}`, ...gm, periode: 'nu', waarde: p.aantal, eenheid: 'aantal', bron: BRON_MAATREGELEN, dekking: '' });
   }
   for (const t of d.politie?.themas ?? []) {
     for (const r of t.reeks) {
-      uit.push({ onderwerp: 'politie', naam: t.naam, ...gm, periode: String(r.jaar), waarde: r.aantal, eenheid: 'aantal', bron: BRON_POLITIE });
-      if (r.per1000 !== null) uit.push({ onderwerp: 'politie', naam: t.naam, ...gm, periode: String(r.jaar), waarde: r.per1000, eenheid: 'per 1.000 inwoners', bron: BRON_POLITIE });
+      uit.push({ onderwerp: 'politie', naam: t.naam, ...gm, periode: String(r.jaar), waarde: r.aantal, eenheid: 'aantal', bron: BRON_POLITIE, dekking: r.dekking });
+      if (r.per1000 !== null) uit.push({ onderwerp: 'politie', naam: t.naam, ...gm, periode: String(r.jaar), waarde: r.per1000, eenheid: 'per 1.000 inwoners', bron: BRON_POLITIE, dekking: r.dekking });
     }
     for (const w of t.wijken) {
-      uit.push({ onderwerp: 'politie', naam: t.naam, gebied: w.naam, gebiedscode: w.code, periode: String(w.jaar), waarde: w.aantal, eenheid: 'aantal', bron: BRON_POLITIE });
+      uit.push({ onderwerp: 'politie', naam: t.naam, gebied: w.naam, gebiedscode: w.code, periode: String(w.jaar), waarde: w.aantal, eenheid: 'aantal', bron: BRON_POLITIE, dekking: w.dekking });
     }
   }
   return uit;
 }
 
-const KOLOMMEN = ['onderwerp', 'naam', 'gebied', 'gebiedscode', 'periode', 'waarde', 'eenheid', 'bron', 'uitgever', 'licentie'] as const;
+/** `dekking` (last, so earlier columns keep their place): whether a police figure is complete or "onvolledig" (issue 16, point 2). */
+const KOLOMMEN = ['onderwerp', 'naam', 'gebied', 'gebiedscode', 'periode', 'waarde', 'eenheid', 'bron', 'uitgever', 'licentie', 'dekking'] as const;
 
 function csvVeld(v: string | number | null): string {
   if (v === null) return '';
@@ -340,7 +355,7 @@ export function cijfersCsv(d: OpenbaarDashboard): string {
   const licentie = `${LICENTIE.naam} (${LICENTIE.url})`;
   const regels = [KOLOMMEN.join(',')];
   for (const c of cijfersVan(d)) {
-    regels.push([c.onderwerp, c.naam, c.gebied, c.gebiedscode, c.periode, c.waarde, c.eenheid, c.bron, d.uitgever, licentie].map(csvVeld).join(','));
+    regels.push([c.onderwerp, c.naam, c.gebied, c.gebiedscode, c.periode, c.waarde, c.eenheid, c.bron, d.uitgever, licentie, c.dekking].map(csvVeld).join(','));
   }
   return `${regels.join('\r\n')}\r\n`;
 }

@@ -122,6 +122,11 @@ export const gepubliceerdeLandelijkeCijfers: readonly { id: BbvId; jaar: number;
   { id: 'vernielingen', jaar: 2021, waarde: 6.1, bron: 'Edam-Volendam, begroting 2023, beleidsindicatoren (benchmark Nederland)' },
   { id: 'vernielingen', jaar: 2018, waarde: 5.4, bron: 'Noordoostpolder, jaarstukken 2018, verplichte indicatoren (landelijk gemiddelde)' },
   { id: 'geweldsmisdrijven', jaar: 2023, waarde: 4.3, bron: 'Compendium voor de Leefomgeving, indicator nl0615 (CBS)' },
+  { id: 'winkeldiefstal', jaar: 2018, waarde: 2.2, bron: 'Berg en Dal, jaarverslag 2019, verplichte beleidsindicatoren (Nederland, rekening 2019 = cijfers over 2018)' },
+  { id: 'geweldsmisdrijven', jaar: 2018, waarde: 4.8, bron: 'Berg en Dal, jaarverslag 2019; Dronten, begroting 2020 (2018, Nederland 4,80)' },
+  { id: 'diefstal-uit-woning', jaar: 2018, waarde: 2.5, bron: 'Berg en Dal, jaarverslag 2019; Dronten, begroting 2020 (2,50); De Stentor 2019 (gemiddeld in Nederland 2,5)' },
+  { id: 'vernielingen', jaar: 2018, waarde: 5.4, bron: 'Berg en Dal, jaarverslag 2019, verplichte beleidsindicatoren (Nederland)' },
+  { id: 'geweldsmisdrijven', jaar: 2020, waarde: 4.6, bron: 'Compendium voor de Leefomgeving, indicator nl061502 (CBS, 79.410 geweldsmisdrijven)' },
   // Vóór 2018, met dezelfde definities voor geweld, woning en winkel (vernielingen telde toen alleen vernieling):
   { id: 'winkeldiefstal', jaar: 2014, waarde: 2.5, bron: 'Maassluis, jaarverslag 2017, beleidsindicatoren (Nederland)' },
   { id: 'winkeldiefstal', jaar: 2015, waarde: 2.4, bron: 'Maassluis, jaarverslag 2017, beleidsindicatoren (Nederland)' },

@@ -38,9 +38,15 @@ export function gemeenteJaarrijen(rijen: readonly CijferRij[], gemeentecode: str
     const wijken = lijst.filter((r) => r.regio.startsWith('WK'));
     const gebieden = wijken.length ? wijken : lijst.filter((r) => r.regio.startsWith('BU'));
     if (gebieden.length === 0) continue;
+    // A crime type counts for the municipality only when every area has a known count for it (the
+    // coverage rule, dekking.ts): a sum over some of the areas is not the municipality's figure.
     const aantallen = gebieden[0]!.aantallen.map((_, i) => {
-      let som: number | null = null;
-      for (const g of gebieden) if (g.aantallen[i] !== null && g.aantallen[i] !== undefined) som = (som ?? 0) + g.aantallen[i]!;
+      let som = 0;
+      for (const g of gebieden) {
+        const v = g.aantallen[i];
+        if (v === null || v === undefined) return null;
+        som += v;
+      }
       return som;
     });
     uit.push({ regio: gemeentecode, jaar, maand: 0, aantallen, herkomst: `som van ${gebieden.length} ${wijken.length ? 'wijken' : 'buurten'}` });
@@ -173,7 +179,7 @@ export const begrotingsindicatoren: readonly Begrotingsindicator[] = (
     eenheid: 'per 1.000 inwoners',
     codes: ['1.4.1', '1.4.2', '1.4.3', '1.4.4', '1.4.5', '1.4.6', '1.4.7'],
     toelichting:
-      'Geweld tegen personen: zedenmisdrijven, moord en doodslag, openlijk geweld tegen personen, bedreiging, mishandeling, straatroof en overval (de groep 1.4 van de politie). Het officiële cijfer telt de CBS-groep "Gewelds- en seksuele misdrijven" (naar wetsartikel, zonder straatroof en overval, met onder meer vrijheidsbeneming en mensenhandel); uit politiesoorten is dat niet na te bouwen, dus dit cijfer is onvolledig.',
+      'Geweld tegen personen: zedenmisdrijven, moord en doodslag, openlijk geweld tegen personen, bedreiging, mishandeling, straatroof en overval (de groep 1.4 van de politie). Het officiële cijfer telt de CBS-groep "Gewelds- en seksuele misdrijven" (naar wetsartikel, zonder straatroof en overval, met onder meer vrijheidsbeneming en mensenhandel); uit politiesoorten is dat niet na te bouwen, dus dit cijfer is onvolledig. Is de CBS-tabel 83648NED met de gemeente ingelezen, dan komt het gemeentecijfer uit die groep en is het volledig.',
   },
   {
     id: 'diefstal-uit-woning',
@@ -188,7 +194,7 @@ export const begrotingsindicatoren: readonly Begrotingsindicator[] = (
     eenheid: 'per 1.000 inwoners',
     codes: ['2.2.1', '1.6.1', '3.6.4'],
     toelichting:
-      'Vernieling en zaakbeschadiging (2.2.1), brandstichting (1.6.1) en aantasting van de openbare orde (3.6.4). Het officiële cijfer telt de CBS-groep "Vernielingen, misdrijven tegen openbare orde en gezag" (ook openlijke geweldpleging, huis- en lokaalvredebreuk, discriminatie, wederspannigheid, valse aangifte); uit politiesoorten is dat niet na te bouwen, dus dit cijfer is onvolledig. Zie docs/begrotingsindicatoren.md.',
+      'Vernieling en zaakbeschadiging (2.2.1), brandstichting (1.6.1) en aantasting van de openbare orde (3.6.4). Het officiële cijfer telt de CBS-groep "Vernielingen, misdrijven tegen openbare orde en gezag" (ook openlijke geweldpleging, huis- en lokaalvredebreuk, discriminatie, wederspannigheid, valse aangifte); uit politiesoorten is dat niet na te bouwen, dus dit cijfer is onvolledig. Is de CBS-tabel 83648NED met de gemeente ingelezen, dan komt het gemeentecijfer uit die groep en is het volledig. Zie docs/begrotingsindicatoren.md.',
   },
   {
     id: 'verwijzingen-halt',
@@ -211,7 +217,7 @@ export interface IndicatorWaarde {
   inwoners: number | null;
   waarde: number | null;
   landelijk: number | null;
-  landelijkBron: 'import-NL00' | 'som-gemeenten' | 'meegeleverd' | null;
+  landelijkBron: 'import-NL00' | 'som-gemeenten' | 'meegeleverd' | 'CBS 83648NED' | null;
   /** Of de soorten waaruit `waarde` is berekend de officiële definitie dekken (zie bbv.ts); niet bij Halt. */
   dekking?: BbvDekking;
   /** Wat er aan de definitie ontbreekt als de dekking 'onvolledig' is. */
@@ -221,6 +227,14 @@ export interface IndicatorWaarde {
   /** Bij Halt: de eenheid van `waarde`, en de waarde per 10.000 jongeren zoals vroeger gepubliceerd. */
   eenheid?: string;
   per10000?: number | null;
+  /** Bij geweld en vernielingen uit CBS 83648NED (issue 16): de bron van het gemeentecijfer ('CBS 83648NED'). */
+  bron?: string;
+  /** Het cijfer per 1.000 inwoners dat CBS zelf in 83648NED geeft, als het bestand het had. */
+  per1000Cbs?: number | null;
+  /** Waar `waarde` uit komt: het aantal gedeeld door de inwoners van 1 januari, of (zonder inwonertal van dat jaar) het cijfer van CBS. */
+  per1000Uit?: 'inwoners' | 'CBS';
+  /** Het CBS-cijfer van dit jaar is voorlopig. */
+  voorlopig?: boolean;
 }
 
 /**
@@ -233,6 +247,42 @@ export function bbvAanvulling(id: string, aantallen: readonly (number | null)[],
   const perCode = new Map<string, number | null>();
   for (const code of bbvDefinities[bbvId].politiecodesVolledig ?? []) perCode.set(code, somVan(aantallen, [code]));
   return { ...bbvDekking(bbvId, perCode), landelijkOfficieel: landelijkBbvCijfer(bbvId, jaar)?.waarde ?? null };
+}
+
+/** Een telling van een CBS-groep (83648NED) in een regio en jaar, zoals opgeslagen (cbs-groepen.ts). */
+export interface CbsGroepTelling {
+  aantal: number | null;
+  per1000: number | null;
+  voorlopig: boolean;
+}
+
+/**
+ * Het gemeentecijfer van geweldsmisdrijven of vernielingen uit de officiële CBS-groep (83648NED, groep 3
+ * of 2): het aantal per 1.000 inwoners op 1 januari van hetzelfde jaar, volledig en met de bron. Zonder
+ * inwonertal van dat jaar (of zonder aantal) het cijfer per 1.000 van CBS zelf, als het bestand het had.
+ * Het landelijke cijfer ernaast is dezelfde groep voor Nederland: ingelezen (NL01) of meegeleverd (bbv.ts).
+ */
+export function bbvWaardeUitCbs(id: BbvId, jaar: number, cbs: CbsGroepTelling, inwoners: number | null, nederland?: CbsGroepTelling | null): IndicatorWaarde {
+  const berekend = per1000(cbs.aantal, inwoners);
+  const officieel = landelijkBbvCijfer(id, jaar)?.waarde ?? null;
+  const nl = nederland ? (per1000(nederland.aantal, landelijkeInwoners[jaar] ?? null) ?? nederland.per1000) : null;
+  const landelijk = nl ?? officieel;
+  return {
+    jaar,
+    herkomst: null,
+    aantal: cbs.aantal,
+    inwoners,
+    waarde: berekend ?? cbs.per1000,
+    landelijk,
+    landelijkBron: landelijk === null ? null : 'CBS 83648NED',
+    dekking: 'volledig',
+    ontbreekt: null,
+    landelijkOfficieel: officieel ?? nl,
+    bron: 'CBS 83648NED',
+    per1000Cbs: cbs.per1000,
+    ...(berekend !== null ? { per1000Uit: 'inwoners' as const } : cbs.per1000 !== null ? { per1000Uit: 'CBS' as const } : {}),
+    voorlopig: cbs.voorlopig,
+  };
 }
 
 export interface LandelijkeInvoer {

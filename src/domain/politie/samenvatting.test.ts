@@ -8,7 +8,9 @@ import { regiolijst } from '../../server/politie/regiolijst.ts';
 import { herkenFormaat, tabelPerPlaats } from './formaat.ts';
 import { BestandGeweigerd, Inlezer, type InleesOpties, type Uitkomst } from './inlezen.ts';
 import { misdrijfsoorten } from './misdrijfsoorten.ts';
-import { zonderThema } from './samenvatting.ts';
+import { dekkingTekst, importDekking, zonderThema } from './samenvatting.ts';
+import { SoortenTeller } from './soortenteller.ts';
+import { groepen } from './cijfers.ts';
 import { standaardKoppeling } from './themakoppeling.ts';
 
 const amsterdam = readFileSync(new URL('../../../../shared/data/politie-export/amsterdam-1.2.3-2024-by-wijk-buurt.csv', import.meta.url));
@@ -120,5 +122,86 @@ describe('de tabel per plaats van data.politie.nl', () => {
     const adressen = herkenFormaat(['Naam', 'Adres', 'Woonplaats']);
     expect(adressen.ok).toBe(false);
     if (!adressen.ok) expect(adressen.reden).toContain('niet herkend');
+  });
+});
+
+/** Leest in zoals de importthread: elk blok cellen (ook de tussenstanden) gaat door de teller. */
+function telSoorten(invoer: string | Uint8Array, opties: Partial<InleesOpties> = {}, stuk = 1 << 16) {
+  const bytes = typeof invoer === 'string' ? new TextEncoder().encode(invoer) : invoer;
+  const inlezer = new Inlezer({ regios, ...opties });
+  const teller = new SoortenTeller();
+  for (let i = 0; i < bytes.length; i += stuk) {
+    inlezer.verwerk(bytes.subarray(i, Math.min(bytes.length, i + stuk)));
+    if (inlezer.moetLegen) teller.tel(inlezer.neemCellen());
+  }
+  teller.tel(inlezer.einde().rest);
+  return teller.uitkomst();
+}
+
+describe('dekking per thema en veld in de samenvatting (issue 16, punt 2)', () => {
+  const thema13 = groepen('thema').get('1.3')!;
+  const veld1 = groepen('veld').get('1')!;
+
+  it('noemt thema 1.3 en veld 1 van de echte download onvolledig: alleen 1.2.3, voor alle 517 buurten in 2024', () => {
+    const per = telSoorten(amsterdam);
+    expect(per).toEqual([{ niveau: 'buurt', periode: '2024JJ00', regios: 517, inAlle: ['1.2.3'], inSommige: [] }]);
+    const d = importDekking(per);
+    expect(d.alleVolledig).toBe(false);
+    expect(d.groepen).toHaveLength(1);
+    const g = d.groepen[0]!;
+    expect(g.onvolledig.map((o) => `${o.soort} ${o.sleutel}`)).toEqual(['thema 1.3', 'veld 1']);
+    expect(g.onvolledig[0]!.dekking).toEqual({ codes: thema13, aanwezig: ['1.2.3'], ontbrekend: thema13.filter((c) => c !== '1.2.3'), volledig: false });
+    expect(g.volledig).toEqual({ themas: [], velden: [] });
+    const tekst = dekkingTekst(d);
+    expect(tekst).toEqual([
+      {
+        kop: '517 buurten in 2024:',
+        regels: [
+          `Thema 1.3 Objectieve veiligheid/veelvoorkomende en high impact crime: onvolledig (1 van ${thema13.length} soorten: alleen 1.2.3)`,
+          `Veld 1 Veilige woon- en leefomgeving: onvolledig (1 van ${veld1.length} soorten: alleen 1.2.3)`,
+          expect.stringMatching(/^Zonder cijfers in dit bestand: \d+ thema's en \d+ velden\.$/),
+        ],
+      },
+    ]);
+  });
+
+  it('zegt het in één zin als alles volledig is (een volledige export), ook met tussenstanden', () => {
+    const regels = [cbsKop];
+    let id = 0;
+    for (const regio of ['GM0363', 'WK036300', 'BU03630000']) for (const jaar of ['2023JJ00', '2024JJ00']) for (const m of misdrijfsoorten) regels.push(`"${id++}";"${regio}";"${m.code}";"${jaar}";"${id % 3}"`);
+    const per = telSoorten(regels.join('\n'), { maxCellen: 2 }, 997);
+    expect(per.map((p) => [p.niveau, p.periode, p.regios, p.inAlle.length, p.inSommige.length])).toEqual([
+      ['gemeente', '2023JJ00', 1, 59, 0],
+      ['gemeente', '2024JJ00', 1, 59, 0],
+      ['wijk', '2023JJ00', 1, 59, 0],
+      ['wijk', '2024JJ00', 1, 59, 0],
+      ['buurt', '2023JJ00', 1, 59, 0],
+      ['buurt', '2024JJ00', 1, 59, 0],
+    ]);
+    const d = importDekking(per);
+    expect(d.alleVolledig).toBe(true);
+    expect(dekkingTekst(d)).toEqual([
+      { kop: "Alle thema's en velden zijn volledig: elke soort misdrijf heeft een aantal voor elke regio en periode in het bestand (1 gemeente, 1 wijk en 1 buurt in 2023 en 2024).", regels: [] },
+    ]);
+  });
+
+  it('telt een soort alleen als aanwezig als hij voor elke regio een bekend aantal heeft; een punt (onbekend) ontbreekt, 0 niet', () => {
+    const codes = thema13;
+    const regels = [cbsKop];
+    let id = 0;
+    for (const regio of ['GM0363', 'GM0599']) for (const c of codes) {
+      // Rotterdam: 1.2.3 onbekend ("."), 1.1.1 niet in het bestand; Amsterdam: alles, 1.2.3 met 0.
+      if (regio === 'GM0599' && c === '1.1.1') continue;
+      regels.push(`"${id++}";"${regio}";"${c}";"2024JJ00";"${regio === 'GM0599' && c === '1.2.3' ? '.' : c === '1.2.3' ? 0 : 5}"`);
+    }
+    const per = telSoorten(regels.join('\n'));
+    expect(per[0]).toMatchObject({ niveau: 'gemeente', regios: 2, inSommige: ['1.1.1', '1.2.3'] });
+    const g = importDekking(per).groepen[0]!;
+    const t13 = g.onvolledig.find((o) => o.sleutel === '1.3')!;
+    expect(t13.dekking.ontbrekend).toEqual(['1.1.1', '1.2.3']);
+    expect(t13.dekking.aanwezig).toHaveLength(codes.length - 2);
+    const regel = dekkingTekst(importDekking(per))[0]!.regels[0]!;
+    expect(regel).toBe(`Thema 1.3 Objectieve veiligheid/veelvoorkomende en high impact crime: onvolledig (${codes.length - 2} van ${codes.length} soorten; ontbrekend: 1.1.1 en 1.2.3; 1.1.1 en 1.2.3 niet voor elke regio)`);
+    expect(dekkingTekst(importDekking(per))[0]!.kop).toBe('2 gemeenten in 2024:');
   });
 });

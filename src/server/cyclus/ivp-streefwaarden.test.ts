@@ -151,7 +151,7 @@ describe.each(dbKinds)('streefwaarden in het IVP en de raadsperiode op %s', (kin
     expect(tekst).toContain('Effectindicatoren en streefwaarden');
     const bijlage = doc.tabellen.find((t) => t[0]?.[0] === 'Indicator' && t[0]?.includes('Eindstreefwaarde'))!;
     expect(bijlage[0]).toEqual(['Indicator', 'Hoort bij', 'Referentiejaar', 'Referentiewaarde', '2028', '2030', 'Eindstreefwaarde', 'Mutatie']);
-    expect(bijlage[1]).toEqual(['Woninginbraken', 'Woninginbraak', '2025', '412', '380', '350', '350', '−15,0\u00A0%']);
+    expect(bijlage[1]).toEqual(['Woninginbraken (aantal)', 'Woninginbraak', '2025', '412', '380', '350', '350', '−15,0\u00A0%']);
     // The annex is wide: it stands on a landscape page.
     expect(doc.xml).toContain('w:orient="landscape"');
     expect(doc.xml).not.toContain('Geheime jeugdgroepen');
@@ -201,7 +201,7 @@ describe.each(dbKinds)('streefwaarden in het IVP en de raadsperiode op %s', (kin
     expect(tabel).toBeLessThan(hoofdstuk3);
     expect(model.blokken[tabel]!.rijen![0]).toEqual(['Rapportcijfer veiligheid in de buurt (score (rapportcijfer of schaalscore))', 'Veiligheidsmonitor: gemeentelijke steekproef', 'Subjectief', '2025: 7,1', '2030: 7,5 (eindstreefwaarde)']);
     const bijlage = model.blokken.find((b) => b.soort === 'tabel' && b.bijschrift?.startsWith('Streefwaarden per indicator'))!;
-    expect(bijlage.rijen![0]!.slice(0, 2)).toEqual(['Rapportcijfer veiligheid in de buurt', 'Strategische doelstelling']);
+    expect(bijlage.rijen![0]!.slice(0, 2)).toEqual(['Rapportcijfer veiligheid in de buurt (score (rapportcijfer of schaalscore))', 'Strategische doelstelling']);
     // A new version of the IVP: the council adopts the targets it contains.
     const docs = (await as.coordinator.get(`/werkruimtes/${ws}/documenten`)).body.documenten as { soort: string; versie: number; status: string }[];
     expect(docs.find((d) => d.soort === 'ivp')).toMatchObject({ versie: 2, status: 'concept' });

@@ -26,6 +26,7 @@ import {
 import { isThemaId, vindThema } from '../../domain/kennisbank/kennisbank.ts';
 import { vindPersoonsgegevens } from '../../domain/privacy/persoonsgegevens.ts';
 import { naamSleutel, regioSoort } from '../../domain/politie/regios.ts';
+import { combineer, type Dekking, dekkingKort, dekkingZin } from '../../domain/politie/dekking.ts';
 import { type Actie, mag, magVertrouwelijkZien } from '../../domain/toegang/rollen.ts';
 import { protectedErrors, uuidParam, writeAndAnnounce } from '../api/common.ts';
 import { datumSchema, problemSchema } from '../api/schemas.ts';
@@ -395,6 +396,24 @@ export function inwonersRoutes(db: Db, hub: Hub, opties: InwonersOpties = {}) {
     },
   );
 
+  /** The coverage of a theme figure in words (dekking.ts), with the missing crime types as codes, and why it is not compared. */
+  function themaDekkingZin(d: Dekking, waar: string): string {
+    if (d.volledig) return dekkingZin(d);
+    const ontbrekend = d.ontbrekend.length > 12 ? `${d.ontbrekend.slice(0, 10).join(', ')} en nog ${d.ontbrekend.length - 10}` : d.ontbrekend.join(', ');
+    return `${dekkingZin(d, false)} Ontbrekend: ${ontbrekend}. De wijken worden ${waar} daarom niet op dit cijfer vergeleken of gerangschikt.`;
+  }
+
+  /** How many theme figures of one area in its latest year are complete, and which are not. */
+  function wijkDekkingZin(rijen: readonly { sleutel: string; dekking: Dekking }[], jaar: number | null): string {
+    const onvolledig = rijen.filter((r) => !r.dekking.volledig);
+    if (rijen.length === 0) return '';
+    if (onvolledig.length === 0) return `In ${jaar} zijn alle ${rijen.length === 1 ? 'thema-cijfers' : `${rijen.length} thema-cijfers`} volledig.`;
+    return (
+      `In ${jaar} ${onvolledig.length === 1 ? 'is 1 thema-cijfer' : `zijn ${onvolledig.length} thema-cijfers`} van de ${rijen.length} onvolledig: ` +
+      `${onvolledig.map((r) => `${r.sleutel} ${dekkingKort(r.dekking)}`).join('; ')}. Een onvolledig cijfer is een som over een deel van de soorten misdrijf en wordt niet vergeleken.`
+    );
+  }
+
   /** Residents' counts per wijk beside the police figures per wijk, for one theme. */
   async function themaOverzicht(tx: Queryable, w: WerkruimteKop, themaId: string) {
     const g = await gebieden(tx, w);
@@ -408,6 +427,9 @@ export function inwonersRoutes(db: Db, hub: Hub, opties: InwonersOpties = {}) {
     const rijen = politie.rijen.filter((r) => r.sleutel === themaId && r.aantal !== null);
     const politieJaar = rijen.length ? Math.max(...rijen.map((r) => r.jaar)) : null;
     const politiePerWijk = new Map(rijen.filter((r) => r.jaar === politieJaar).map((r) => [r.regio, r.aantal]));
+    // The coverage of the theme per wijk (issue 16, point 2): per wijk, and over the wijken with figures (a crime type counts only if it is in each).
+    const dekkingPerWijk = new Map(politie.rijen.filter((r) => r.sleutel === themaId && r.jaar === politieJaar).map((r) => [r.regio, r.dekking]));
+    const politieDekking = politieJaar === null ? null : combineer([...politiePerWijk.keys()].map((k) => dekkingPerWijk.get(k)!).filter(Boolean));
     const wijken = g.lijst.filter((x) => x.soort === 'wijk');
     const teksten = (await laadTeksten(tx, w.id, ['goedgekeurd'])).filter((x) => {
       const l = lijsten.find((y) => y.id === x.vragenlijstId);
@@ -424,13 +446,17 @@ export function inwonersRoutes(db: Db, hub: Hub, opties: InwonersOpties = {}) {
       vraag: VRAAG,
       vragenlijsten: lijsten.length,
       antwoorden: [...perWijk.values()].reduce((a, b) => a + b, 0),
-      perWijk: metGetal.map((x) => ({ code: x.code, naam: x.naam, inwoners: perWijk.get(x.code) ?? 0, politie: politiePerWijk.get(x.code) ?? null })),
+      perWijk: metGetal.map((x) => {
+        const d = politiePerWijk.has(x.code) ? dekkingPerWijk.get(x.code) : undefined;
+        return { code: x.code, naam: x.naam, inwoners: perWijk.get(x.code) ?? 0, politie: politiePerWijk.get(x.code) ?? null, politieVolledig: d?.volledig ?? null, politieDekking: d ? dekkingKort(d) : null };
+      }),
       zonderWijk: perWijk.get(null) ?? 0,
       politieJaar,
+      politieDekking,
       dekking:
-        politieJaar === null
+        politieJaar === null || !politieDekking
           ? 'Er zijn geen politiecijfers per wijk ingelezen voor dit thema.'
-          : `Politiecijfers per wijk van ${politieJaar}: ${politiePerWijk.size} van de ${wijken.length} wijken.`,
+          : `Politiecijfers per wijk van ${politieJaar}: ${politiePerWijk.size} van de ${wijken.length} wijken. ${themaDekkingZin(politieDekking, 'per wijk')}`,
       teksten: teksten.map((x) => ({ id: x.id, tekst: x.tekst, buurtNaam: g.naam(x.buurt), ontvangenOp: x.ontvangenOp })),
       raadplegingen,
     };
@@ -453,35 +479,63 @@ export function inwonersRoutes(db: Db, hub: Hub, opties: InwonersOpties = {}) {
       const g = await gebieden(db, t.w);
       const verborgen = magVertrouwelijkZien(t.member) ? new Set<string>() : await vertrouwelijkeThemas(db, werkruimteId);
       const { antwoorden } = await tellingen(db, werkruimteId);
-      const politie = (await aggregatenVoorWerkruimte(db, werkruimteId, { groep: 'thema', niveau: 'wijk' })).rijen.filter((r) => !verborgen.has(r.sleutel) && r.aantal !== null);
+      // All theme rows, also those without a count: a theme whose crime types are all missing still makes the sum over the themes incomplete.
+      const politieAlle = (await aggregatenVoorWerkruimte(db, werkruimteId, { groep: 'thema', niveau: 'wijk' })).rijen.filter((r) => !verborgen.has(r.sleutel));
+      const politie = politieAlle.filter((r) => r.aantal !== null);
       const raadplegingen = await laadRaadplegingen(db, werkruimteId);
       const wijken = g.lijst
         .filter((x) => x.soort === 'wijk')
         .map((x) => {
           const eigen = politie.filter((r) => r.regio === x.code);
           const jaar = eigen.length ? Math.max(...eigen.map((r) => r.jaar)) : null;
+          // The sum over the themes carries the coverage of all its themes (dekking.ts, combineer).
+          const d = jaar === null ? null : combineer(politieAlle.filter((r) => r.regio === x.code && r.jaar === jaar).map((r) => r.dekking));
           return {
             code: x.code,
             naam: x.naam,
             gemeente: x.binnen,
             buurten: g.lijst.filter((b) => b.binnen === x.code).length,
             antwoorden: antwoorden.filter((a) => g.wijkVan(a.buurt) === x.code).length,
-            politie: jaar === null ? null : { jaar, aantal: eigen.filter((r) => r.jaar === jaar).reduce((s, r) => s + (r.aantal ?? 0), 0) },
+            politie:
+              jaar === null || !d
+                ? null
+                : { jaar, aantal: eigen.filter((r) => r.jaar === jaar).reduce((s, r) => s + (r.aantal ?? 0), 0), volledig: d.volledig, dekking: dekkingKort(d) },
             raadplegingen: raadplegingen.filter((r) => g.wijkVan(r.gebied) === x.code || r.resultaten.some((y) => g.wijkVan(y.gebied) === x.code)).length,
           };
         });
       const metCijfers = wijken.filter((x) => x.politie !== null).length;
+      // Per theme over the wijken with figures in the latest year: a crime type is present only if it is in each wijk.
+      const laatste = politie.length ? Math.max(...politie.map((r) => r.jaar)) : null;
+      const wijkcodes = new Set(wijken.map((x) => x.code));
+      const themaSleutels = [...new Set(politie.filter((r) => r.jaar === laatste && wijkcodes.has(r.regio)).map((r) => r.sleutel))].sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }));
+      const themas = themaSleutels.map((themaId) => {
+        const metCijfer = new Set(politie.filter((r) => r.sleutel === themaId && r.jaar === laatste && wijkcodes.has(r.regio)).map((r) => r.regio));
+        const d = combineer(politieAlle.filter((r) => r.sleutel === themaId && r.jaar === laatste && metCijfer.has(r.regio)).map((r) => r.dekking));
+        return { themaId, naam: vindThema(themaId)?.naam ?? themaId, wijken: metCijfer.size, volledig: d.volledig, kort: dekkingKort(d), dekking: d };
+      });
+      const onvolledig = themas.filter((x) => !x.volledig);
+      const onvolledigeWijken = wijken.filter((x) => x.politie && !x.politie.volledig).length;
       return c.json(
         {
           gemeenten: t.w.gemeenten,
           wijken,
           zonderWijk: antwoorden.filter((a) => g.wijkVan(a.buurt) === null).length,
+          politieJaar: laatste,
+          themas,
+          /** Why the wijken are not ranked by their police figures; null when every figure is complete. */
+          rangorde:
+            onvolledigeWijken === 0
+              ? null
+              : `De wijken staan in de volgorde van de CBS-indeling, niet gerangschikt op het aantal misdrijven: bij ${onvolledigeWijken} van de ${metCijfers} wijken met cijfers is dat aantal onvolledig (een som over een deel van de soorten misdrijf), dus niet te vergelijken.`,
           dekking:
             wijken.length === 0
               ? 'De CBS-indeling kent voor deze gemeente geen wijken. Lees een codelijst met wijken in bij de politiecijfers.'
               : metCijfers === 0
                 ? `Er zijn nog geen politiecijfers per wijk ingelezen (0 van de ${wijken.length} wijken).`
-                : `Politiecijfers per wijk voor ${metCijfers} van de ${wijken.length} wijken.`,
+                : `Politiecijfers per wijk van ${laatste} voor ${metCijfers} van de ${wijken.length} wijken: ` +
+                  (onvolledig.length === 0
+                    ? `alle ${themas.length === 1 ? 'thema is' : `${themas.length} thema's zijn`} volledig.`
+                    : `${themas.length - onvolledig.length} van de ${themas.length} thema's volledig, ${onvolledig.length} onvolledig (${onvolledig.map((x) => `${x.themaId}: ${x.kort}`).join('; ')}).`),
         },
         200,
       );
@@ -533,11 +587,14 @@ export function inwonersRoutes(db: Db, hub: Hub, opties: InwonersOpties = {}) {
           dekking:
             jaren.length === 0
               ? `Er zijn geen politiecijfers voor deze ${gebied.soort} ingelezen.`
-              : `Politiecijfers voor deze ${gebied.soort} van ${jaren.length === 1 ? jaren[0] : `${jaren[0]} tot en met ${laatsteJaar}`}.`,
+              : `Politiecijfers voor deze ${gebied.soort} van ${jaren.length === 1 ? jaren[0] : `${jaren[0]} tot en met ${laatsteJaar}`}. ${wijkDekkingZin(politie.filter((r) => r.jaar === laatsteJaar && r.aantal !== null), laatsteJaar)}`,
           themas: themaIds.map((id) => ({
             themaId: id,
             naam: vindThema(id)?.naam ?? id,
-            politie: jaren.map((jaar) => ({ jaar, aantal: politie.find((r) => r.sleutel === id && r.jaar === jaar)?.aantal ?? null })),
+            politie: jaren.map((jaar) => {
+              const r = politie.find((x) => x.sleutel === id && x.jaar === jaar);
+              return { jaar, aantal: r?.aantal ?? null, dekking: r && r.aantal !== null ? r.dekking : null };
+            }),
             inwoners: perThema.get(id) ?? 0,
             raadplegingen: raadplegingen.flatMap((r) => r.resultaten.filter((x) => x.themaId === id).map((x) => ({ raadpleging: r.titel, datum: r.datum, vraag: x.vraag, gebiedNaam: x.gebiedNaam, aandeel: x.aandeel, aantal: x.aantal }))),
           })),

@@ -7,13 +7,14 @@
 import type { Prioriteit } from '../../domain/cyclus/inhoud.ts';
 import { dashboardVan, rapportagePeriode } from '../../domain/monitoring/dashboard.ts';
 import type { BronPolitieThema, OpenbareBron } from '../../domain/openbaar/openbaar.ts';
+import { combineer, type Dekking } from '../../domain/politie/dekking.ts';
 import { misdrijfsoorten } from '../../domain/politie/misdrijfsoorten.ts';
 import { koppelPrioriteit, prioriteitenUitIvp } from '../../domain/raad/raad.ts';
 import { laadDeel, type WerkruimteKop } from '../cyclus/opslag.ts';
 import { laadBesluiten, vastgesteldeVersie } from '../cyclus/stand.ts';
 import type { Queryable } from '../db/db.ts';
 import { laadIndicatoren, laadMonitoring, laadPlannen } from '../monitoring/opslag.ts';
-import { aggregatenVoorWerkruimte, laadRijen, overzichtVoorWerkruimte } from '../politie/cijfers.ts';
+import { aggregatenVoorWerkruimte, overzichtVoorWerkruimte } from '../politie/cijfers.ts';
 import { laadRaadsversies } from '../raad/opslag.ts';
 import { vertrouwelijkeThemas } from './opslag.ts';
 
@@ -25,25 +26,31 @@ async function politieBron(db: Queryable, w: WerkruimteKop): Promise<BronPolitie
   const { gemeenten } = await overzichtVoorWerkruimte(db, w.id);
   const eigen = gemeenten.find((g) => g.code === w.gemeentecode);
   if (!eigen || eigen.jaren.length === 0) return [];
-  const rijen = (await laadRijen(db, { regios: [w.gemeentecode] })).filter((r) => r.regio === w.gemeentecode);
-  const index = new Map(misdrijfsoorten.map((m, i) => [m.code, i]));
-  const aanwezig = (code: string) => rijen.some((r) => {
-    const v = r.aantallen[index.get(code) ?? -1];
-    return v !== null && v !== undefined;
-  });
   const laatsteJaar = Math.max(...eigen.jaren);
   const wijken = await aggregatenVoorWerkruimte(db, w.id, { groep: 'thema', niveau: 'wijk', jaarVan: laatsteJaar, jaarTot: laatsteJaar });
+  // A year without a row of the municipality itself is the sum of its wijken or buurten (gebiedssommen): a
+  // crime type is in that sum only if it is in each of them (dekking.ts), so its coverage is that of the areas.
+  const somDekking = new Map<string, Dekking>();
+  for (const som of eigen.gebiedssommen ?? []) {
+    const niveau = / wijken$/.test(som.herkomst) ? 'wijk' : 'buurt';
+    const rijen = (await aggregatenVoorWerkruimte(db, w.id, { groep: 'thema', niveau, jaarVan: som.jaar, jaarTot: som.jaar })).rijen.filter(
+      (r) => r.maand === 0 && r.regio.slice(2, 6) === w.gemeentecode.slice(2),
+    );
+    const perThema = new Map<string, Dekking[]>();
+    for (const r of rijen) perThema.set(r.sleutel, [...(perThema.get(r.sleutel) ?? []), r.dekking]);
+    for (const [themaId, delen] of perThema) somDekking.set(`${themaId} ${som.jaar}`, combineer(delen));
+  }
+  // The coverage as on the figures pages (domain/politie/dekking.ts): per year, per wijk, and over the years (a crime type counts only if it is in each year).
   return eigen.themas
     .filter((t) => t.reeks.some((r) => r.aantal !== null))
     .map((t) => ({
       themaId: t.themaId,
       naam: t.naam,
       codes: t.codes.map((code) => ({ code, titel: misdrijfsoorten.find((m) => m.code === code)?.titel ?? code })),
-      aanwezig: t.codes.filter(aanwezig),
-      reeks: t.reeks,
+      reeks: t.reeks.map((r) => ({ jaar: r.jaar, aantal: r.aantal, per1000: r.per1000, dekking: somDekking.get(`${t.themaId} ${r.jaar}`) ?? r.dekking })),
       wijken: wijken.rijen
         .filter((r) => r.sleutel === t.themaId && r.regio.startsWith(`WK${w.gemeentecode.slice(2)}`))
-        .map((r) => ({ code: r.regio, naam: r.regioNaam, jaar: r.jaar, aantal: r.aantal, per1000: r.per1000 })),
+        .map((r) => ({ code: r.regio, naam: r.regioNaam, jaar: r.jaar, aantal: r.aantal, per1000: r.per1000, dekking: r.dekking })),
     }));
 }
 

@@ -163,10 +163,10 @@ describe.each(dbKinds)('het openbare dashboard op %s', (kind) => {
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(csv.headers.get('Link')).toContain('rel="license"');
     const rijen = leesCsv(await csv.text());
-    expect(rijen[0]).toEqual(['onderwerp', 'naam', 'gebied', 'gebiedscode', 'periode', 'waarde', 'eenheid', 'bron', 'uitgever', 'licentie']);
+    expect(rijen[0]).toEqual(['onderwerp', 'naam', 'gebied', 'gebiedscode', 'periode', 'waarde', 'eenheid', 'bron', 'uitgever', 'licentie', 'dekking']);
     expect(rijen.length).toBeGreaterThan(5);
     for (const r of rijen.slice(1)) {
-      expect(r).toHaveLength(10);
+      expect(r).toHaveLength(11);
       expect(r[7]!.length, r.join('|')).toBeGreaterThan(3);
       expect(r[8]).toBe('Gemeente Dijkstede, gepubliceerd met Kernplan');
       expect(r[9]).toContain('CC BY 4.0');
@@ -204,6 +204,8 @@ describe.each(dbKinds)('het openbare dashboard op %s', (kind) => {
     const ams = nieuw.body.id as string;
     const regels = ['"ID";"WijkenEnBuurten";"SoortMisdrijf";"Perioden";"GeregistreerdeMisdrijven_1"'];
     regels.push('"0";"GM0363";"1.1.1";"2023JJ00";"1000"', '"1";"GM0363";"1.1.1";"2024JJ00";"1100"', '"2";"WK0363AA";"1.1.1";"2024JJ00";"70"', '"3";"GM0363";"2.5.2";"2024JJ00";"40"');
+    // 1.2.3 (theme 1.3) only in 2024, with 0: present in 2024 (a known count), but not over both years.
+    regels.push('"4";"GM0363";"1.2.3";"2024JJ00";"0"');
     const u = await importeerPolitiecijfers(testDb.db, { bron: [new TextEncoder().encode(regels.join('\n'))], bestandsnaam: '47018NED.csv', werkruimteId: ams });
     expect(u.status, JSON.stringify(u)).toBe('ingelezen');
     // Theme 2.1 (shoplifting) is confidential in this workspace: its figures are never publishable.
@@ -217,7 +219,17 @@ describe.each(dbKinds)('het openbare dashboard op %s', (kind) => {
     expect((await als.coordinator.call('PUT', `/werkruimtes/${ams}/publicaties/politie-1.3`)).status).toBe(200);
     const r = await app.request('/api/v1/openbaar/GM0363');
     expect(r.status).toBe(200);
-    const d = (await r.json()) as { politie: { bron: string; themas: { themaId: string; reeks: { jaar: number; aantal: number }[]; wijken: { code: string; naam: string; aantal: number }[]; dekking: { codes: { code: string; inDeCijfers: boolean }[]; tekst: string } }[] } };
+    const d = (await r.json()) as {
+      politie: {
+        bron: string;
+        themas: {
+          themaId: string;
+          reeks: { jaar: number; aantal: number; volledig: boolean; dekking: string }[];
+          wijken: { code: string; naam: string; aantal: number; volledig: boolean; dekking: string }[];
+          dekking: { codes: { code: string; inDeCijfers: boolean }[]; tekst: string; volledig: boolean; kort: string };
+        }[];
+      };
+    };
     expect(d.politie.bron).toBe('Politie, geregistreerde misdrijven (data.politie.nl / CBS 47018NED)');
     expect(d.politie.themas.map((t) => t.themaId)).toEqual(['1.3']);
     const t = d.politie.themas[0]!;
@@ -227,10 +239,19 @@ describe.each(dbKinds)('het openbare dashboard op %s', (kind) => {
     ]);
     expect(t.wijken).toEqual([expect.objectContaining({ code: 'WK0363AA', naam: 'Haarlemmerbuurt', aantal: 70 })]);
     expect(t.dekking.codes.find((c) => c.code === '1.1.1')!.inDeCijfers).toBe(true);
+    // The rule of domain/politie/dekking.ts: over the years a crime type counts only if it is in each year.
+    expect(t.dekking.codes.find((c) => c.code === '1.2.3')!.inDeCijfers).toBe(false);
     expect(t.dekking.codes.filter((c) => !c.inDeCijfers).length).toBeGreaterThan(0);
-    expect(t.dekking.tekst).toMatch(/^1 van de \d+ soorten misdrijf/);
+    expect(t.dekking.tekst).toMatch(/^Onvolledig: 1 van de \d+ soorten misdrijf zit in de ingelezen cijfers \(1\.1\.1\); het echte aantal kan hoger zijn\. Over meer jaren telt een soort alleen mee als hij in elk jaar in de cijfers zit\.$/);
+    expect(t.dekking.volledig).toBe(false);
+    expect(t.reeks.map((x) => [x.jaar, x.volledig, x.dekking.replace(/ van \d+ soorten/, '')])).toEqual([
+      [2023, false, 'onvolledig (1)'],
+      [2024, false, 'onvolledig (2)'],
+    ]);
+    expect(t.wijken[0]).toMatchObject({ volledig: false, dekking: expect.stringMatching(/^onvolledig \(1 van \d+ soorten\)$/) });
     const csv = await (await app.request('/api/v1/openbaar/GM0363/cijfers.csv')).text();
     expect(csv).toContain('politie,Objectieve veiligheid/veelvoorkomende en high impact crime,Haarlemmerbuurt,WK0363AA,2024,70,aantal,');
+    expect(csv).toMatch(/politie,Objectieve veiligheid\/veelvoorkomende en high impact crime,Haarlemmerbuurt,WK0363AA,2024,70,aantal,.*,onvolledig \(1 van \d+ soorten\)\r\n/);
     expect(csv).toContain('WK0363AA');
     expect(csv).not.toMatch(/winkel/i);
   });

@@ -68,6 +68,8 @@ describe.each(dbKinds)('API politiecijfers (%s)', (kind) => {
       ['put', `${p}/imports/{importId}/bestand`, [200, 401, 403, 404, 409, 413, 422]],
       ['get', `${p}/imports/{importId}`, [200, 401, 403, 404]],
       ['delete', `${p}/imports/{importId}`, [200, 202, 401, 403, 404, 409]],
+      ['post', `${p}/cbs-misdrijfgroepen`, [201, 400, 401, 403, 404, 413, 422]],
+      ['get', `${p}/cbs-misdrijfgroepen`, [200, 400, 401, 403, 404]],
     ];
     for (const [methode, pad, statussen] of verwacht) {
       const o = doc.paths[pad]?.[methode];

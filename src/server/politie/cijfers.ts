@@ -19,8 +19,10 @@ import {
   type Trend,
 } from '../../domain/politie/cijfers.ts';
 import { gemeenteBijCode } from '../../domain/gemeenten/gemeenten.ts';
-import { bbvAanvulling } from '../../domain/politie/cijfers.ts';
-import { haltWaarde } from '../../domain/politie/bbv.ts';
+import { bbvAanvulling, bbvWaardeUitCbs } from '../../domain/politie/cijfers.ts';
+import { type BbvId, haltWaarde } from '../../domain/politie/bbv.ts';
+import { cbsGroepVoorBbv } from '../../domain/politie/cbs-groepen.ts';
+import { laadCbsGroepen } from './cbs-groepen-opslag.ts';
 import { aanwezigInAlle, aggregeerMetDekking, type Dekking, dekkingKort, dekkingUit, dekkingVan, vergelijkingGeweigerd } from '../../domain/politie/dekking.ts';
 import { vindThema, vindVeld } from '../../domain/kennisbank/kennisbank.ts';
 import { misdrijfsoorten } from '../../domain/politie/misdrijfsoorten.ts';
@@ -266,6 +268,26 @@ export async function begrotingsindicatorenVoorWerkruimte(db: Queryable, werkrui
   });
   const alleGemeenten = 342;
   const halt = await laadHalt(db, werkruimteId);
+  // Geweld and vernielingen from the official CBS groups (83648NED), where imported (issue 16, point 1).
+  const cbs = await laadCbsGroepen(db, [...gemeenten, 'NL01']);
+  const inwonersVanJaar = (code: string, jaar: number) => {
+    const gevonden = inwoners(code, jaar);
+    return gevonden && gevonden.jaar === jaar ? gevonden.aantal : null;
+  };
+  /** Per year the CBS figure where it is stored for this municipality, else the figure from police types. */
+  const metCbs = (id: string, code: string, uitPolitie: IndicatorWaarde[]): IndicatorWaarde[] => {
+    const groep = cbsGroepVoorBbv(id);
+    if (!groep) return uitPolitie;
+    const eigen = cbs.filter((x) => x.regiocode === code && x.groep === groep.sleutel);
+    if (eigen.length === 0) return uitPolitie;
+    const jaren = [...new Set([...uitPolitie.map((w) => w.jaar), ...eigen.map((x) => x.jaar)])].sort((a, b) => a - b);
+    return jaren.map((jaar) => {
+      const c = eigen.find((x) => x.jaar === jaar);
+      if (!c) return uitPolitie.find((w) => w.jaar === jaar)!;
+      const nl = cbs.find((x) => x.regiocode === 'NL01' && x.groep === groep.sleutel && x.jaar === jaar) ?? null;
+      return bbvWaardeUitCbs(id as BbvId, jaar, c, inwonersVanJaar(code, jaar), nl);
+    });
+  };
   return {
     gemeenten: gemeenten.map((code) => ({
       code,
@@ -294,9 +316,9 @@ export async function begrotingsindicatorenVoorWerkruimte(db: Queryable, werkrui
                     landelijk: null,
                     landelijkBron: null,
                   }))
-              : rijen
+              : metCbs(b.id, code, rijen
                   .filter((r) => r.regio === code)
-                  .map((r) => {
+                  .map((r): IndicatorWaarde => {
                     const aantal = somVan(r.aantallen, b.codes);
                     // Each year's rate uses that year's population (1 January); the shipped 2024 figure only for 2024 (BBV, issue 16).
                     const gevonden = inwoners(code, r.jaar);
@@ -311,7 +333,7 @@ export async function begrotingsindicatorenVoorWerkruimte(db: Queryable, werkrui
                       ...landelijkeWaarde(b.codes, r.jaar, { nl00: nl00.find((n) => n.jaar === r.jaar), somGemeenten: som }),
                       ...bbvAanvulling(b.id, r.aantallen, r.jaar),
                     };
-                  }),
+                  })),
         }),
       ),
     })),

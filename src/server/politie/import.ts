@@ -15,6 +15,7 @@
 import { randomUUID } from 'node:crypto';
 import { BestandGeweigerd, type FouteRegel } from '../../domain/politie/inlezen.ts';
 import { type ImportSamenvatting, type Voortgang, zonderThema } from '../../domain/politie/samenvatting.ts';
+import { importDekking } from '../../domain/politie/samenvatting.ts';
 import { laadWerkruimte } from '../cyclus/stand.ts';
 import { volgPolitieReeksen } from '../monitoring/politiereeks.ts';
 import type { Db, Queryable } from '../db/db.ts';
@@ -311,6 +312,7 @@ function vatSamen(
     regios: u.regios,
     cellen: u.cellen,
     duurMs: 0,
+    dekking: importDekking(u.soortenPerNiveau, afwijkingen),
   };
 }
 

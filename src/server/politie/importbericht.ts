@@ -17,6 +17,7 @@ import type { Opslagrij } from '../../domain/politie/opslagrij.ts';
 import type { Regio } from '../../domain/politie/regios.ts';
 import type { FouteRegel } from '../../domain/politie/inlezen.ts';
 import type { ParallelOpties } from './parallel.ts';
+import type { SoortenPerNiveau } from '../../domain/politie/soortenteller.ts';
 
 export type Vraag =
   | {
@@ -47,6 +48,8 @@ export type Leesuitkomst = Omit<ImportSamenvatting, 'importId' | 'bestandsnaam' 
   rijen: { sleutel: string; bytes: number }[];
   /** Regio's uit de meegegeven codelijst die niet zo in de meegeleverde lijst staan (voor politie_regios). */
   nieuweRegios: Regio[];
+  /** Per regioniveau en periode: de regio's en de soorten met een bekend aantal in elk of een deel ervan (de dekking, issue 16 punt 2). */
+  soortenPerNiveau: SoortenPerNiveau[];
 };
 
 export type Antwoord =

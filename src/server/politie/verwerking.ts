@@ -15,6 +15,7 @@ import { AANTAL_SOORTEN, BestandGeweigerd, type CelBlok, Inlezer } from '../../d
 import { codeerGroep, copyBinair, type Groep, groepeer, groepeerCellen, type Opslagrij, rijSleutel, telTotalen, voegSamen } from '../../domain/politie/opslagrij.ts';
 import { periodeSleutel } from '../../domain/politie/perioden.ts';
 import { type Regio, regioSoort, type RegioSoort } from '../../domain/politie/regios.ts';
+import { SoortenTeller } from '../../domain/politie/soortenteller.ts';
 import type { Antwoord, Leesuitkomst, NaarImport, VanImport } from './importbericht.ts';
 import { Lezer } from './parallel.ts';
 import { meegeleverdeRegio, regiolijst } from './regiolijst.ts';
@@ -25,10 +26,13 @@ class Dekking {
   readonly gemeenten = new Set<string>();
   readonly totalen = new Float64Array(AANTAL_SOORTEN);
   cellen = 0;
+  /** Per regioniveau en periode de soorten met een bekend aantal (de dekking per thema in de samenvatting). */
+  readonly soorten = new SoortenTeller();
 
   /** Telt de cellen en regio's van een blok; de totalen per soort tellen groepeer (met `totalen`) en telTotalen. */
   tel(blok: CelBlok): void {
     this.cellen += blok.aantal;
+    this.soorten.tel(blok);
     let vorige = '';
     for (let c = 0; c < blok.aantal; c++) {
       const r = blok.regio[c]!;
@@ -279,6 +283,7 @@ export class Verwerking {
         rijen: groepen.map((g) => ({ sleutel: rijSleutel(g.rij), bytes: g.cellen.length * (AANTAL_SOORTEN + 14) + 80 })),
         // Namen uit de codelijst die de meegeleverde lijst al zo kent, hoeven niet in politie_regios.
         nieuweRegios: t.codelijstRegios.filter((r) => meegeleverdeRegio(r.code)?.naam !== r.naam),
+        soortenPerNiveau: t.dekking.soorten.uitkomst(),
       };
       t.inlezer = null;
       t.lezer = null;

@@ -4,6 +4,8 @@
  * questionnaire and the results of consultations, side by side.
  */
 import { Link, useParams } from 'react-router';
+import type { Dekking } from '../../../domain/politie/dekking.ts';
+import { DekkingUitleg, Onvolledig } from '../../shared/politie-dekking.tsx';
 import { Tabelkader } from '../../shared/formulier.tsx';
 import { datum } from '../../shared/opmaak.ts';
 import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
@@ -14,9 +16,14 @@ import './inwoners.css';
 
 interface Wijken {
   gemeenten: { code: string; naam: string }[];
-  wijken: { code: string; naam: string; buurten: number; antwoorden: number; politie: { jaar: number; aantal: number } | null; raadplegingen: number }[];
+  wijken: { code: string; naam: string; buurten: number; antwoorden: number; politie: { jaar: number; aantal: number; volledig: boolean; dekking: string } | null; raadplegingen: number }[];
   zonderWijk: number;
   dekking: string;
+  politieJaar: number | null;
+  /** Per theme over the wijken with figures in `politieJaar`: complete or not (issue 16, point 2). */
+  themas: { themaId: string; naam: string; wijken: number; volledig: boolean; kort: string; dekking: Dekking }[];
+  /** Why the wijken are not ranked on their police figures; null when all are complete. */
+  rangorde: string | null;
 }
 
 interface Wijk {
@@ -30,7 +37,7 @@ interface Wijk {
   themas: {
     themaId: string;
     naam: string;
-    politie: { jaar: number; aantal: number | null }[];
+    politie: { jaar: number; aantal: number | null; dekking: Dekking | null }[];
     inwoners: number;
     raadplegingen: { raadpleging: string; datum: string; vraag: string | null; gebiedNaam: string; aandeel: number | null; aantal: number | null }[];
   }[];
@@ -58,6 +65,12 @@ export function WijkenPage() {
         {(d) => (
           <>
             <p className="utrecht-paragraph">{d.dekking}</p>
+            <ThemaDekking themas={d.themas} jaar={d.politieJaar} />
+            {d.rangorde ? (
+              <p className="utrecht-paragraph kp-klein" role="note">
+                {d.rangorde}
+              </p>
+            ) : null}
             {d.wijken.length > 0 ? (
               <Tabelkader label="Wijken">
                 <table className="utrecht-table kp-table">
@@ -75,7 +88,10 @@ export function WijkenPage() {
                         <th scope="row" className="utrecht-table__cell">
                           <Link to={`${basis}/wijken/${w.code}`}>{w.naam}</Link> <span className="kp-muted">({w.buurten} buurten)</span>
                         </th>
-                        <td className="utrecht-table__cell kp-getal">{w.politie ? `${getal(w.politie.aantal)} (${w.politie.jaar})` : 'geen cijfers'}</td>
+                        <td className="utrecht-table__cell kp-getal">
+                          {w.politie ? `${getal(w.politie.aantal)} (${w.politie.jaar})` : 'geen cijfers'}
+                          {w.politie && !w.politie.volledig ? <span className="kp-politie-dekkinglabel">{w.politie.dekking}</span> : null}
+                        </td>
                         <td className="utrecht-table__cell kp-getal">{getal(w.antwoorden)}</td>
                         <td className="utrecht-table__cell kp-getal">{getal(w.raadplegingen)}</td>
                       </tr>
@@ -156,6 +172,7 @@ export function WijkPage() {
                           {t.politie.map((p) => (
                             <td key={p.jaar} className="utrecht-table__cell kp-getal">
                               {p.aantal === null ? '—' : getal(p.aantal)}
+                              {p.aantal !== null && p.dekking ? <Onvolledig d={p.dekking} /> : null}
                             </td>
                           ))}
                           <td className="utrecht-table__cell kp-getal">{getal(t.inwoners)}</td>
@@ -171,6 +188,7 @@ export function WijkPage() {
                     </tbody>
                   </table>
                 </Tabelkader>
+                <OnvolledigeThemas themas={w.themas} naam={w.naam} />
               </>
             )}
             {w.teksten.length > 0 ? (
@@ -194,5 +212,61 @@ export function WijkPage() {
         )}
       </Laden>
     </div>
+  );
+}
+
+/** Per theme whether the figures per wijk are complete; the incomplete ones with their missing crime types on demand. */
+function ThemaDekking({ themas, jaar }: { themas: Wijken['themas']; jaar: number | null }) {
+  if (themas.length === 0) return null;
+  const volledig = themas.filter((t) => t.volledig);
+  const onvolledig = themas.filter((t) => !t.volledig);
+  return (
+    <section className="kp-section kp-politie-dekkinglijst" aria-labelledby="wijken-dekking-kop">
+      <h2 className="utrecht-heading-3" id="wijken-dekking-kop">
+        Dekking van de politiecijfers per thema ({jaar})
+      </h2>
+      {volledig.length > 0 ? (
+        <p className="utrecht-paragraph kp-klein">
+          Volledig: {volledig.map((t) => `${t.themaId} ${t.naam}`).join('; ')}.
+        </p>
+      ) : null}
+      {onvolledig.map((t) => (
+        <div key={t.themaId}>
+          <p className="utrecht-paragraph kp-klein">
+            <strong>
+              Thema {t.themaId} {t.naam}
+            </strong>{' '}
+            ({t.wijken} {t.wijken === 1 ? 'wijk' : 'wijken'} met cijfers)
+          </p>
+          <DekkingUitleg d={t.dekking} wat={`thema ${t.themaId} ${t.naam}`} />
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** Under the table of one wijk: the theme figures of the latest year that are incomplete, with the missing crime types. */
+function OnvolledigeThemas({ themas, naam }: { themas: Wijk['themas']; naam: string }) {
+  const onvolledig = themas
+    .map((t) => ({ t, p: [...t.politie].reverse().find((p) => p.aantal !== null && p.dekking) }))
+    .filter((x): x is { t: Wijk['themas'][number]; p: Wijk['themas'][number]['politie'][number] & { dekking: Dekking } } => Boolean(x.p && x.p.dekking && !x.p.dekking.volledig));
+  if (onvolledig.length === 0) return null;
+  return (
+    <section className="kp-section kp-politie-dekkinglijst" aria-labelledby="wijk-dekking-kop">
+      <h2 className="utrecht-heading-3" id="wijk-dekking-kop">
+        Onvolledige politiecijfers in {naam}
+      </h2>
+      <p className="utrecht-paragraph kp-klein">Een onvolledig cijfer is een som over een deel van de soorten misdrijf van het thema, niet het hele thema; het wordt niet vergeleken.</p>
+      {onvolledig.map(({ t, p }) => (
+        <div key={t.themaId}>
+          <p className="utrecht-paragraph kp-klein">
+            <strong>
+              Thema {t.themaId} {t.naam} ({p.jaar})
+            </strong>
+          </p>
+          <DekkingUitleg d={p.dekking} wat={`thema ${t.themaId} ${t.naam}`} />
+        </div>
+      ))}
+    </section>
   );
 }

@@ -9,13 +9,19 @@
  * figures (it would look like a steep fall) but shown in its own small table next to the quarter
  * share of the path. A quarter measurement of a percentage or score is on the same scale and is drawn
  * as an open symbol at its place in the year.
+ *
+ * Targets are drawn in the form the plan gives them (streefgrafiek in the dashboard domain): the
+ * dashed path through every level (each year of a series, the computed path of a relative target);
+ * a ceiling or floor as the last target is a horizontal limit from its year, labelled 'niet boven 5'
+ * or 'minimaal 80 %'; a qualitative target ('afname') has no number, so no line, only a text label at
+ * its year. The same is said in words in the summary, the caption and the table of figures.
  */
 import { type ReactNode, type RefObject, useLayoutEffect, useRef, useState } from 'react';
 import type { IndicatorOverzicht } from '../../../domain/monitoring/dashboard.ts';
 import { formatGetal, formatProcentVerandering } from '../../../domain/monitoring/getallen.ts';
 import { periodeTijd, tijdstip } from '../../../domain/monitoring/indicatoren.ts';
 import { Tabelkader } from '../../shared/formulier.tsx';
-import { type BeoordeeldeMeting, type Beoordeling, type Eenheid, type IndicatorStatus, statusNamen } from '../../../domain/monitoring/typen.ts';
+import { type BeoordeeldeMeting, type Beoordeling, type Eenheid, eenheidTekst, type IndicatorStatus, statusNamen } from '../../../domain/monitoring/typen.ts';
 
 /** Does a quarter measurement of this unit count a quarter (and not measure a level)? */
 export function isTelling(eenheid: Eenheid): boolean {
@@ -81,14 +87,16 @@ function Legendabeeld({ children }: { children: ReactNode }) {
   );
 }
 
-const marge = { links: 66, rechts: 18, boven: 18, onder: 40 };
+const standaardMarge = { links: 66, rechts: 18, boven: 18, onder: 40 };
 
 /** The accessible summary of the chart, for aria-label. */
 export function grafiekSamenvatting(ind: IndicatorOverzicht, getekend: BeoordeeldeMeting[]): string {
   const w = (v: number) => formatGetal(v, ind.eenheid);
   const delen = [`Grafiek van ${ind.naam}.`];
   if (ind.referentiejaar !== null && ind.referentiewaarde !== null) delen.push(`Referentie ${w(ind.referentiewaarde)} in ${ind.referentiejaar}.`);
-  if (ind.eindjaar !== null && ind.eindstreefwaarde !== null) delen.push(`Streefwaarde ${w(ind.eindstreefwaarde)} in ${ind.eindjaar}.`);
+  if (ind.eindjaar !== null && ind.eindstreefwaarde !== null) delen.push(ind.eindvorm ? `Streefwaarde ${ind.eindvorm}, tot en met ${ind.eindjaar}.` : `Streefwaarde ${w(ind.eindstreefwaarde)} in ${ind.eindjaar}.`);
+  // A target in another form than a plain number: what the chart draws for it, in words.
+  if (ind.eindvorm && ind.streefgrafiek.beschrijving) delen.push(ind.streefgrafiek.beschrijving);
   if (getekend.length === 0) delen.push('Nog geen metingen in deze periode.');
   else {
     const laatste = getekend.at(-1)!;
@@ -126,24 +134,28 @@ export function IndicatorGrafiek({ indicator: ind, beoordeling }: { indicator: I
   const w = (v: number) => formatGetal(v, ind.eenheid);
 
   // Time axis: year Y at time Y (end of the year), quarter q of Y at (Y - 1) + q/4.
-  const pad = [...ind.pad].sort((a, b) => a.jaar - b.jaar);
+  const sg = ind.streefgrafiek;
+  // A qualitative target gets a band of its own above the plot for its label, so it never covers a point.
+  const marge = { ...standaardMarge, boven: standaardMarge.boven + (sg.koersen.length > 0 ? 22 : 0) };
+  const pad = [...sg.pad].sort((a, b) => a.jaar - b.jaar);
   const punten = getekend.map((m) => ({ m, t: tijdstip(m.periode)!, kwartaal: isKwartaal(m) }));
-  const tijden = [...pad.map((p) => p.jaar), ...punten.map((p) => p.t)];
-  const waarden = [...pad.map((p) => p.waarde), ...punten.map((p) => p.m.waarde)];
+  const tijden = [...pad.map((p) => p.jaar), ...punten.map((p) => p.t), ...sg.koersen.map((k) => k.jaar)];
+  const waarden = [...pad.map((p) => p.waarde), ...punten.map((p) => p.m.waarde), ...(sg.grens ? [sg.grens.waarde] : [])];
   const leeg = tijden.length === 0;
 
   let tMin = leeg ? 0 : Math.floor(Math.min(...tijden));
-  let tMax = leeg ? 1 : Math.ceil(Math.max(...tijden));
+  // A limit runs on after its year: leave a year of room to draw it.
+  let tMax = leeg ? 1 : Math.max(Math.ceil(Math.max(...tijden)), sg.grens ? sg.grens.jaar + 1 : -Infinity);
   if (tMax - tMin < 2) {
     tMin -= 1;
     tMax += 1;
   }
-  let lo = leeg ? 0 : Math.min(...waarden);
-  let hi = leeg ? 1 : Math.max(...waarden);
+  let lo = waarden.length === 0 ? 0 : Math.min(...waarden);
+  let hi = waarden.length === 0 ? 1 : Math.max(...waarden);
   const ruimte = (hi - lo) * 0.12 || Math.abs(hi) * 0.1 || 1;
   lo -= ruimte;
   hi += ruimte;
-  if (lo < 0 && Math.min(...waarden) >= 0) lo = 0;
+  if (lo < 0 && (waarden.length === 0 || Math.min(...waarden) >= 0)) lo = 0;
   if (ind.eenheid === 'percentage' && hi > 100) hi = 100;
   const y = ticks(lo, hi);
 
@@ -154,13 +166,15 @@ export function IndicatorGrafiek({ indicator: ind, beoordeling }: { indicator: I
   const jaren: number[] = [];
   for (let j = tMin; j <= tMax; j += jaarStap) jaren.push(j);
 
-  // After the last target year the path stays level at the final target.
+  // After the last target year the path stays level at the final target, unless a limit or a
+  // qualitative target takes over there.
   const padLijn = pad.map((p) => `${x(p.jaar)},${yp(p.waarde)}`);
   const laatstePad = pad.at(-1);
-  if (laatstePad && laatstePad.jaar < tMax) padLijn.push(`${x(tMax)},${yp(laatstePad.waarde)}`);
+  if (sg.doorlopen && laatstePad && laatstePad.jaar < tMax) padLijn.push(`${x(tMax)},${yp(laatstePad.waarde)}`);
   const jaarPunten = punten.filter((p) => !p.kwartaal);
   // The value label of the last measurement goes on the side away from the path, so they do not overlap.
   const padOp = (t: number): number | null => {
+    if (sg.grens && t >= sg.grens.jaar) return sg.grens.waarde;
     if (pad.length === 0) return null;
     if (t <= pad[0]!.jaar) return pad[0]!.waarde;
     for (let i = 1; i < pad.length; i++) {
@@ -215,6 +229,37 @@ export function IndicatorGrafiek({ indicator: ind, beoordeling }: { indicator: I
         {pad.slice(referentie ? 1 : 0).map((p) => (
           <circle key={`s${p.jaar}`} cx={x(p.jaar)} cy={yp(p.waarde)} r={3.5} fill={kleur.pad} />
         ))}
+        {sg.grens ? (
+          <g>
+            <line x1={x(sg.grens.jaar)} x2={x(tMax)} y1={yp(sg.grens.waarde)} y2={yp(sg.grens.waarde)} stroke={kleur.pad} strokeWidth={3} />
+            <text
+              x={x(tMax)}
+              y={yp(sg.grens.waarde) + (sg.grens.soort === 'plafond' ? -9 : 20)}
+              textAnchor="end"
+              className="kp-grafiek__label"
+              paintOrder="stroke"
+              stroke="#ffffff"
+              strokeWidth={4}
+            >
+              {sg.grens.tekst}
+            </text>
+          </g>
+        ) : null}
+        {sg.koersen.map((k) => (
+          <text
+            key={`k${k.jaar}`}
+            x={x(k.jaar) > B / 2 ? x(k.jaar) : x(k.jaar) + 4}
+            y={marge.boven - 8}
+            textAnchor={x(k.jaar) > B / 2 ? 'end' : 'start'}
+            className="kp-grafiek__waarde"
+            fill={kleur.pad}
+          >
+            {B < 420 ? `Streefwaarde: ${k.tekst}` : `Streefwaarde: ${k.tekst} (${k.jaar})`}
+          </text>
+        ))}
+        {sg.koersen.map((k) => (
+          <line key={`kl${k.jaar}`} x1={x(k.jaar)} x2={x(k.jaar)} y1={marge.boven - 4} y2={H - marge.onder} stroke={kleur.pad} strokeWidth={1} strokeDasharray="2 4" />
+        ))}
         {jaarPunten.length > 1 ? <polyline points={jaarPunten.map((p) => `${x(p.t)},${yp(p.m.waarde)}`).join(' ')} fill="none" stroke={kleur.lijn} strokeWidth={1.5} /> : null}
         {referentie ? <rect x={x(referentie.jaar) - 6.5} y={yp(referentie.waarde) - 6.5} width={13} height={13} fill={kleur.pad} stroke="#ffffff" strokeWidth={1.5} /> : null}
         {punten.map((p) => (
@@ -248,6 +293,22 @@ export function IndicatorGrafiek({ indicator: ind, beoordeling }: { indicator: I
             Streefpad{beoordeling === 'eindstreefwaarde' ? ' (naar de eindstreefwaarde)' : ' (door de streefwaarden)'}
           </li>
         ) : null}
+        {sg.grens ? (
+          <li>
+            <Legendabeeld>
+              <line x1={1} x2={27} y1={8} y2={8} stroke={kleur.pad} strokeWidth={3} />
+            </Legendabeeld>
+            {sg.grens.soort === 'plafond' ? 'Plafond' : 'Vloer'}: {sg.grens.tekst} vanaf {sg.grens.jaar}
+          </li>
+        ) : null}
+        {sg.koersen.map((k) => (
+          <li key={`lk${k.jaar}`}>
+            <Legendabeeld>
+              <line x1={14} x2={14} y1={1} y2={15} stroke={kleur.pad} strokeWidth={1} strokeDasharray="2 3" />
+            </Legendabeeld>
+            Streefwaarde {k.tekst} ({k.jaar}): zonder getal, geen streeflijn
+          </li>
+        ))}
         {(['op-koers', 'achter', 'onbekend'] as const)
           .filter((s) => statussen.has(s))
           .map((s) => (
@@ -268,8 +329,13 @@ export function IndicatorGrafiek({ indicator: ind, beoordeling }: { indicator: I
         ) : null}
       </ul>
       <figcaption id={`${idBasis}-onderschrift`} className="kp-grafiek__onderschrift">
-        {ind.naam} ({ind.eenheid === 'per-1000' ? 'per 1.000 inwoners' : ind.eenheid}, {ind.richting === 'lager-is-beter' ? 'lager is beter' : 'hoger is beter'}). Elk jaarcijfer staat aan het eind
-        van zijn jaar.{' '}
+        {ind.naam} ({eenheidTekst(ind.eenheid, ind.noemer)}, {ind.richting === 'lager-is-beter' ? 'lager is beter' : 'hoger is beter'}). Elk jaarcijfer staat aan het eind van zijn jaar.{' '}
+        {sg.grens
+          ? `De streefwaarde is een ${sg.grens.soort === 'plafond' ? 'plafond' : 'vloer'}: vanaf ${sg.grens.jaar} ${sg.grens.soort === 'plafond' ? 'mag de meting er niet boven liggen' : 'mag de meting er niet onder liggen'}, de dikke lijn. `
+          : ''}
+        {sg.koersen.length > 0
+          ? `Een streefwaarde als ‘${sg.koersen.at(-1)!.tekst}’ heeft geen getal en dus geen streeflijn: Kernplan beoordeelt de trend van de jaarmetingen vanaf de referentie. `
+          : ''}
         {kwartaaltellingen.length > 0
           ? 'Kwartaalcijfers van een aantal zijn tellingen over één kwartaal, ongeveer een kwart van een jaarcijfer; ze staan daarom niet in de grafiek maar in de tabel Kwartaaltellingen, naast een kwart van het streefpad.'
           : openKwartalen
@@ -285,9 +351,29 @@ export function IndicatorGrafiek({ indicator: ind, beoordeling }: { indicator: I
   );
 }
 
+/**
+ * What a measurement was held against, in words: 'hooguit 200,7' along the path (in the direction of the
+ * indicator), 'niet boven 5' or 'minimaal 80 %' against a limit, 'trend: afname' for a qualitative
+ * target; '–' when nothing was expected.
+ */
+export function verwachtTekst(ind: Pick<IndicatorOverzicht, 'eenheid' | 'richting' | 'streefgrafiek'>, m: BeoordeeldeMeting): string {
+  const w = (v: number) => formatGetal(v, ind.eenheid);
+  const jaar = periodeTijd(m.periode)?.jaar ?? 0;
+  if (m.streefsoort === 'kwalitatief') {
+    const koers = ind.streefgrafiek.koersen.find((k) => k.jaar >= jaar) ?? ind.streefgrafiek.koersen.at(-1);
+    return koers ? `trend: ${koers.tekst}` : '–';
+  }
+  if (m.verwacht === null) return '–';
+  // A ceiling or floor is a limit in its own year (and after the last target); before it, the path leads there.
+  const sg = ind.streefgrafiek;
+  const grens = sg.grens && jaar >= sg.grens.jaar ? sg.grens.soort : sg.pad.find((p) => p.jaar === jaar && (p.soort === 'plafond' || p.soort === 'vloer'))?.soort;
+  if (m.streefsoort === 'plafond' && grens === 'plafond') return `niet boven ${w(m.verwacht)}`;
+  if (m.streefsoort === 'vloer' && grens === 'vloer') return `minimaal ${w(m.verwacht)}`;
+  return `${ind.richting === 'lager-is-beter' ? 'hooguit' : 'ten minste'} ${w(m.verwacht)}`;
+}
+
 function Kwartaaltabel({ ind, metingen }: { ind: IndicatorOverzicht; metingen: BeoordeeldeMeting[] }) {
   const w = (v: number) => formatGetal(v, ind.eenheid);
-  const grens = ind.richting === 'lager-is-beter' ? 'hooguit' : 'ten minste';
   return (
     <Tabelkader label={`Kwartaaltellingen: ${ind.naam}`}>
       <table className="utrecht-table kp-table kp-table--compact">
@@ -305,7 +391,7 @@ function Kwartaaltabel({ ind, metingen }: { ind: IndicatorOverzicht; metingen: B
             <tr key={m.periode} className="utrecht-table__row">
               <th scope="row" className="utrecht-table__header-cell">{periodeNaam(m.periode)}</th>
               <td className="utrecht-table__cell kp-getal">{w(m.waarde)}</td>
-              <td className="utrecht-table__cell kp-getal">{m.verwacht === null ? '–' : `${grens} ${w(m.verwacht)}`}</td>
+              <td className="utrecht-table__cell kp-getal">{verwachtTekst(ind, m)}</td>
               <td className="utrecht-table__cell">{statusNamen[m.status]}</td>
             </tr>
           ))}
@@ -318,22 +404,27 @@ function Kwartaaltabel({ ind, metingen }: { ind: IndicatorOverzicht; metingen: B
 /** Every point of the chart as a row: reference, target years and measurements, in time order. */
 function Cijfertabel({ ind, getekend }: { ind: IndicatorOverzicht; getekend: BeoordeeldeMeting[] }) {
   const w = (v: number) => formatGetal(v, ind.eenheid);
-  const grens = ind.richting === 'lager-is-beter' ? 'hooguit' : 'ten minste';
+  const sg = ind.streefgrafiek;
   type Rij = { t: number; periode: string; pad: string; meting: BeoordeeldeMeting | null };
   const rijen: Rij[] = [];
-  const padJaren = new Map(ind.pad.map((p) => [p.jaar, p.waarde]));
+  // Every target year with the target in the plan's form ('niet boven 5', '−2 % t.o.v. vorig jaar: 403,8', 'afname').
+  const streefJaren = new Map<number, string>();
+  for (const p of sg.pad) if (p.tekst !== null) streefJaren.set(p.jaar, `streefwaarde ${p.tekst}${p.tekst.includes(w(p.waarde)) ? '' : `: ${w(p.waarde)}`}`);
+  for (const k of sg.koersen) streefJaren.set(k.jaar, `streefwaarde ${k.tekst} (trend)`);
   for (const m of getekend) {
     const t = tijdstip(m.periode)!;
     const jaar = isKwartaal(m) ? null : Number(m.periode);
-    let padTekst = m.verwacht === null ? '–' : `${grens} ${w(m.verwacht)}`;
+    let padTekst = verwachtTekst(ind, m);
     if (jaar !== null && jaar === ind.referentiejaar && ind.referentiewaarde !== null) padTekst = `referentie ${w(ind.referentiewaarde)}`;
-    else if (jaar !== null && padJaren.has(jaar) && m.verwacht === null) padTekst = `streefwaarde ${w(padJaren.get(jaar)!)}`;
+    else if (jaar !== null && streefJaren.has(jaar) && m.verwacht === null) padTekst = streefJaren.get(jaar)!;
     rijen.push({ t, periode: m.periode, pad: padTekst, meting: m });
   }
-  for (const p of ind.pad) {
-    if (rijen.some((r) => r.periode === String(p.jaar))) continue;
-    const isRef = p.jaar === ind.referentiejaar;
-    rijen.push({ t: p.jaar, periode: String(p.jaar), pad: `${isRef ? 'referentie' : 'streefwaarde'} ${w(p.waarde)}`, meting: null });
+  if (ind.referentiejaar !== null && ind.referentiewaarde !== null && !rijen.some((r) => r.periode === String(ind.referentiejaar))) {
+    rijen.push({ t: ind.referentiejaar, periode: String(ind.referentiejaar), pad: `referentie ${w(ind.referentiewaarde)}`, meting: null });
+  }
+  for (const [jaar, tekst] of streefJaren) {
+    if (rijen.some((r) => r.periode === String(jaar))) continue;
+    rijen.push({ t: jaar, periode: String(jaar), pad: tekst, meting: null });
   }
   // A year and its fourth quarter share a time; the quarter comes first.
   rijen.sort((a, b) => a.t - b.t || b.periode.length - a.periode.length);

@@ -315,7 +315,24 @@ function PolitieThema({ t, gemeente }: { t: OpenbaarPolitieThema; gemeente: stri
   const laatste = t.wijken[0]?.jaar;
   return (
     <div className="kp-openbaar-politie">
-      <h3 className="utrecht-heading-3">{t.naam}</h3>
+      <h3 className="utrecht-heading-3">
+        {t.naam}
+        {t.dekking.volledig ? null : <span className="kp-politie-dekkinglabel">onvolledig</span>}
+      </h3>
+      {t.dekking.volledig ? null : (
+        <p className="utrecht-paragraph kp-openbaar-onvolledig" role="note">
+          {t.dekking.tekst.startsWith('Onvolledig: ') ? (
+            <>
+              <strong>Onvolledig:</strong> {t.dekking.tekst.slice('Onvolledig: '.length)}
+            </>
+          ) : (
+            <>
+              <strong>Onvolledig.</strong> {t.dekking.tekst}
+            </>
+          )}{' '}
+          Zo&apos;n cijfer is niet het hele onderwerp en is niet te vergelijken met andere wijken of gemeenten.
+        </p>
+      )}
       <Staafgrafiek titel={`Geregistreerde misdrijven: ${t.naam} in ${gemeente}`} eenheid="aantal" jaren={t.reeks.map((r) => r.jaar)} reeksen={[{ naam: t.naam, waarden: t.reeks.map((r) => r.aantal) }]} klein />
       <Tabelkader label={`Cijfers per jaar: ${t.naam}`}>
         <table className="utrecht-table kp-table">
@@ -339,7 +356,10 @@ function PolitieThema({ t, gemeente }: { t: OpenbaarPolitieThema; gemeente: stri
             {t.reeks.map((r) => (
               <tr key={r.jaar} className="utrecht-table__row">
                 <td className="utrecht-table__cell">{r.jaar}</td>
-                <td className="utrecht-table__cell kp-getal">{getal(r.aantal)}</td>
+                <td className="utrecht-table__cell kp-getal">
+                  {getal(r.aantal)}
+                  {r.volledig || r.aantal === null ? null : <span className="kp-politie-dekkinglabel">{r.dekking}</span>}
+                </td>
                 <td className="utrecht-table__cell kp-getal">{getal(r.per1000)}</td>
               </tr>
             ))}
@@ -371,7 +391,10 @@ function PolitieThema({ t, gemeente }: { t: OpenbaarPolitieThema; gemeente: stri
                   <th scope="row" className="utrecht-table__header-cell">
                     {w.naam}
                   </th>
-                  <td className="utrecht-table__cell kp-getal">{getal(w.aantal)}</td>
+                  <td className="utrecht-table__cell kp-getal">
+                    {getal(w.aantal)}
+                    {w.volledig || w.aantal === null ? null : <span className="kp-politie-dekkinglabel">{w.dekking}</span>}
+                  </td>
                   <td className="utrecht-table__cell kp-getal">{getal(w.per1000)}</td>
                 </tr>
               ))}
@@ -380,7 +403,7 @@ function PolitieThema({ t, gemeente }: { t: OpenbaarPolitieThema; gemeente: stri
         </Tabelkader>
       ) : null}
       <details className="kp-openbaar-dekking">
-        <summary>Welke misdrijven tellen mee? {t.dekking.tekst}</summary>
+        <summary>Welke misdrijven tellen mee? {t.dekking.volledig ? t.dekking.tekst : `${t.dekking.codes.filter((c) => c.inDeCijfers).length} van de ${t.dekking.codes.length} soorten ${t.dekking.codes.filter((c) => c.inDeCijfers).length === 1 ? 'zit' : 'zitten'} in de cijfers.`}</summary>
         <ul className="utrecht-unordered-list">
           {t.dekking.codes.map((c) => (
             <li key={c.code} className="utrecht-unordered-list__item">

@@ -18,6 +18,7 @@ import { useBron } from '../../shared/use-api.ts';
 import { Meldingregel, Tabelkader, Tekstveld, type Melding } from '../../shared/formulier.tsx';
 import { type GemeenteCijfers, getal, metNaam } from '../../shared/politie-gegevens.ts';
 import { Staafgrafiek } from '../../shared/staafgrafiek.tsx';
+import { CbsGroepenImport } from './cbs-groepen-import.tsx';
 
 interface Antwoord {
   gemeenten: { code: string; naam: string; indicatoren: IndicatorOverzicht[] }[];
@@ -29,6 +30,7 @@ const landelijkeBron: Record<NonNullable<IndicatorWaarde['landelijkBron']>, stri
   'import-NL00': 'ingelezen cijfer van Nederland (NL00)',
   'som-gemeenten': 'som van alle 342 gemeenten',
   meegeleverd: 'CBS 47025NED (meegeleverd)',
+  'CBS 83648NED': 'CBS 83648NED, dezelfde groep voor Nederland',
 };
 
 function Indicator({ ind, gemeente, herkomst, niveau }: { ind: IndicatorOverzicht; gemeente: string; herkomst: GemeenteCijfers['herkomst'] | undefined; niveau: 3 | 4 }) {
@@ -54,9 +56,17 @@ function Indicator({ ind, gemeente, herkomst, niveau }: { ind: IndicatorOverzich
           {gemeente} is daarom niet gelijk aan het officiële cijfer; vergelijk het met Nederland berekend met dezelfde soorten.
         </p>
       ) : null}
-      {waarden.some((w) => w.inwoners === null && w.aantal !== null) ? (
+      {waarden.some((w) => w.bron) ? (
+        <p className="utrecht-paragraph kp-klein" role="note">
+          <strong>Officieel en volledig:</strong> voor {waarden.filter((w) => w.bron).map((w) => `${w.jaar}${w.voorlopig ? ' (voorlopig)' : ''}`).join(', ')} komt het cijfer van {gemeente} uit de
+          ingelezen CBS-tabel 83648NED, de groep van de officiële definitie.
+          {waarden.some((w) => w.per1000Cbs != null) ? ` CBS zelf geeft per 1.000 inwoners: ${waarden.filter((w) => w.per1000Cbs != null).map((w) => `${w.jaar} ${getal(w.per1000Cbs!)}`).join('; ')}.` : ''}
+          {waarden.some((w) => w.per1000Uit === 'CBS') ? ` Zonder inwonertal van dat jaar staat daar het cijfer van CBS (${waarden.filter((w) => w.per1000Uit === 'CBS').map((w) => w.jaar).join(', ')}).` : ''}
+        </p>
+      ) : null}
+      {waarden.some((w) => w.inwoners === null && w.aantal !== null && w.per1000Uit !== 'CBS') ? (
         <p className="utrecht-paragraph kp-klein">
-          Voor {waarden.filter((w) => w.inwoners === null && w.aantal !== null).map((w) => w.jaar).join(', ')} is geen inwonertal op 1 januari van dat jaar bekend; vul het in
+          Voor {waarden.filter((w) => w.inwoners === null && w.aantal !== null && w.per1000Uit !== 'CBS').map((w) => w.jaar).join(', ')} is geen inwonertal op 1 januari van dat jaar bekend; vul het in
           (Inwoners) om het cijfer per 1.000 inwoners te krijgen. Kernplan rekent een jaar niet met de inwoners van een ander jaar.
         </p>
       ) : null}
@@ -113,7 +123,7 @@ function Indicator({ ind, gemeente, herkomst, niveau }: { ind: IndicatorOverzich
                     <td className="utrecht-table__cell kp-getal">{getal(w.landelijk)}</td>
                     <td className="utrecht-table__cell">{w.landelijkBron ? landelijkeBron[w.landelijkBron] : 'niet bekend voor dit jaar'}</td>
                     <td className="utrecht-table__cell kp-getal">{w.landelijkOfficieel == null ? 'niet bekend' : getal(w.landelijkOfficieel)}</td>
-                    <td className="utrecht-table__cell">{w.dekking ?? '-'}</td>
+                    <td className="utrecht-table__cell">{w.dekking ?? '-'}{w.bron ? ` (${w.bron})` : ''}</td>
                   </tr>
                 ))}
               </tbody>
@@ -237,8 +247,9 @@ export function Begrotingsindicatoren({ api, overzicht, magBewerken, namen }: { 
         Het Besluit begroting en verantwoording vraagt gemeenten om vijf veiligheidsindicatoren. Vier komen uit de politiecijfers: per jaar, per 1.000 inwoners op
         1 januari van dat jaar, met het landelijke cijfer ernaast, berekend met dezelfde soorten misdrijf, en het officiële landelijke cijfer. Winkeldiefstal en
         diefstal uit woning vallen samen met één politiesoort. Geweldsmisdrijven en vernielingen zijn officieel groepen uit de CBS-indeling naar wetsartikel; uit
-        politiesoorten zijn die niet na te bouwen, dus die cijfers heten hier onvolledig. De vijfde, de verwijzingen naar Halt, vult u met de hand in.
+        politiesoorten zijn die niet na te bouwen, dus die cijfers heten hier onvolledig, tot u de CBS-tabel 83648NED inleest. De vijfde, de verwijzingen naar Halt, vult u met de hand in.
       </p>
+      <CbsGroepenImport api={api} magImporteren={magBewerken} onIngelezen={() => void bron.vernieuw()} />
       <Laden toestand={bron.toestand}>
         {({ gemeenten, haltVersie }) => (
           <>

@@ -21,6 +21,7 @@ import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
 import { type CodelijstAntwoord, type CodelijstSoort, codelijstSoorten, codelijstTeGroot, codelijstTeksten, CodelijstVeld } from './codelijsten.tsx';
 import { getal, grootte, type ImportLijst, type ImportSamenvatting, type ImportTaak, stuurBestand, type Voortgang } from '../../shared/politie-gegevens.ts';
 import { GeweigerdeRegels, Samenvatting } from './samenvatting.tsx';
+import { ImportDekking } from './import-dekking.tsx';
 
 const POLL_MS = 300;
 
@@ -373,6 +374,7 @@ export function PolitieImportPage() {
       ) : null}
 
       {stap.soort === 'ingelezen' ? <Samenvatting s={stap.samenvatting} kop={`Samenvatting: ${stap.samenvatting.bestandsnaam} is ingelezen`} kopRef={uitslagKop} cijfersPad={`${basis}/politiecijfers`} /> : null}
+      {stap.soort === 'ingelezen' ? <ImportDekking s={stap.samenvatting} /> : null}
 
       {stap.soort === 'geweigerd' ? <Geweigerd bestandsnaam={stap.bestandsnaam} probleem={stap.probleem} kopRef={uitslagKop} /> : null}
 
@@ -454,6 +456,7 @@ export function PolitieImportPage() {
           </div>
         ) : null}
         {getoond ? <Samenvatting s={getoond.samenvatting} kop={`Samenvatting van de import van ${getoond.samenvatting.bestandsnaam}`} kopRef={getoondKop} cijfersPad={`${basis}/politiecijfers`} /> : null}
+        {getoond ? <ImportDekking s={getoond.samenvatting} /> : null}
       </section>
     </>
   );
