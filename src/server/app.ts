@@ -16,6 +16,8 @@ import { sectiesRoutes } from './analyse/routes.ts';
 import { cyclusRoutes } from './cyclus/routes.ts';
 import { rondesRoutes } from './cyclus/rondes-routes.ts';
 import { ketenRoutes } from './cyclus/keten-routes.ts';
+import { regioRoutes } from './regio/routes.ts';
+import { landelijkRoutes } from './landelijk/routes.ts';
 import { monitoringRoutes } from './monitoring/routes.ts';
 import { indicatorImportRoutes } from './monitoring/indicator-import.ts';
 import { raadRoutes } from './raad/routes.ts';
@@ -142,6 +144,8 @@ export function createApp({ db, webRoot, hub = new Hub(), production = false, mo
   app.route('/api/v1', cyclusRoutes(db, hub));
   app.route('/api/v1', rondesRoutes(db, hub));
   app.route('/api/v1', ketenRoutes(db));
+  app.route('/api/v1', regioRoutes(db));
+  app.route('/api/v1', landelijkRoutes(db));
   app.route('/api/v1', tekstenRoutes(db, kamers));
   app.route('/api/v1', politieRoutes(db, { maxUploadBytes }));
   app.route('/api/v1', veiligheidsmonitorRoutes(db));

@@ -210,6 +210,38 @@ describe.each(dbKinds)('rollenmatrix op %s', (kind) => {
   const cyclusDeel = (pad: string, mag: readonly Rol[]): Geval[] => [{ mag, verzoek: (wie) => huidigDeel(w(pad), wie) }];
   const alleenEigenAccount = { deelnemers: ['anoniem', 'eigen account'], mag: ['eigen account'] } as const;
 
+  /** A joint IVP of two municipalities (issue 17, point 2) with the demo's members in their roles, made once. */
+  let gezamenlijkeWerkruimte: Promise<string> | undefined;
+  const gezamenlijk = (pad = '') =>
+    (gezamenlijkeWerkruimte ??= (async () => {
+      const r = await als.coordinator.call('POST', '/werkruimtes', { soort: 'ivp', naam: 'Gezamenlijk IVP', gemeentecode: 'GM0310', deelnemendeGemeenten: ['GM0353'], periodeStart: 2027, periodeEinde: 2030 });
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+      const nieuw = r.body.id as string;
+      await testDb.db.query(`insert into leden (werkruimte_id, gebruiker_id, rol, vertrouwelijk_toegang) select $1, gebruiker_id, rol, vertrouwelijk_toegang from leden where werkruimte_id = $2 and rol <> 'coordinator' on conflict do nothing`, [nieuw, ws]);
+      return nieuw;
+    })()).then((id) => `/werkruimtes/${id}${pad}`);
+
+  /** A national workspace (issue 17, point 3) with the demo's members in their roles, made once. */
+  let landelijkeWerkruimte: Promise<string> | undefined;
+  const landelijk = (pad = '') =>
+    (landelijkeWerkruimte ??= (async () => {
+      const r = await als.coordinator.call('POST', '/werkruimtes', { soort: 'ivp', naam: 'Landelijk beeld', gemeentecode: 'GM0344', periodeStart: 2027, periodeEinde: 2030, regio: { soort: 'landelijk', gemeenten: ['GM0344'] } });
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+      const nieuw = r.body.id as string;
+      await testDb.db.query(`insert into leden (werkruimte_id, gebruiker_id, rol, vertrouwelijk_toegang) select $1, gebruiker_id, rol, vertrouwelijk_toegang from leden where werkruimte_id = $2 and rol <> 'coordinator' on conflict do nothing`, [nieuw, ws]);
+      return nieuw;
+    })()).then((id) => `/werkruimtes/${id}${pad}`);
+  /** A fresh imported list of one priority in the national workspace (directly in the database). */
+  async function nieuweLijst(): Promise<string> {
+    const pad = await landelijk();
+    const { rows } = await testDb.db.query<{ id: string }>(
+      `insert into landelijk_imports (id, werkruimte_id, bestandsnaam, sha256, aantal) values (gen_random_uuid(), $1, 'lijst.csv', $2, 1) returning id`,
+      [pad.split('/')[2], `sha-${uniek()}`],
+    );
+    await testDb.db.query(`insert into landelijk_prioriteiten (import_id, regel, gemeentecode, jaar, titel) values ($1, 2, 'GM0014', 2020, 'Cameratoezicht')`, [rows[0]!.id]);
+    return rows[0]!.id;
+  }
+
   /**
    * Every writing operation of the API ('METHOD /path' as in the OpenAPI document), who may do it,
    * and a sample request. Rules: src/domain/toegang/rollen.ts.
@@ -355,6 +387,9 @@ describe.each(dbKinds)('rollenmatrix op %s', (kind) => {
     'PUT /werkruimtes/{werkruimteId}/proces': cyclusDeel('/proces', ['coordinator']),
     'PUT /werkruimtes/{werkruimteId}/startnotitie': cyclusDeel('/startnotitie', ['coordinator', 'redacteur']),
     'PUT /werkruimtes/{werkruimteId}/prioriteiten': cyclusDeel('/prioriteiten', ['coordinator', 'redacteur']),
+    'PUT /werkruimtes/{werkruimteId}/kandidaten': [
+      { mag: ['coordinator', 'redacteur'], verzoek: async (wie) => ({ ...(await huidigDeel(await gezamenlijk('/kandidaten'), wie)), body: { GM0310: { themaIds: ['1.3'], toelichting: `Uit de analyse (${uniek()}).` } } }) },
+    ],
     'PUT /werkruimtes/{werkruimteId}/overige-themas': cyclusDeel('/overige-themas', ['coordinator', 'redacteur']),
     'PUT /werkruimtes/{werkruimteId}/prioriteringssessie': cyclusDeel('/prioriteringssessie', ['coordinator', 'redacteur']),
     'PUT /werkruimtes/{werkruimteId}/ivp': cyclusDeel('/ivp', ['coordinator', 'redacteur']),
@@ -455,6 +490,17 @@ describe.each(dbKinds)('rollenmatrix op %s', (kind) => {
         verzoek: async () => ({
           pad: w('/veiligheidsmonitor/imports?bestandsnaam=vm.csv'),
           ruw: { type: 'text/csv', inhoud: 'Onderwerp,Perioden,Waarde_Groningen (PV)_2017,Marges_Groningen (PV)_2017\n|||Voelt zich wel eens onveilig in buurt ,%,"15,8","1,6"\n' },
+        }),
+      },
+    ],
+
+    // --- CBS 83648NED, geweld and vernielingen per municipality (issue 16, punt 1): the same right as the police import ---
+    'POST /werkruimtes/{werkruimteId}/politiecijfers/cbs-misdrijfgroepen': [
+      {
+        mag: ['coordinator', 'redacteur'],
+        verzoek: async () => ({
+          pad: w('/politiecijfers/cbs-misdrijfgroepen?bestandsnaam=83648NED.csv'),
+          ruw: { type: 'text/csv', inhoud: '"SoortMisdrijf";"RegioS";"Perioden";"TotaalGeregistreerdeMisdrijven_1"\n"CRI3000";"GM0014    ";"2021JJ00";"1000"\n' },
         }),
       },
     ],
@@ -756,6 +802,22 @@ describe.each(dbKinds)('rollenmatrix op %s', (kind) => {
           return { pad: w(`/capaciteitskeuzes/${rows[0]!.id}`), headers: { 'If-Match': '"1"' } };
         },
       },
+    ],
+    // --- The national picture (issue 17, point 3), in a national workspace ------------------------
+    'POST /werkruimtes/{werkruimteId}/prioriteitenlijsten': [
+      {
+        variant: 'een lijst als CSV',
+        mag: ['coordinator', 'redacteur'],
+        verzoek: async () => ({ pad: await landelijk('/prioriteitenlijsten?bestandsnaam=lijst.csv'), ruw: { type: 'text/csv', inhoud: `gemeentecode;jaar;titel\nGM0014;2020;Toezicht ${uniek()}\n` } }),
+      },
+      {
+        variant: 'een voorbeeld (bewaart niets)',
+        mag: ['coordinator', 'redacteur'],
+        verzoek: async () => ({ pad: await landelijk('/prioriteitenlijsten?voorbeeld=true'), body: { bestandsnaam: 'lijst.csv', inhoud: `gemeentecode;jaar;titel\nGM0014;2020;Toezicht ${uniek()}\n`, bijNaam: true } }),
+      },
+    ],
+    'DELETE /werkruimtes/{werkruimteId}/prioriteitenlijsten/{importId}': [
+      { mag: ['coordinator'], verzoek: async () => ({ pad: await landelijk(`/prioriteitenlijsten/${await nieuweLijst()}`) }) },
     ],
   };
 

@@ -20,6 +20,9 @@ import { ProjectPage } from './features/cyclus/project-page.tsx';
 import { StartnotitiePage } from './features/cyclus/startnotitie-page.tsx';
 import { UitvoeringsplanPage } from './features/cyclus/uitvoeringsplan-page.tsx';
 import { BeleidsketenPage } from './features/cyclus/beleidsketen-page.tsx';
+import { RegioPage } from './features/regio/regio-page.tsx';
+import { KandidatenPage } from './features/cyclus/kandidaten-page.tsx';
+import { LandelijkBeeldPage } from './features/landelijk/landelijk-beeld-page.tsx';
 import { LedenPage } from './features/werkruimte/leden-page.tsx';
 import { WerkruimteInstellingenPage } from './features/werkruimte/instellingen-page.tsx';
 import { OpvolgerPage, TerugblikPage } from './features/werkruimte/opvolging-page.tsx';
@@ -220,6 +223,9 @@ function Kader() {
             <Route path="rapportages" element={<RapportagePage />} />
             <Route path="rapportages/:periode" element={<RapportagePage />} />
             <Route path="beleidsketen" element={<BeleidsketenPage />} />
+            <Route path="regio" element={<RegioPage />} />
+            <Route path="kandidaten" element={<KandidatenPage />} />
+            <Route path="landelijk-beeld" element={<LandelijkBeeldPage />} />
             <Route path="raad" element={<RaadsoverzichtPage />} />
             <Route path="afspraken" element={<AfsprakenPage />} />
             <Route path="openbaar" element={<OpenbaarBeheerPage />} />

@@ -18,7 +18,7 @@ export type Blok =
 
 export interface DocumentModel {
   /** De vijf documenten van de cyclus, de rapportages van stap 6 en het evaluatierapport. */
-  soort: DocumentSoort | 'voortgangsrapportage' | 'streeftabel' | 'evaluatie';
+  soort: DocumentSoort | 'voortgangsrapportage' | 'streeftabel' | 'evaluatie' | 'stapeling';
   titel: string;
   /** Bv. 'Integraal Veiligheidsplan 2027-2030'. */
   ondertitel: string;

@@ -7,7 +7,7 @@ import { aspecten, strategischeThemas, themas, velden, vindThema } from '../kenn
 import { vindMethode } from '../methoden/catalogus.ts';
 import { bewijsNamen, bewijsVan } from '../methoden/bewijs.ts';
 import type { DocumentModel, Blok } from './document.ts';
-import { type Analyse, type Maatregel, maatregelStatusNamen, type Uitvoeringsplan } from './inhoud.ts';
+import { type Actiepunt, type Analyse, type Maatregel, maatregelStatusNamen, type Prioriteit, type Uitvoeringsplan } from './inhoud.ts';
 import { ivpHoofdstukken, startnotitieOnderdelen, uitvoeringsplanHoofdstukken } from './methode.ts';
 import { methodeChecklist, projectVragen, smartTekort } from './project.ts';
 import type { CyclusStand } from './stand.ts';
@@ -17,7 +17,7 @@ import { afsprakenBlokken } from './afspraken.ts';
 import { terugblikBlokken } from './opvolging.ts';
 import { beleidsketen, type KetenPrioriteit } from './beleidsketen.ts';
 import { formatGetal, formatProcentVerandering } from '../monitoring/getallen.ts';
-import { eindstreefwaarde, streeftabel } from '../monitoring/indicatoren.ts';
+import { eindstreefwaarde, type Streefcel, type Streefrij, streeftabel } from '../monitoring/indicatoren.ts';
 import { bronNamen, eenheidNamen, type Indicator, isOverkoepelend } from '../monitoring/typen.ts';
 
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
@@ -71,7 +71,29 @@ export function themaNaam(id: string): string {
   return t ? `${t.id} ${t.naam}` : id;
 }
 
-export function startnotitieDocument(stand: CyclusStand, status: string): DocumentModel {
+/**
+ * Bij een gezamenlijk plan: de versie van één gemeente (haar naam op het titelblad, met wie het plan
+ * samen is gemaakt), of het gezamenlijke document met alle gemeenten.
+ */
+function perGemeente(stand: CyclusStand, model: DocumentModel, gemeentecode: string | null): DocumentModel {
+  const gemeenten = stand.werkruimte.gemeenten ?? [];
+  if (gemeenten.length < 2) return model;
+  const gemeente = gemeentecode ? gemeenten.find((g) => g.code === gemeentecode) : undefined;
+  if (gemeente) return { ...model, gemeente: `Gemeente ${gemeente.naam}`, ondertitel: `${model.ondertitel} (gezamenlijk met ${opsomming(gemeenten.filter((g) => g !== gemeente).map((g) => g.naam))})` };
+  return { ...model, gemeente: `Gemeenten ${opsomming(gemeenten.map((g) => g.naam))}`, ondertitel: `Gezamenlijk ${model.ondertitel}` };
+}
+
+/**
+ * Een actiepunt hoort bij de versie van een gemeente als het gezamenlijk is, of van die gemeente:
+ * zelf gemarkeerd of onder een lokale prioriteit van die gemeente.
+ */
+export function actiepuntVoorGemeente(a: Pick<Actiepunt, 'gemeentecode' | 'prioriteitId'>, prioriteiten: readonly Pick<Prioriteit, 'id' | 'gemeentecode'>[], gemeentecode: string | null): boolean {
+  if (!gemeentecode) return true;
+  const lokaal = a.gemeentecode ?? prioriteiten.find((p) => p.id === a.prioriteitId)?.gemeentecode ?? null;
+  return !lokaal || lokaal === gemeentecode;
+}
+
+export function startnotitieDocument(stand: CyclusStand, status: string, gemeentecode: string | null = null): DocumentModel {
   const s = stand.startnotitie;
   const blokken: Blok[] = [];
   startnotitieOnderdelen.forEach((o, i) => {
@@ -87,7 +109,7 @@ export function startnotitieDocument(stand: CyclusStand, status: string): Docume
   );
   blokken.push(kop(1, String(n + 2), "Thema's die zeker worden meegenomen"));
   blokken.push(s.zekereThemas.length > 0 ? { soort: 'lijst', items: s.zekereThemas.map(themaNaam) } : { soort: 'leeg', tekst: "Nog geen thema's gekozen." });
-  return basis(stand, 'startnotitie', 'Startnotitie integrale veiligheid', `Startnotitie Integraal Veiligheidsplan ${periodeTekst(stand.werkruimte)}`, status, blokken);
+  return perGemeente(stand, basis(stand, 'startnotitie', 'Startnotitie integrale veiligheid', `Startnotitie Integraal Veiligheidsplan ${periodeTekst(stand.werkruimte)}`, status, blokken), gemeentecode);
 }
 
 function cijferTabel(titel: string, a: Analyse): Blok[] {
@@ -163,6 +185,17 @@ export function analyseDocument(stand: CyclusStand, status: string): DocumentMod
   }
   // The successor of an earlier plan looks back on it first (the method's look-back replaces a separate evaluation).
   if (stand.terugblik) blokken.unshift(...terugblikBlokken(stand.terugblik));
+  // A joint IVP: the local picture of each municipality (the method: steps 2 and 3 mostly locally).
+  const gemeenten = stand.werkruimte.gemeenten ?? [];
+  if (gemeenten.length > 1) {
+    blokken.push(kop(1, String(velden.length + 1), 'Lokaal beeld per gemeente'));
+    gemeenten.forEach((g, i) => {
+      blokken.push(kop(2, `${velden.length + 1}.${i + 1}`, g.naam));
+      const s = zichtbaar(`lokaal-${g.code}`);
+      if (!s) blokken.push({ soort: 'leeg', tekst: 'Nog niet beschreven.' });
+      else blokken.push(...tekst(stand, `sectie.${s.sleutel}`, s.tekst, 'Nog niet beschreven.', 2), ...cijferTabel(`het lokale beeld van ${g.naam}`, s.analyse));
+    });
+  }
   return basis(stand, 'veiligheidsanalyse', 'Veiligheidsanalyse', `Veiligheidsanalyserapportage ${periodeTekst(stand.werkruimte)}`, status, blokken);
 }
 
@@ -170,16 +203,18 @@ export function analyseDocument(stand: CyclusStand, status: string): DocumentMod
  * De streeftabel (zoals de bijlage 'Doelstellingen' van een beleidsplan): per indicator de referentie,
  * de streefwaarde per jaar, de eindstreefwaarde en de mutatie. Eén vorm voor de losse streeftabel
  * (monitoring) en de bijlage van het IVP. `hoortBij` zet er een kolom bij: waar de indicator bij hoort.
+ * Elk vak staat in de vorm van het plan ('afname', '−2 % t.o.v. vorig jaar (403,8)', 'niet boven 5',
+ * 'minimaal 80 %', een reeks elk jaar met haar waarde); de eenheid staat bij de naam, met de noemer.
  */
 export function streeftabelBlokken(indicatoren: Indicator[], hoortBij?: (i: Indicator) => string): Blok[] {
   const t = streeftabel(indicatoren);
   const rijen = t.rijen.map((r, n) => [
-    r.naam,
+    `${r.naam} (${r.eenheidTekst})`,
     ...(hoortBij ? [hoortBij(indicatoren[n]!)] : []),
     r.referentiejaar === null ? '–' : String(r.referentiejaar),
     r.referentiewaarde === null ? '–' : formatGetal(r.referentiewaarde, r.eenheid),
-    ...t.jaren.map((j) => (r.streefwaarden[j] == null ? '' : formatGetal(r.streefwaarden[j]!, r.eenheid))),
-    r.eindstreefwaarde === null ? '–' : formatGetal(r.eindstreefwaarde, r.eenheid),
+    ...t.jaren.map((j) => streefvakTekst(r.cellen[j] ?? null)),
+    r.eindtekst ?? '–',
     r.mutatieProcent === null ? '–' : formatProcentVerandering(r.mutatieProcent),
   ]);
   // The explanation is in the caption: a wide table stands on a landscape page with its caption (and
@@ -187,11 +222,39 @@ export function streeftabelBlokken(indicatoren: Indicator[], hoortBij?: (i: Indi
   return [
     {
       soort: 'tabel',
-      bijschrift: 'Streefwaarden per indicator. Mutatie: de eindstreefwaarde tegenover de referentiewaarde, in procenten met één decimaal.',
+      bijschrift: `Streefwaarden per indicator. Mutatie: de eindstreefwaarde tegenover de referentiewaarde, in procenten met één decimaal.${streefvormUitleg(t.rijen)}`,
       kolommen: ['Indicator', ...(hoortBij ? ['Hoort bij'] : []), 'Referentiejaar', 'Referentiewaarde', ...t.jaren.map(String), 'Eindstreefwaarde', 'Mutatie'],
       rijen,
     },
   ];
+}
+
+/** Eén vak van de streeftabel als tekst: de vorm van het plan, bij relatief met het niveau tussen haakjes; leeg zonder streefwaarde. */
+export function streefvakTekst(c: Streefcel | null): string {
+  if (!c) return '';
+  return c.niveau !== null ? `${c.tekst} (${c.niveau})` : c.tekst;
+}
+
+/**
+ * De streefwaarden van één rij van de streeftabel als lijst, in de vorm van het plan, zoals de tabel
+ * bij een doel (hoofdstuk 2 en 4 van het IVP) ze noemt: ['2028: 380', '2030: afname (eindstreefwaarde)'].
+ * Leeg zonder streefwaarde.
+ */
+export function streefwaardenLijst(r: Streefrij, jaren: readonly number[]): string[] {
+  return jaren.flatMap((j) => {
+    const c = r.cellen[j];
+    if (!c) return [];
+    return j === r.eindjaar ? [`${j}: ${r.eindtekst ?? streefvakTekst(c)} (eindstreefwaarde)`] : [`${j}: ${streefvakTekst(c)}`];
+  });
+}
+
+/** Wat het bijschrift over de vormen in de tabel zegt; leeg als er alleen gewone getallen staan. */
+function streefvormUitleg(rijen: Streefrij[]): string {
+  const soorten = new Set(rijen.flatMap((r) => Object.values(r.cellen).flatMap((c) => (c ? [c.soort] : []))));
+  const delen: string[] = [];
+  if (soorten.has('relatief')) delen.push(' Bij een relatieve streefwaarde staat tussen haakjes het niveau dat eruit volgt.');
+  if (soorten.has('kwalitatief')) delen.push(' Een kwalitatieve streefwaarde (afname, stabiel, toename) wordt aan de trend van de metingen beoordeeld en heeft geen mutatie.');
+  return delen.join('');
 }
 
 const aardNamen = { objectief: 'Objectief', subjectief: 'Subjectief' } as const;
@@ -209,13 +272,10 @@ function indicatorDoelTabel(bijschrift: string, indicatoren: Indicator[]): Blok 
     kolommen: ['Indicator', 'Bron', 'Objectief of subjectief', 'Referentie', 'Streefwaarden'],
     rijen: t.rijen.map((r, n) => {
       const i = indicatoren[n]!;
-      const jaren = t.jaren.filter((j) => r.streefwaarden[j] != null && j !== r.eindjaar);
-      const streef = [
-        ...jaren.map((j) => `${j}: ${formatGetal(r.streefwaarden[j]!, r.eenheid)}`),
-        ...(r.eindjaar !== null && r.eindstreefwaarde !== null ? [`${r.eindjaar}: ${formatGetal(r.eindstreefwaarde, r.eenheid)} (eindstreefwaarde)`] : []),
-      ];
+      // In the plan's form ('afname', '−2 % t.o.v. vorig jaar (403,8)', 'niet boven 5'), like the annex.
+      const streef = streefwaardenLijst(r, t.jaren);
       return [
-        `${i.naam} (${eenheidNamen[i.eenheid]})`,
+        `${i.naam} (${r.eenheidTekst ?? eenheidNamen[i.eenheid]})`,
         i.bronToelichting.trim() ? `${bronNamen[i.bron]}: ${i.bronToelichting.trim()}` : bronNamen[i.bron],
         aardNamen[i.aard],
         r.referentiejaar !== null && r.referentiewaarde !== null ? `${r.referentiejaar}: ${formatGetal(r.referentiewaarde, r.eenheid)}` : 'Nog geen nulmeting',
@@ -469,9 +529,14 @@ function maatregelTabel(titel: string, maatregelen: Maatregel[]): Blok {
   };
 }
 
-export function uitvoeringsplanDocument(stand: CyclusStand, volledig: Uitvoeringsplan, status: string): DocumentModel {
+export function uitvoeringsplanDocument(volle: CyclusStand, volledig: Uitvoeringsplan, status: string, gemeentecode: string | null = null): DocumentModel {
   // Confidential measures never go into a document (nor an action point that has only those).
-  const plan = openbaarPlan(volledig);
+  const openbaar = openbaarPlan(volledig);
+  // A municipality's version of a joint plan: the shared part and its own local part.
+  const plan = { ...openbaar, actiepunten: openbaar.actiepunten.filter((a) => actiepuntVoorGemeente(a, volle.prioriteiten, gemeentecode)) };
+  const stand = gemeentecode ? { ...volle, prioriteiten: volle.prioriteiten.filter((p) => !p.gemeentecode || p.gemeentecode === gemeentecode) } : volle;
+  const lokaalVan = (a: Actiepunt) => (gemeentecode || (volle.werkruimte.gemeenten ?? []).length < 2 ? null : (a.gemeentecode ?? null));
+  const naamVan = (code: string) => (volle.werkruimte.gemeenten ?? []).find((g) => g.code === code)?.naam ?? code;
   const h = (n: number) => uitvoeringsplanHoofdstukken.find((x) => x.nummer === n)!;
   const blokken: Blok[] = [];
   const veld = (naam: 'hoofdlijn' | 'terugblik' | 'begroting', leeg: string) => tekst(stand, `uitvoeringsplan-${plan.jaar}.${naam}`, plan[naam], leeg);
@@ -482,7 +547,10 @@ export function uitvoeringsplanDocument(stand: CyclusStand, volledig: Uitvoering
     blokken.push(kop(2, `3.${i + 1}`, p.titel));
     const items = plan.actiepunten.filter((a) => a.prioriteitId === p.id);
     if (items.length === 0) blokken.push({ soort: 'leeg', tekst: 'Nog geen actiepunten.' });
-    for (const a of items) blokken.push(kop(3, null, a.titel), maatregelTabel(a.titel, a.maatregelen));
+    for (const a of items) {
+      const lokaal = lokaalVan(a);
+      blokken.push(kop(3, null, lokaal ? `${a.titel} (alleen ${naamVan(lokaal)})` : a.titel), maatregelTabel(a.titel, a.maatregelen));
+    }
   });
   blokken.push(kop(1, '4', h(4).titel));
   const overig = plan.actiepunten.filter((a) => a.prioriteitId === null || !stand.prioriteiten.some((p) => p.id === a.prioriteitId));
@@ -500,7 +568,7 @@ export function uitvoeringsplanDocument(stand: CyclusStand, volledig: Uitvoering
     // afsprakenBlokken starts with level-2 headings; in the plan they sit under an annex of their own.
     blokken.push(bijlage('Afspraken met partners en capaciteit'), ...afsprakenBlokken(stand.afspraken.afspraken, stand.afspraken.keuzes, { prioriteiten: stand.prioriteiten, uitvoeringsplannen: stand.uitvoeringsplannen }, false));
   }
-  return basis(stand, 'uitvoeringsplan', `Uitvoeringsplan integrale veiligheid ${plan.jaar}`, `Uitvoeringsplan ${plan.jaar} bij het Integraal Veiligheidsplan ${periodeTekst(stand.werkruimte)}`, status, blokken);
+  return perGemeente(stand, basis(stand, 'uitvoeringsplan', `Uitvoeringsplan integrale veiligheid ${plan.jaar}`, `Uitvoeringsplan ${plan.jaar} bij het Integraal Veiligheidsplan ${periodeTekst(stand.werkruimte)}`, status, blokken), gemeentecode);
 }
 
 /** Het projectplan langs de zes vragen van de Lokale Veiligheidsplanner. */

@@ -94,6 +94,8 @@ export interface Prioriteit {
    * geldt (lokaal specifiek); ontbreekt of null = gezamenlijke prioriteit.
    */
   gemeentecode?: string | null;
+  /** Alleen in een regionale werkruimte: strategische thema's waarop dit regionale thema rust. */
+  strategischeIds?: string[];
 }
 
 /**
@@ -231,6 +233,11 @@ export interface Actiepunt {
   titel: string;
   prioriteitId: string | null;
   themaId: string | null;
+  /**
+   * Alleen bij een gezamenlijk plan: het lokale deel van één gemeente (CBS-code); ontbreekt of null =
+   * gezamenlijk. Een actiepunt onder een lokale prioriteit hoort altijd bij die gemeente.
+   */
+  gemeentecode?: string | null;
   maatregelen: Maatregel[];
 }
 

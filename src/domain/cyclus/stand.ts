@@ -102,13 +102,14 @@ export function leegUitvoeringsplan(jaar: number): Uitvoeringsplan {
 }
 
 /** Welke delen van het analyseformulier bij een sectie horen, zoals de methode het voorschrijft. */
-export type SectieSoort = 'thema-veld-1' | 'thema' | 'aspect' | 'veld';
+export type SectieSoort = 'thema-veld-1' | 'thema' | 'aspect' | 'veld' | 'lokaal';
 
 export function sectieSoort(sleutel: string): SectieSoort | null {
   if (/^thema-1\.\d$/.test(sleutel)) return 'thema-veld-1';
   if (/^thema-[2-5]\.\d$/.test(sleutel)) return 'thema';
   if (/^aspect-[1-6]$/.test(sleutel)) return 'aspect';
   if (/^veld-[1-5]$/.test(sleutel)) return 'veld';
+  if (/^lokaal-GM\d{4}$/.test(sleutel)) return 'lokaal';
   return null;
 }
 
@@ -208,6 +209,15 @@ export function vervolgplan(vorig: Uitvoeringsplan, jaar: number): Uitvoeringspl
  * De secties van de veiligheidsanalyse van een nieuwe werkruimte: per veld de thema's, bij veld 1
  * daarna de zes aspecten, en per veld een conclusie. `volgorde` houdt die ordening vast.
  */
+/**
+ * Bij een gezamenlijk IVP: per gemeente een sectie voor het lokale beeld (de methode: stap 2 en 3
+ * "vooral lokaal, in elke gemeente afzonderlijk"), met tekst en lokale cijfers.
+ */
+export function lokaleSecties(gemeenten: readonly { code: string; naam: string }[]): { sleutel: string; titel: string; volgorde: number }[] {
+  if (gemeenten.length < 2) return [];
+  return gemeenten.map((g, i) => ({ sleutel: `lokaal-${g.code}`, titel: `Lokaal beeld: ${g.naam}`, volgorde: 900 + i }));
+}
+
 export function analyseSectieLijst(): { sleutel: string; titel: string; volgorde: number }[] {
   const lijst: { sleutel: string; titel: string; volgorde: number }[] = [];
   for (const v of velden) {

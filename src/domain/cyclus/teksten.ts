@@ -38,7 +38,7 @@ export type TekstBron =
   | { soort: 'sectie'; sectie: string; veld?: 'huidigeAanpak' | 'extra' };
 
 const id = /^[A-Za-z0-9_-]{1,40}$/;
-const sectieSleutel = /^(thema-[1-5]\.\d{1,2}|aspect-[1-6]|veld-[1-5])$/;
+const sectieSleutel = /^(thema-[1-5]\.\d{1,2}|aspect-[1-6]|veld-[1-5]|lokaal-GM\d{4})$/;
 
 /** Wat een sleutel aanwijst, of null als het geen sleutel van een samen geschreven tekst is. */
 export function tekstBron(sleutel: string): TekstBron | null {

@@ -106,7 +106,7 @@ export function sectieDelen(s: SectieVulling): (boolean | null)[] {
   const thema = soort === 'thema';
   return [
     s.tekst.trim() !== '',
-    thema || soort === 'thema-veld-1' ? a.cijfers.length > 0 : null,
+    thema || soort === 'thema-veld-1' || soort === 'lokaal' ? a.cijfers.length > 0 : null,
     thema ? a.huidigeAanpak.trim() !== '' : null,
     thema || soort === 'aspect' ? a.maatregelen.length > 0 : null,
     thema || soort === 'aspect' ? a.extra.trim() !== '' : null,
@@ -135,12 +135,13 @@ export interface Veldgroep<S extends SectieVulling> {
 export function perVeld<S extends SectieVulling>(secties: readonly S[]): Veldgroep<S>[] {
   const groepen: Veldgroep<S>[] = velden.map((v) => ({ veld: v.nummer, naam: v.naam, secties: [], metTekst: 0, klaar: 0 }));
   const overig: Veldgroep<S> = { veld: null, naam: 'Overige onderdelen', secties: [], metTekst: 0, klaar: 0 };
+  const lokaal: Veldgroep<S> = { veld: null, naam: 'Lokaal beeld per gemeente', secties: [], metTekst: 0, klaar: 0 };
   for (const s of secties) {
     const nummer = veldVanSectie(s.sleutel);
-    const groep = groepen.find((g) => g.veld === nummer) ?? overig;
+    const groep = groepen.find((g) => g.veld === nummer) ?? (sectieSoort(s.sleutel) === 'lokaal' ? lokaal : overig);
     groep.secties.push(s);
     if (s.tekst.trim() !== '') groep.metTekst += 1;
     if (sectieStand(s) === 'klaar') groep.klaar += 1;
   }
-  return [...groepen, overig].filter((g) => g.secties.length > 0);
+  return [...groepen, lokaal, overig].filter((g) => g.secties.length > 0);
 }

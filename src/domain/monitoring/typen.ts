@@ -154,6 +154,11 @@ export interface Indicator {
   reeks?: PolitieReeks | null;
   /** Meetbron: een reeks van de Veiligheidsmonitor (regio x onderwerp); elke import schrijft dan de jaarmetingen met marge. */
   veiligheidsmonitor?: VeiligheidsmonitorReeks | null;
+  /**
+   * Hoort bij een regionale streefwaarde (issue 17, ADR 0023): de indicator van een regionale
+   * werkruimte waarin deze gemeente ligt. Het regionale dashboard toont de lokale metingen ernaast.
+   */
+  regioKoppeling?: { werkruimteId: string; indicatorId: string } | null;
   /** Alleen zichtbaar voor leden met toegang vertrouwelijk; voor anderen bestaat de indicator niet. */
   vertrouwelijk?: boolean;
 }

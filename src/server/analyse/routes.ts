@@ -71,7 +71,7 @@ export const sectieSchema = z
     sleutel: z.string(),
     titel: z.string(),
     tekst: z.string(),
-    soort: z.enum(['thema-veld-1', 'thema', 'aspect', 'veld']).nullable(),
+    soort: z.enum(['thema-veld-1', 'thema', 'aspect', 'veld', 'lokaal']).nullable(),
     analyse: analyseSchema,
     vertrouwelijk: z.boolean(),
     toegewezenOrganisatie: z.object({ id: z.string(), naam: z.string() }).nullable(),

@@ -9,6 +9,7 @@ import { raadVanPlanning } from '../../domain/cyclus/stapstand.ts';
 import { leegProject } from '../../domain/cyclus/project.ts';
 import { legeStartnotitie, leegIvp } from '../../domain/cyclus/stand.ts';
 import { gemeenteBijCode } from '../../domain/gemeenten/gemeenten.ts';
+import type { Regio } from '../../domain/regio/regio.ts';
 import { legeRapportage } from '../../domain/monitoring/dashboard.ts';
 import { standaardMonitoring } from '../../domain/monitoring/voortgang.ts';
 import type { Queryable } from '../db/db.ts';
@@ -34,6 +35,8 @@ export interface WerkruimteKop {
   aangemaaktOp: string;
   /** De datum van het coalitieakkoord (ISO), of null. */
   coalitieakkoord: string | null;
+  /** Een regionale werkruimte (ADR 0023): soort en lidgemeenten; null voor een gemeentelijk plan of project. */
+  regio?: Regio | null;
 }
 
 /** A date column as an ISO date (PGlite and pg give a Date at local midnight, or a string). */
@@ -52,11 +55,13 @@ export async function laadWerkruimte(db: Queryable, id: string): Promise<Werkrui
     periode_tot: number | null;
     aangemaakt_op: Date;
     coalitieakkoord: string | null;
-  }>('select id, soort, naam, gemeente_naam, cbs_code, deelnemers, periode_van, periode_tot, aangemaakt_op, coalitieakkoord::text as coalitieakkoord from werkruimtes where id = $1', [id]);
+    regiosoort: Regio['soort'] | null;
+    regiogemeenten: string[];
+  }>('select id, soort, naam, gemeente_naam, cbs_code, deelnemers, periode_van, periode_tot, aangemaakt_op, coalitieakkoord::text as coalitieakkoord, regiosoort, regiogemeenten from werkruimtes where id = $1', [id]);
   const r = rows[0];
   if (!r) return undefined;
   const gemeenten = [{ code: r.cbs_code, naam: r.gemeente_naam }, ...r.deelnemers.map((code) => ({ code, naam: gemeenteBijCode(code)?.naam ?? code }))];
-  return { id: r.id, soort: r.soort, naam: r.naam, gemeentenaam: r.gemeente_naam, gemeentecode: r.cbs_code, gemeenten, periodeStart: r.periode_van, periodeEinde: r.periode_tot, aangemaaktOp: new Date(r.aangemaakt_op).toISOString().slice(0, 10), coalitieakkoord: isoDatum(r.coalitieakkoord) };
+  return { id: r.id, soort: r.soort, naam: r.naam, gemeentenaam: r.gemeente_naam, gemeentecode: r.cbs_code, gemeenten, periodeStart: r.periode_van, periodeEinde: r.periode_tot, aangemaaktOp: new Date(r.aangemaakt_op).toISOString().slice(0, 10), coalitieakkoord: isoDatum(r.coalitieakkoord), regio: r.regiosoort ? { soort: r.regiosoort, gemeenten: r.regiogemeenten } : null };
 }
 
 /** The default of a part that was never saved (version 0). */
@@ -72,6 +77,7 @@ export function standaardInhoud(sleutel: string, w: WerkruimteKop): unknown {
   if (sleutel === 'prioriteringssessie') return null;
   if (sleutel === 'terugblik') return null; // issue 19: only a successor has a look-back
   if (sleutel === 'uitzonderingen') return {};
+  if (sleutel === 'kandidaten') return {};
   if (sleutel === 'ivp') return leegIvp();
   if (sleutel === 'project') return leegProject();
   if (sleutel === 'monitoring') return standaardMonitoring();

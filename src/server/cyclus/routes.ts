@@ -10,6 +10,8 @@ import { controleerProces, tijdlijn } from '../../domain/cyclus/methode.ts';
 import { planCheck, prioriteitenZonderStreefwaarde } from '../../domain/cyclus/plancheck.ts';
 import { raadsperiodeOverzicht } from '../../domain/cyclus/raadsperiode.ts';
 import { opsomming } from '../../domain/cyclus/documenten.ts';
+import { controleerRegiothemas } from '../../domain/regio/regio.ts';
+import { controleerKandidaten, type Kandidaten } from '../../domain/cyclus/kandidaten.ts';
 import { controleerOverigeGroepen, controleerPrioriteiten, overigeThemaIds, uitlegMaximum } from '../../domain/cyclus/prioriteiten.ts';
 import { methodeChecklist, type Project, projectCheck } from '../../domain/cyclus/project.ts';
 import { type CyclusStand, geanalyseerdeThemaIds, vervolgplan } from '../../domain/cyclus/stand.ts';
@@ -45,6 +47,7 @@ import { ifMatchHeader, protectedErrors, uuidParam, versionedWriteErrors, writeA
 import {
   besluitInvoerSchema,
   ivpSchema,
+  kandidatenSchema,
   overigeGroepenSchema,
   prioriteitenSchema,
   procesSchema,
@@ -138,12 +141,20 @@ const delen: DeelDefinitie[] = [
     },
     controleer: (nieuw, _vorig, w) => {
       const lijst = nieuw as Prioriteit[];
+      if (w.regio) {
+        // A region's priorities are its regional themes (ADR 0023): other rules than a municipal IVP.
+        const problemen = controleerRegiothemas(lijst);
+        return problemen.length ? { detail: `De regionale thema's kloppen niet: ${problemen.map((p) => p.reden).join(' ')}`, problemen } : null;
+      }
       const { problemen } = controleerPrioriteiten(lijst, w.gemeenten);
+      lijst.forEach((p, i) => {
+        if (p.strategischeIds?.length) problemen.push({ veld: `[${i}].strategischeIds`, reden: "Strategische thema's bij een prioriteit zijn er alleen voor regionale thema's; in een IVP staan ze in hoofdstuk 4 bij de strategische thema's." });
+      });
       const maximum = problemen.find((p) => p.reden.includes(uitlegMaximum));
       if (maximum) return { detail: maximum.reden, problemen };
       return problemen.length ? { detail: `De prioriteiten kloppen niet: ${problemen.map((p) => p.reden).join(' ')}`, problemen } : null;
     },
-    opmerkingen: (inhoud, w) => controleerPrioriteiten(inhoud as Prioriteit[], w.gemeenten).opmerkingen,
+    opmerkingen: (inhoud, w) => (w.regio ? [] : controleerPrioriteiten(inhoud as Prioriteit[], w.gemeenten).opmerkingen),
   },
   {
     sleutel: 'overige-themas',
@@ -154,6 +165,18 @@ const delen: DeelDefinitie[] = [
     controleer: (nieuw, _vorig, _w, prioriteiten) => {
       const problemen = controleerOverigeGroepen(nieuw as OverigeGroep[], prioriteiten);
       return problemen.length ? { detail: `De groepen kloppen niet: ${problemen.map((p) => p.reden).join(' ')}`, problemen } : null;
+    },
+  },
+  {
+    // Step 3a of a joint IVP: each municipality's candidate priorities, side by side (issue 17, point 2).
+    sleutel: 'kandidaten',
+    pad: 'kandidaten',
+    naam: 'de kandidaat-prioriteiten per gemeente',
+    schema: kandidatenSchema,
+    schrijfActie: 'cyclus.bewerken',
+    controleer: (nieuw, _vorig, w) => {
+      const problemen = controleerKandidaten(nieuw as Kandidaten, w.gemeenten);
+      return problemen.length ? { detail: `De kandidaat-prioriteiten kloppen niet: ${problemen.map((p) => p.reden).join(' ')}`, problemen } : null;
     },
   },
   { sleutel: 'prioriteringssessie', pad: 'prioriteringssessie', naam: 'het verslag van de prioriteringssessie', schema: sessieSchema, schrijfActie: 'cyclus.bewerken' },
@@ -504,9 +527,16 @@ export function cyclusRoutes(db: Db, hub: Hub) {
         const problemen: { veld: string; reden: string }[] = [];
         const ids = new Set<string>();
         const prioriteiten = (await laadDeel<Prioriteit[]>(tx, t.w, 'prioriteiten')).inhoud;
+        const gezamenlijk = t.w.gemeenten.length > 1;
         body.actiepunten.forEach((a, i) => {
           if (a.prioriteitId !== null && !prioriteiten.some((p) => p.id === a.prioriteitId)) {
             problemen.push({ veld: `actiepunten[${i}].prioriteitId`, reden: `Prioriteit '${a.prioriteitId}' bestaat niet (meer).` });
+          }
+          if (a.gemeentecode) {
+            const lokaal = prioriteiten.find((p) => p.id === a.prioriteitId)?.gemeentecode;
+            if (!gezamenlijk) problemen.push({ veld: `actiepunten[${i}].gemeentecode`, reden: 'Een lokaal actiepunt van één gemeente kan alleen in een gezamenlijk plan.' });
+            else if (!t.w.gemeenten.some((g) => g.code === a.gemeentecode)) problemen.push({ veld: `actiepunten[${i}].gemeentecode`, reden: `Gemeente ${a.gemeentecode} doet niet mee aan dit plan.` });
+            else if (lokaal && lokaal !== a.gemeentecode) problemen.push({ veld: `actiepunten[${i}].gemeentecode`, reden: `Het actiepunt valt onder een lokale prioriteit van ${t.w.gemeenten.find((g) => g.code === lokaal)?.naam ?? lokaal}; het kan niet van een andere gemeente zijn.` });
           }
           a.maatregelen.forEach((m, j) => {
             if (ids.has(m.id)) problemen.push({ veld: `actiepunten[${i}].maatregelen[${j}].id`, reden: `Maatregel-id '${m.id}' komt twee keer voor.` });
@@ -633,11 +663,19 @@ export function cyclusRoutes(db: Db, hub: Hub) {
       .openapi({ description: 'Gezamenlijk IVP: de versie van één deelnemende gemeente.' }),
   });
 
+  /** Documents a joint plan has per municipality: each council or college decides on its own version. */
+  const perGemeente = (soort: DocumentSoort) => soort === 'startnotitie' || soort === 'ivp' || soort === 'uitvoeringsplan';
+
   /** The municipality of a joint IVP asked for, or the answer to give when it is not a participant. */
   function kiesGemeente(c: Ctx, w: WerkruimteKop, soort: DocumentSoort, code: string | null | undefined) {
     if (!code) return { ok: true as const, gemeente: null };
-    if (soort !== 'ivp' || w.gemeenten.length < 2) {
-      return { ok: false as const, response: problem(c, 400, 'Een versie per gemeente bestaat alleen voor het IVP van een gezamenlijk plan.', { invalidParams: [{ name: 'gemeente', code: 'niet-gezamenlijk', reason: 'Dit is geen gezamenlijk IVP.' }] }) };
+    if (!perGemeente(soort) || w.gemeenten.length < 2) {
+      return {
+        ok: false as const,
+        response: problem(c, 400, 'Een versie per gemeente bestaat alleen voor de startnotitie, het IVP en de uitvoeringsplannen van een gezamenlijk plan.', {
+          invalidParams: [{ name: 'gemeente', code: 'niet-gezamenlijk', reason: w.gemeenten.length < 2 ? 'Dit is geen gezamenlijk plan.' : 'De veiligheidsanalyse is één gezamenlijk document.' }],
+        }),
+      };
     }
     if (!w.gemeenten.some((g) => g.code === code)) {
       return { ok: false as const, response: problem(c, 400, `Gemeente ${code} doet niet mee aan dit IVP.`, { invalidParams: [{ name: 'gemeente', code: 'onbekend', reason: `Kies uit ${w.gemeenten.map((g) => g.code).join(', ')}.` }] }) };
@@ -686,8 +724,12 @@ export function cyclusRoutes(db: Db, hub: Hub) {
               { soort: 'startnotitie', jaar: null },
               { soort: 'veiligheidsanalyse', jaar: null },
               { soort: 'ivp', jaar: null },
+              ...(gezamenlijk ? t.w.gemeenten.map((g) => ({ soort: 'startnotitie' as const, jaar: null, gemeentecode: g.code })) : []),
               ...(gezamenlijk ? t.w.gemeenten.map((g) => ({ soort: 'ivp' as const, jaar: null, gemeentecode: g.code })) : []),
-              ...stand.uitvoeringsplannen.map((p) => ({ soort: 'uitvoeringsplan' as const, jaar: p.jaar })),
+              ...stand.uitvoeringsplannen.flatMap((p) => [
+                { soort: 'uitvoeringsplan' as const, jaar: p.jaar },
+                ...(gezamenlijk ? t.w.gemeenten.map((g) => ({ soort: 'uitvoeringsplan' as const, jaar: p.jaar, gemeentecode: g.code })) : []),
+              ]),
             ];
       for (const item of items) {
         const d = (await documentStand(db, werkruimteId, stand, item.soort, item.jaar, item.gemeentecode ?? null))!;
@@ -790,8 +832,9 @@ export function cyclusRoutes(db: Db, hub: Hub) {
         if (naam.soort === 'uitvoeringsplan' && jaar === null) return problem(c, 404, 'Er is nog geen uitvoeringsplan.');
         const g = kiesGemeente(c, t.w, naam.soort, body.gemeentecode);
         if (!g.ok) return g.response;
-        if (naam.soort === 'ivp' && t.w.gemeenten.length > 1 && body.soort === 'vastgesteld' && !g.gemeente) {
-          return problem(c, 422, 'Bij een gezamenlijk IVP stelt de raad van elke gemeente een eigen versie vast. Geef aan welke gemeente (gemeentecode).', {
+        if (perGemeente(naam.soort) && t.w.gemeenten.length > 1 && body.soort === 'vastgesteld' && !g.gemeente) {
+          const wat = naam.soort === 'ivp' ? 'IVP' : naam.soort === 'startnotitie' ? 'de startnotitie' : 'het uitvoeringsplan';
+          return problem(c, 422, `Bij een gezamenlijk plan stelt elke gemeente een eigen versie van ${wat} vast. Geef aan welke gemeente (gemeentecode).`, {
             invalidParams: [{ name: 'gemeentecode', code: 'verplicht', reason: `Kies uit ${t.w.gemeenten.map((x) => x.code).join(', ')}.` }],
           });
         }

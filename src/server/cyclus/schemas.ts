@@ -58,10 +58,22 @@ export const prioriteitSchema = z
     titel: kort,
     themaIds: z.array(themaId).max(22),
     gemeentecode: z.string().nullable().optional().openapi({ description: 'Gezamenlijk IVP: de gemeente waarvoor deze prioriteit alleen geldt; leeg = gezamenlijk.' }),
+    strategischeIds: z
+      .array(z.string().max(60))
+      .max(3)
+      .optional()
+      .openapi({ description: "Alleen in een regionale werkruimte (regionale thema's): de strategische thema's waarop het thema rust." }),
   })
   .openapi('Prioriteit');
 /** Up to 20 so that the rule (at most four) can be explained with a 422 instead of a bare 400. */
 export const prioriteitenSchema = z.array(prioriteitSchema).max(20).openapi('Prioriteiten');
+
+export const kandidatenSchema = z
+  .record(
+    z.string().regex(/^GM\d{4}$/, 'Een CBS-gemeentecode, bv. GM0344.'),
+    z.object({ themaIds: z.array(themaId).max(22), toelichting: z.string().trim().max(2000).optional() }),
+  )
+  .openapi('Kandidaten', { description: 'Stap 3a van een gezamenlijk IVP: per deelnemende gemeente haar kandidaat-prioriteiten (thema-ids).' });
 
 export const overigeGroepenSchema = z.array(z.object({ naam: kort, themaIds: z.array(themaId).max(22) })).max(22).openapi('OverigeGroepen');
 
@@ -145,7 +157,21 @@ export const uitvoeringsplanSchema = z
     hoofdlijn: tekst,
     terugblik: tekst,
     actiepunten: z
-      .array(z.object({ id, titel: kort.min(1, 'Geef het actiepunt een titel.'), prioriteitId: id.nullable(), themaId: themaId.nullable(), maatregelen: z.array(uitvoeringsmaatregelSchema).max(100) }))
+      .array(
+        z.object({
+          id,
+          titel: kort.min(1, 'Geef het actiepunt een titel.'),
+          prioriteitId: id.nullable(),
+          themaId: themaId.nullable(),
+          gemeentecode: z
+            .string()
+            .regex(/^GM\d{4}$/, 'Een CBS-gemeentecode, bv. GM0344.')
+            .nullable()
+            .optional()
+            .openapi({ description: 'Gezamenlijk plan: het lokale deel van één gemeente; leeg = gezamenlijk. Onder een lokale prioriteit altijd die gemeente.' }),
+          maatregelen: z.array(uitvoeringsmaatregelSchema).max(100),
+        }),
+      )
       .max(100),
     begroting: tekst,
   })

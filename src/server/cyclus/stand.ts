@@ -129,12 +129,12 @@ export const datumTekst = (iso: string) => datumLang.format(new Date(`${iso}T00:
 /** A document never holds anything confidential, for whoever reads it (it goes to the raad and is frozen). */
 export function bouwModel(volledig: CyclusStand, soort: DocumentSoort, jaar: number | null, gemeentecode: string | null = null): DocumentModel | undefined {
   const stand = openbareStand(volledig);
-  if (soort === 'startnotitie') return startnotitieDocument(stand, '');
+  if (soort === 'startnotitie') return startnotitieDocument(stand, '', gemeentecode);
   if (soort === 'veiligheidsanalyse') return analyseDocument(stand, '');
   if (soort === 'ivp') return ivpDocument(stand, '', gemeentecode);
   if (soort === 'projectplan') return projectplanDocument(stand, '');
   const plan = stand.uitvoeringsplannen.find((p) => p.jaar === jaar);
-  return plan ? uitvoeringsplanDocument(stand, plan, '') : undefined;
+  return plan ? uitvoeringsplanDocument(stand, plan, '', gemeentecode) : undefined;
 }
 
 export interface DocumentStand {

@@ -29,6 +29,8 @@ import { controleerReeks, volgPolitieReeksen } from './politiereeks.ts';
 import { controleerVeiligheidsmonitorReeks } from '../../domain/veiligheidsmonitor/reeks.ts';
 import { laadOnderwerpen } from '../veiligheidsmonitor/opslag.ts';
 import { volgVeiligheidsmonitorReeksen } from '../veiligheidsmonitor/reeksen.ts';
+import { regionaleIndicatorBestaat } from '../regio/opslag.ts';
+import { actiepuntVoorGemeente } from '../../domain/cyclus/documenten.ts';
 import {
   bijTeHouden,
   eigenaarProbleem,
@@ -162,6 +164,12 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       const eigen = new Map((await laadOnderwerpen(tx)).map((o) => [o.indicatorId, o.eenheid] as const));
       problemen.push(...controleerVeiligheidsmonitorReeks(g.veiligheidsmonitor, w.gemeenten.map((x) => x.code), g.eenheid, eigen));
     }
+    if (g.regioKoppeling) {
+      if (w.regio) problemen.push({ veld: 'regioKoppeling', reden: 'Een regionale indicator hangt niet aan een andere regio; koppel de indicatoren van de gemeenten aan deze.' });
+      else if (!(await regionaleIndicatorBestaat(tx, g.regioKoppeling.werkruimteId, g.regioKoppeling.indicatorId, w.gemeenten.map((x) => x.code)))) {
+        problemen.push({ veld: 'regioKoppeling.indicatorId', reden: 'Geen regionale indicator van een regio waarin deze gemeente ligt (of ze is vertrouwelijk); kies er een uit GET …/regionale-indicatoren.' });
+      }
+    }
     if (g.reeks?.themaId && !vindThema(g.reeks.themaId)) problemen.push({ veld: 'reeks.themaId', reden: `Onbekend thema '${g.reeks.themaId}'.` });
     if (eigenaarId) {
       const lid = await findMember(tx, w.id, eigenaarId);
@@ -191,6 +199,7 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
       streefwaarden,
       reeks: body.reeks ? { gemeentecode: body.reeks.gemeentecode, themaId: body.reeks.themaId ?? null, codes: body.reeks.codes ?? [] } : null,
       ...(body.veiligheidsmonitor ? { veiligheidsmonitor: { regiocode: body.veiligheidsmonitor.regiocode, indicatorId: body.veiligheidsmonitor.indicatorId } } : {}),
+      ...(body.regioKoppeling ? { regioKoppeling: { werkruimteId: body.regioKoppeling.werkruimteId, indicatorId: body.regioKoppeling.indicatorId } } : {}),
     };
   }
 
@@ -542,6 +551,11 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
   const filterQuery = z.object({
     van: z.coerce.number().int().min(1900).max(2199).optional().openapi({ description: 'Eerste jaar (metingen en uitvoeringsplannen).' }),
     tot: z.coerce.number().int().min(1900).max(2199).optional().openapi({ description: 'Laatste jaar.' }),
+    gemeente: z
+      .string()
+      .regex(/^GM\d{4}$/, 'Een CBS-gemeentecode, bv. GM0344.')
+      .optional()
+      .openapi({ description: 'Gezamenlijk plan: alleen wat voor deze gemeente geldt (de gezamenlijke prioriteiten en haar eigen lokale deel).' }),
   });
 
   routes.openapi(
@@ -555,16 +569,24 @@ export function monitoringRoutes(db: Db, hub: Hub, mailer: Mailer | null = null)
     }),
     async (c) => {
       const { werkruimteId } = c.req.valid('param');
-      const { van, tot } = c.req.valid('query');
+      const { van, tot, gemeente } = c.req.valid('query');
       const t = await toegang(c, db, werkruimteId, 'dashboard.lezen', 'Uw rol mag het dashboard niet zien.');
       if (!t.ok) return t.response;
       if (van !== undefined && tot !== undefined && tot < van) return problem(c, 400, `Het laatste jaar (${tot}) ligt voor het eerste (${van}).`, { invalidParams: [{ name: 'tot', code: 'volgorde', reason: 'Kies een jaar vanaf het eerste jaar.' }] });
+      if (gemeente && (t.w.gemeenten.length < 2 || !t.w.gemeenten.some((g) => g.code === gemeente))) {
+        return problem(c, 400, t.w.gemeenten.length < 2 ? 'Alleen een gezamenlijk plan heeft een dashboard per gemeente.' : `Gemeente ${gemeente} doet niet mee aan dit plan.`, {
+          invalidParams: [{ name: 'gemeente', code: 'onbekend', reason: `Kies uit ${t.w.gemeenten.map((g) => g.code).join(', ')}.` }],
+        });
+      }
       const m = (await laadMonitoring(db, t.w)).inhoud;
       const dag = vandaag();
+      const alle = await prioriteiten(db, t.w);
+      // A joint plan per municipality: the shared priorities and its own local part (issue 17, point 2).
+      const geldend = gemeente ? alle.filter((p) => !p.gemeentecode || p.gemeentecode === gemeente) : alle;
       const d = dashboardVan({
-        prioriteiten: await prioriteiten(db, t.w),
-        indicatoren: await laadIndicatoren(db, werkruimteId, undefined, t.member),
-        plannen: await laadPlannen(db, t.w, t.member),
+        prioriteiten: geldend,
+        indicatoren: (await laadIndicatoren(db, werkruimteId, undefined, t.member)).filter((i) => !gemeente || !i.prioriteitId || geldend.some((p) => p.id === i.prioriteitId)),
+        plannen: (await laadPlannen(db, t.w, t.member)).map((p) => (gemeente ? { ...p, actiepunten: p.actiepunten.filter((a) => actiepuntVoorGemeente(a, alle, gemeente)) } : p)),
         beoordeling: m.beoordeling,
         vandaag: dag,
         filter: { van: van ?? null, tot: tot ?? null },

@@ -174,6 +174,11 @@ export const indicatorInvoerSchema = z
       .nullable()
       .optional()
       .openapi({ description: 'Meetbron: een reeks van de Veiligheidsmonitor (regio en onderwerp); elke import schrijft dan de jaarmetingen met hun marge.' }),
+    regioKoppeling: z
+      .object({ werkruimteId: z.uuid('Geef de regionale werkruimte als id.'), indicatorId: z.uuid('Geef de regionale indicator als id.') })
+      .nullable()
+      .optional()
+      .openapi({ description: 'Hoort bij een regionale streefwaarde: een indicator van een regionale werkruimte waarin de gemeente ligt (GET …/regionale-indicatoren). null wist de koppeling.' }),
   })
   .refine((i) => !(i.reeks && i.veiligheidsmonitor), {
     message: 'Een indicator volgt één meetbron: een reeks politiecijfers of een reeks van de Veiligheidsmonitor, niet allebei.',

@@ -2,8 +2,9 @@
  * Storage of workspaces, their members and invitations. The routes call these functions; all SQL of
  * this area lives here (the history lines in geschiedenis.ts).
  */
-import { analyseSectieLijst } from '../../domain/cyclus/stand.ts';
+import { analyseSectieLijst, lokaleSecties } from '../../domain/cyclus/stand.ts';
 import { gemeenteBijCode } from '../../domain/gemeenten/gemeenten.ts';
+import type { Regiosoort } from '../../domain/regio/regio.ts';
 import type { Rol } from '../../domain/toegang/rollen.ts';
 import type { Queryable } from '../db/db.ts';
 import type { VersieRij } from '../db/versies.ts';
@@ -21,6 +22,14 @@ export interface WerkruimteRij {
   deelnemers: string[];
   /** ISO date of the coalition agreement, or null. */
   coalitieakkoord: string | null;
+  /** A regional workspace (ADR 0023): its kind; null for a municipal plan or project. */
+  regiosoort: Regiosoort | null;
+  /** A regional workspace: its member municipalities (CBS codes), the lead included. */
+  regiogemeenten: string[];
+  /** A municipal IVP shares its draft priorities with the regions it lies in. */
+  deelt_met_regio: boolean;
+  /** A municipal IVP agrees to be named in a national picture of priorities. */
+  landelijk_bij_naam: boolean;
   versie: number;
   rol: Rol;
   vertrouwelijk_toegang: boolean;
@@ -43,6 +52,7 @@ export interface NieuweWerkruimte {
   periodeStart: number;
   periodeEinde: number;
   deelnemendeGemeenten?: string[];
+  regio?: { soort: Regiosoort; gemeenten: string[] };
 }
 
 /** What a coordinator may change of a workspace; a missing field stays as it is. */
@@ -53,6 +63,10 @@ export interface WerkruimteWijziging {
   deelnemendeGemeenten?: string[];
   /** ISO date; null clears it. */
   coalitieakkoord?: string | null;
+  /** Only for a regional workspace: its member municipalities. */
+  regiogemeenten?: string[];
+  deeltMetRegio?: boolean;
+  naamInLandelijkBeeld?: boolean;
 }
 
 export interface Uitnodiging {
@@ -72,7 +86,7 @@ export const werkruimteVersieRij = (werkruimteId: string): VersieRij => ({ tabel
 export const lidVersieRij = (werkruimteId: string, gebruikerId: string): VersieRij => ({ tabel: 'leden', sleutel: { werkruimte_id: werkruimteId, gebruiker_id: gebruikerId } });
 
 const werkruimteKolommen =
-  'w.id, w.soort, w.naam, w.gemeente_naam, w.cbs_code, w.periode_van, w.periode_tot, w.deelnemers, w.coalitieakkoord::text as coalitieakkoord, w.versie, l.rol, l.vertrouwelijk_toegang';
+  'w.id, w.soort, w.naam, w.gemeente_naam, w.cbs_code, w.periode_van, w.periode_tot, w.deelnemers, w.coalitieakkoord::text as coalitieakkoord, w.regiosoort, w.regiogemeenten, w.deelt_met_regio, w.landelijk_bij_naam, w.versie, l.rol, l.vertrouwelijk_toegang';
 
 /** One workspace as seen by a member; undefined when it does not exist or he is no member. */
 export async function laadWerkruimte(db: Queryable, id: string, gebruikerId: string): Promise<WerkruimteRij | undefined> {
@@ -103,8 +117,8 @@ export async function werkruimteZoalsOpgeslagen(tx: Queryable, id: string): Prom
 /** Creates a workspace with its coordinator and one analysis section per theme; call it inside a transaction. */
 export async function createWorkspace(tx: Queryable, input: NieuweWerkruimte, creatorId: string, opties: { gemeentenaam?: string } = {}): Promise<string> {
   const { rows } = await tx.query<{ id: string }>(
-    `insert into werkruimtes (soort, naam, gemeente_naam, cbs_code, periode_van, periode_tot, aangemaakt_door, deelnemers)
-     values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
+    `insert into werkruimtes (soort, naam, gemeente_naam, cbs_code, periode_van, periode_tot, aangemaakt_door, deelnemers, regiosoort, regiogemeenten)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
     [
       input.soort,
       input.naam,
@@ -114,6 +128,8 @@ export async function createWorkspace(tx: Queryable, input: NieuweWerkruimte, cr
       input.periodeEinde,
       creatorId,
       JSON.stringify(input.deelnemendeGemeenten ?? []),
+      input.regio?.soort ?? null,
+      JSON.stringify(input.regio?.gemeenten ?? []),
     ],
   );
   const id = rows[0]?.id;
@@ -128,15 +144,35 @@ export async function createWorkspace(tx: Queryable, input: NieuweWerkruimte, cr
       creatorId,
     ]);
   }
+  if (!input.regio) await voegLokaleSectiesToe(tx, id, [input.gemeentecode, ...(input.deelnemendeGemeenten ?? [])], creatorId);
   await legWijzigingVast(tx, { werkruimteId: id, sleutel: null, gebruikerId: creatorId, soort: 'werkruimte.aangemaakt', na: input });
   return id;
+}
+
+/**
+ * A joint IVP gets a section per municipality for its local picture; a municipality that joins later
+ * gets hers too. A section of a municipality that left stays (it may hold text) but is not in the plan.
+ */
+export async function voegLokaleSectiesToe(tx: Queryable, werkruimteId: string, codes: readonly string[], gebruikerId: string): Promise<void> {
+  const secties = lokaleSecties(codes.map((code) => ({ code, naam: gemeenteBijCode(code)?.naam ?? code })));
+  for (const s of secties) {
+    await tx.query('insert into secties (werkruimte_id, sleutel, titel, volgorde, bijgewerkt_door) values ($1, $2, $3, $4, $5) on conflict (werkruimte_id, sleutel) do nothing', [
+      werkruimteId,
+      s.sleutel,
+      s.titel,
+      s.volgorde,
+      gebruikerId,
+    ]);
+  }
 }
 
 /** Changes name, plan period, participating municipalities or the coalition agreement's date; the version was taken before. */
 export async function wijzigWerkruimte(tx: Queryable, id: string, w: WerkruimteWijziging): Promise<void> {
   await tx.query(
     `update werkruimtes set naam = coalesce($2, naam), periode_van = coalesce($3, periode_van), periode_tot = coalesce($4, periode_tot),
-            deelnemers = coalesce($5, deelnemers), coalitieakkoord = case when $6::boolean then $7::date else coalitieakkoord end where id = $1`,
+            deelnemers = coalesce($5, deelnemers), coalitieakkoord = case when $6::boolean then $7::date else coalitieakkoord end,
+            regiogemeenten = coalesce($8, regiogemeenten), deelt_met_regio = coalesce($9, deelt_met_regio),
+            landelijk_bij_naam = coalesce($10, landelijk_bij_naam) where id = $1`,
     [
       id,
       w.naam ?? null,
@@ -145,6 +181,9 @@ export async function wijzigWerkruimte(tx: Queryable, id: string, w: WerkruimteW
       w.deelnemendeGemeenten ? JSON.stringify(w.deelnemendeGemeenten) : null,
       w.coalitieakkoord !== undefined,
       w.coalitieakkoord ?? null,
+      w.regiogemeenten ? JSON.stringify(w.regiogemeenten) : null,
+      w.deeltMetRegio ?? null,
+      w.naamInLandelijkBeeld ?? null,
     ],
   );
 }

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { GEMEENTECODE_PATROON, gemeenteBijCode } from '../../domain/gemeenten/gemeenten.ts';
+import { controleerRegiogemeenten, MAX_REGIOGEMEENTEN, regiosoorten, regiosoortNamen } from '../../domain/regio/regio.ts';
 import { mag, rolNamen, rollen } from '../../domain/toegang/rollen.ts';
 import { type AppEnv, refuse, requireUser, lidVan } from '../toegang/middleware.ts';
 import { checkPasswordPolicy, hashPassword } from '../toegang/password.ts';
@@ -29,6 +30,7 @@ import {
   vindUitnodiging,
   voegLidToe,
   verwijderLid,
+  voegLokaleSectiesToe,
   type WerkruimteRij,
   werkruimteVersieRij,
   werkruimteZoalsOpgeslagen,
@@ -56,6 +58,16 @@ export const werkruimteSchema = z
       .string()
       .nullable()
       .openapi({ format: 'date', example: '2026-06-10', description: 'De datum van het coalitieakkoord van de zittende raad (IVP); de verkiezingen zelf volgen uit de Kieswet.' }),
+    regio: z
+      .object({
+        soort: z.enum(regiosoorten),
+        soortNaam: z.string(),
+        gemeenten: z.array(z.object({ gemeentecode: z.string(), gemeentenaam: z.string() })),
+      })
+      .nullable()
+      .openapi({ description: 'Een regionale werkruimte (politie-eenheid, district, veiligheidsregio, RIEC of vrije regio) met haar lidgemeenten; null voor een gemeentelijk plan of project.' }),
+    deeltMetRegio: z.boolean().openapi({ description: "Een gemeentelijk IVP deelt zijn prioriteiten in concept met de regio's waarin de gemeente ligt (een vastgesteld IVP altijd)." }),
+    naamInLandelijkBeeld: z.boolean().openapi({ description: 'De gemeente stemt in met haar naam in een landelijk beeld van prioriteiten; anders telt ze daar alleen mee in de aantallen.' }),
     versie: z.number().int(),
     mijnRol: z.enum(rollen),
     mijnVertrouwelijkToegang: z.boolean(),
@@ -75,6 +87,11 @@ export const lidSchema = z
   .openapi('Lid');
 
 const jaar = z.number().int().min(2000, 'Een jaartal vanaf 2000.').max(2100, 'Een jaartal tot en met 2100.');
+
+const regiogemeentenSchema = z
+  .array(z.string().trim().toUpperCase().regex(GEMEENTECODE_PATROON, 'Een CBS-gemeentecode is GM gevolgd door vier cijfers.'))
+  .min(1, 'Een regio heeft ten minste één gemeente.')
+  .max(MAX_REGIOGEMEENTEN, `Een regio telt hoogstens ${MAX_REGIOGEMEENTEN} gemeenten.`);
 
 const werkruimteVelden = z.object({
   soort: z.enum(['ivp', 'project']).default('ivp').openapi({ description: 'ivp (het vierjarige plan) of project (een concrete aanpak).' }),
@@ -97,10 +114,17 @@ const werkruimteVelden = z.object({
         .regex(GEMEENTECODE_PATROON, 'Een CBS-gemeentecode is GM gevolgd door vier cijfers.')
         .refine((code) => gemeenteBijCode(code) !== undefined, 'Geen gemeente met deze CBS-code (indeling 2024).'),
     )
-    .max(12)
+    .max(59, 'Een gezamenlijk plan telt hoogstens 60 gemeenten (de eigen en 59 andere).')
     .refine((codes) => new Set(codes).size === codes.length, 'Elke gemeente één keer.')
     .optional()
     .openapi({ description: 'Voor een gezamenlijk IVP: de CBS-codes van de andere gemeenten.', example: ['GM0200'] }),
+  regio: z
+    .object({
+      soort: z.enum(regiosoorten, { message: `Kies de soort regio: ${regiosoorten.join(', ')}.` }),
+      gemeenten: regiogemeentenSchema,
+    })
+    .optional()
+    .openapi({ description: 'Maakt een regionale werkruimte: de soort regio en alle lidgemeenten (de eigen gemeente is de trekker en staat erbij).' }),
 });
 
 const eindNaStart = (p: { periodeStart?: number; periodeEinde?: number }) =>
@@ -110,10 +134,15 @@ const eindNaStartFout = { message: 'Het eindjaar ligt voor het beginjaar.', path
 const nietDeHoofdgemeente = (p: { gemeentecode?: string; deelnemendeGemeenten?: string[] }) => !p.gemeentecode || !p.deelnemendeGemeenten?.includes(p.gemeentecode);
 const werkruimteInvoer = werkruimteVelden
   .refine(eindNaStart, eindNaStartFout)
+  .refine((p) => !p.regio || p.soort === 'ivp', { message: 'Een regionale werkruimte is een plan (soort ivp), geen project.', path: ['regio'] })
+  .refine((p) => !p.regio || !p.deelnemendeGemeenten?.length, { message: 'Een regio noemt haar gemeenten in regio.gemeenten; deelnemende gemeenten zijn voor een gezamenlijk IVP.', path: ['deelnemendeGemeenten'] })
   .refine(nietDeHoofdgemeente, { message: 'De eigen gemeente van de werkruimte staat al vast; noem alleen de andere gemeenten.', path: ['deelnemendeGemeenten'] });
 const werkruimteWijziging = werkruimteVelden
   .pick({ naam: true, periodeStart: true, periodeEinde: true, deelnemendeGemeenten: true })
   .extend({
+    regiogemeenten: regiogemeentenSchema.optional().openapi({ description: 'Alleen bij een regionale werkruimte: alle lidgemeenten, de trekker inbegrepen.' }),
+    deeltMetRegio: z.boolean().optional().openapi({ description: "Alleen bij een gemeentelijk IVP: deel de prioriteiten in concept met de regio's waarin de gemeente ligt." }),
+    naamInLandelijkBeeld: z.boolean().optional().openapi({ description: 'Alleen bij een gemeentelijk IVP: de gemeente stemt in met haar naam in een landelijk beeld van prioriteiten.' }),
     coalitieakkoord: datumSchema
       .nullable()
       .openapi({ description: 'De datum van het coalitieakkoord (het IVP bouwt erop voort); null wist hem.', example: '2026-06-10' }),
@@ -156,6 +185,11 @@ function presentWorkspace(r: WerkruimteRij) {
     periodeEinde: r.periode_tot,
     deelnemendeGemeenten: r.deelnemers.map((code) => ({ gemeentecode: code, gemeentenaam: gemeenteBijCode(code)?.naam ?? code })),
     coalitieakkoord: r.coalitieakkoord,
+    regio: r.regiosoort
+      ? { soort: r.regiosoort, soortNaam: regiosoortNamen[r.regiosoort], gemeenten: r.regiogemeenten.map((code) => ({ gemeentecode: code, gemeentenaam: gemeenteBijCode(code)?.naam ?? code })) }
+      : null,
+    deeltMetRegio: r.deelt_met_regio,
+    naamInLandelijkBeeld: r.landelijk_bij_naam,
     versie: r.versie,
     mijnRol: r.rol,
     mijnVertrouwelijkToegang: r.vertrouwelijk_toegang,
@@ -233,6 +267,10 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
       if (!(await magWerkruimteAanmaken(db, sessie.gebruiker))) {
         return refuse(c, db, 'Alleen een coördinator van de gemeente of een beheerder maakt een werkruimte aan. Vraag de coördinator om een nieuwe werkruimte, of om een uitnodiging als coördinator.');
       }
+      if (input.regio) {
+        const problemen = controleerRegiogemeenten(input.regio.gemeenten, input.gemeentecode, (code) => gemeenteBijCode(code) !== undefined);
+        if (problemen.length) return problem(c, 400, problemen[0]!.reden, { invalidParams: problemen.map((p) => ({ name: p.veld, code: 'regio', reason: p.reden })) });
+      }
       const id = await db.transaction((tx) => createWorkspace(tx, input, sessie.gebruiker.id));
       const ws = await laadWerkruimte(db, id, sessie.gebruiker.id);
       c.header('ETag', etag(1));
@@ -299,7 +337,24 @@ export function werkruimtesRoutes(db: Db, hub: Hub, options: { mailer?: Mailer |
             invalidParams: [{ name: 'deelnemendeGemeenten', code: 'hoofdgemeente', reason: `${current.cbs_code} is de eigen gemeente van de werkruimte.` }],
           });
         }
+        if (body.regiogemeenten && !current.regiosoort) {
+          return problem(c, 400, 'Alleen een regionale werkruimte heeft lidgemeenten.', { invalidParams: [{ name: 'regiogemeenten', code: 'geen-regio', reason: 'Deze werkruimte is geen regio.' }] });
+        }
+        if (body.regiogemeenten) {
+          const problemen = controleerRegiogemeenten(body.regiogemeenten, current.cbs_code, (code) => gemeenteBijCode(code) !== undefined).map((p) => ({ ...p, veld: p.veld.replace('regio.gemeenten', 'regiogemeenten') }));
+          if (problemen.length) return problem(c, 400, problemen[0]!.reden, { invalidParams: problemen.map((p) => ({ name: p.veld, code: 'regio', reason: p.reden })) });
+        }
+        if (body.naamInLandelijkBeeld !== undefined && (current.regiosoort || current.soort !== 'ivp')) {
+          return problem(c, 400, 'Alleen een gemeentelijk IVP stemt in met de naam van de gemeente in een landelijk beeld.', { invalidParams: [{ name: 'naamInLandelijkBeeld', code: 'geen-ivp', reason: 'Deze werkruimte is een regio of een project.' }] });
+        }
+        if (body.deeltMetRegio !== undefined && (current.regiosoort || current.soort !== 'ivp')) {
+          return problem(c, 400, "Alleen een gemeentelijk IVP deelt zijn prioriteiten met de regio's.", { invalidParams: [{ name: 'deeltMetRegio', code: 'geen-ivp', reason: 'Deze werkruimte is een regio of een project.' }] });
+        }
+        if (body.deelnemendeGemeenten?.length && current.regiosoort) {
+          return problem(c, 400, 'Een regio noemt haar gemeenten in regiogemeenten.', { invalidParams: [{ name: 'deelnemendeGemeenten', code: 'regio', reason: 'Deelnemende gemeenten zijn voor een gezamenlijk IVP.' }] });
+        }
         await wijzigWerkruimte(tx, werkruimteId, body);
+        if (body.deelnemendeGemeenten?.length && !current.regiosoort) await voegLokaleSectiesToe(tx, werkruimteId, [current.cbs_code, ...body.deelnemendeGemeenten], member.gebruikerId);
         await legWijzigingVast(tx, { werkruimteId, sleutel: null, gebruikerId: member.gebruikerId, soort: 'werkruimte.gewijzigd', voor: before, na: body });
         const updated = (await laadWerkruimte(tx, werkruimteId, member.gebruikerId))!;
         c.header('ETag', etag(updated.versie));

@@ -198,7 +198,8 @@ export function CyclusNavigatie({ huidig }: { huidig: string }) {
               ['cyclus', 'Overzicht'],
               ['startnotitie', '1 Startnotitie'],
               ['#analyse', '2 Analyse'],
-              ['prioriteiten', '3 Prioriteiten'],
+              ['prioriteiten', werkruimte.regio ? "3 Regionale thema's" : '3 Prioriteiten'],
+              ...(werkruimte.deelnemendeGemeenten.length > 0 && !werkruimte.regio ? ([['kandidaten', '3a Kandidaten per gemeente']] as [string, string][]) : []),
               ['ivp', '4 IVP'],
               ['uitvoeringsplan', '5 Uitvoeringsplan'],
               ['dashboard', '6 Sturing'],
@@ -207,6 +208,8 @@ export function CyclusNavigatie({ huidig }: { huidig: string }) {
           {
             naam: 'Rond het plan',
             items: [
+              ...(werkruimte.regio ? ([['regio', 'Stapeling en regionale doelen']] as [string, string][]) : []),
+              ...(werkruimte.regio?.soort === 'landelijk' ? ([['landelijk-beeld', 'Landelijk beeld']] as [string, string][]) : []),
               ['documenten', 'Documenten'],
               ['beleidsketen', 'Beleidsketen'],
               ['afspraken', 'Afspraken'],

@@ -99,7 +99,7 @@ export function AnalyseFormulier({ sectie, werkruimteId, onOpgeslagen }: Props) 
   }, [sectie.analyse]);
 
   if (!soort) return null;
-  const metCijfers = soort === 'thema' || soort === 'thema-veld-1';
+  const metCijfers = soort === 'thema' || soort === 'thema-veld-1' || soort === 'lokaal';
   const metAanpak = soort === 'thema' || soort === 'aspect';
   const politieThema = /^thema-(\d\.\d)$/.exec(sectie.sleutel)?.[1];
 

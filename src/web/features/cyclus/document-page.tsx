@@ -100,7 +100,14 @@ export function DocumentPage() {
 
   const downloadPad = `/api/v1${basis}/documenten/${soort}.docx${qs || (info?.jaar ? `?jaar=${info.jaar}` : '')}`;
   const gemeenten = [{ gemeentecode: werkruimte.gemeentecode, gemeentenaam: werkruimte.gemeentenaam }, ...werkruimte.deelnemendeGemeenten];
-  const gezamenlijk = soort === 'ivp' && werkruimte.deelnemendeGemeenten.length > 0;
+  // A joint plan: the startnotitie, the IVP and each uitvoeringsplan have a version per municipality (issue 17, point 2).
+  const gezamenlijk = (soort === 'ivp' || soort === 'startnotitie' || soort === 'uitvoeringsplan') && werkruimte.deelnemendeGemeenten.length > 0;
+  const versieAdres = (code: string | null) => {
+    const q = new URLSearchParams();
+    if (soort === 'uitvoeringsplan' && (jaar || info?.jaar)) q.set('jaar', String(jaar || info?.jaar));
+    if (code) q.set('gemeente', code);
+    return `${basis}/documenten/${soort}${q.toString() ? `?${q.toString()}` : ''}`;
+  };
 
   return (
     <>
@@ -120,11 +127,11 @@ export function DocumentPage() {
       <CyclusNavigatie huidig="documenten" />
       {gezamenlijk ? (
         <nav aria-label="Versie per gemeente" className="kp-tags">
-          <Link className="kp-tag" to={`${basis}/documenten/ivp`} aria-current={!gemeente ? 'page' : undefined}>
+          <Link className="kp-tag" to={versieAdres(null)} aria-current={!gemeente ? 'page' : undefined}>
             Gezamenlijk document
           </Link>
           {gemeenten.map((g) => (
-            <Link key={g.gemeentecode} className="kp-tag" to={`${basis}/documenten/ivp?gemeente=${g.gemeentecode}`} aria-current={gemeente === g.gemeentecode ? 'page' : undefined}>
+            <Link key={g.gemeentecode} className="kp-tag" to={versieAdres(g.gemeentecode)} aria-current={gemeente === g.gemeentecode ? 'page' : undefined}>
               Versie {g.gemeentenaam}
             </Link>
           ))}
@@ -308,7 +315,7 @@ export function DocumentenPage() {
                 {documenten.map((d) => (
                   <tr key={`${d.soort}-${d.jaar ?? ''}-${d.gemeentecode ?? ''}`} className="utrecht-table__row">
                     <td className="utrecht-table__cell">
-                      <Link to={`${basis}/documenten/${d.soort}${d.jaar ? `?jaar=${d.jaar}` : d.gemeentecode ? `?gemeente=${d.gemeentecode}` : ''}`}>{d.titel}</Link>
+                      <Link to={`${basis}/documenten/${d.soort}${d.jaar || d.gemeentecode ? `?${new URLSearchParams({ ...(d.jaar ? { jaar: String(d.jaar) } : {}), ...(d.gemeentecode ? { gemeente: d.gemeentecode } : {}) }).toString()}` : ''}`}>{d.titel}</Link>
                     </td>
                     <td className="utrecht-table__cell">
                       {d.statusTekst ??

@@ -74,6 +74,9 @@ export function UitvoeringsplanPage() {
   const [koppeling, setKoppeling] = useState('');
   const [maatregel, setMaatregel] = useState(nieuweMaatregel());
   const [doelActiepunt, setDoelActiepunt] = useState('');
+  // A joint plan: an action point is shared or the local part of one municipality (issue 17, point 2).
+  const gemeenten = werkruimte.deelnemendeGemeenten.length > 0 ? [{ gemeentecode: werkruimte.gemeentecode, gemeentenaam: werkruimte.gemeentenaam }, ...werkruimte.deelnemendeGemeenten] : [];
+  const [actiepuntGemeente, setActiepuntGemeente] = useState('');
   /** The measure being edited in the form, or null when the form adds a new one. */
   const [bewerkId, setBewerkId] = useState<string | null>(null);
   const prios = prioriteiten.status === 'klaar' ? prioriteiten.data.inhoud : [];
@@ -93,12 +96,14 @@ export function UitvoeringsplanPage() {
         titel: actiepuntTitel.trim(),
         prioriteitId: soort === 'p' ? id : null,
         themaId: soort === 't' ? id : null,
+        ...(gemeenten.length > 0 ? { gemeentecode: (soort === 'p' ? prios.find((p) => p.id === id)?.gemeentecode : null) || actiepuntGemeente || null } : {}),
         maatregelen: [],
       };
       setDoelActiepunt(nieuw.id);
       return { ...oud, actiepunten: [...oud.actiepunten, nieuw] };
     });
     setActiepuntTitel('');
+    setActiepuntGemeente('');
   };
 
   const voegMaatregelToe = (e: FormEvent) => {
@@ -148,8 +153,13 @@ export function UitvoeringsplanPage() {
     else setMelding({ soort: 'fout', tekst: r.probleem.detail });
   };
 
-  const koppelingNaam = (a: Actiepunt) =>
-    a.prioriteitId ? `Prioriteit: ${prios.find((p) => p.id === a.prioriteitId)?.titel ?? a.prioriteitId}` : a.themaId ? `Thema ${a.themaId} ${themas.find((t) => t.id === a.themaId)?.naam ?? ''}` : 'Niet gekoppeld';
+  const lokaalVan = (a: Actiepunt) => a.gemeentecode ?? prios.find((p) => p.id === a.prioriteitId)?.gemeentecode ?? null;
+  const koppelingNaam = (a: Actiepunt) => {
+    const bij = a.prioriteitId ? `Prioriteit: ${prios.find((p) => p.id === a.prioriteitId)?.titel ?? a.prioriteitId}` : a.themaId ? `Thema ${a.themaId} ${themas.find((t) => t.id === a.themaId)?.naam ?? ''}` : 'Niet gekoppeld';
+    if (gemeenten.length === 0) return bij;
+    const lokaal = lokaalVan(a);
+    return `${bij}. ${lokaal ? `Alleen ${gemeenten.find((g) => g.gemeentecode === lokaal)?.gemeentenaam ?? lokaal}` : 'Gezamenlijk'}`;
+  };
 
   return (
     <>
@@ -313,6 +323,30 @@ export function UitvoeringsplanPage() {
                         </optgroup>
                       </select>
                     </div>
+                    {gemeenten.length > 0 ? (
+                      <div className="utrecht-form-field kp-field">
+                        <label className="utrecht-form-label" htmlFor="actiepunt-gemeente">
+                          Voor
+                        </label>
+                        <p className="utrecht-form-field-description" id="actiepunt-gemeente-uitleg">
+                          Gezamenlijk, of het lokale deel van één gemeente. Onder een lokale prioriteit hoort het actiepunt altijd bij die gemeente.
+                        </p>
+                        <select
+                          id="actiepunt-gemeente"
+                          className="utrecht-select"
+                          aria-describedby="actiepunt-gemeente-uitleg"
+                          value={actiepuntGemeente}
+                          onChange={(e) => setActiepuntGemeente(e.target.value)}
+                        >
+                          <option value="">Gezamenlijk</option>
+                          {gemeenten.map((g) => (
+                            <option key={g.gemeentecode} value={g.gemeentecode}>
+                              Alleen {g.gemeentenaam}
+                            </option>
+                          ))}
+                        </select>
+                      </div>
+                    ) : null}
                     <button type="submit" className="utrecht-button utrecht-button--secondary-action">
                       Actiepunt toevoegen
                     </button>

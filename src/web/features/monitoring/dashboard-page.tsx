@@ -10,8 +10,8 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { maatregelStatusNamen, maatregelStatussen } from '../../../domain/cyclus/inhoud.ts';
 import type { Dashboard, DashboardGroep, IndicatorOverzicht } from '../../../domain/monitoring/dashboard.ts';
 import { formatGetal, formatProcentVerandering } from '../../../domain/monitoring/getallen.ts';
-import type { Streefrij } from '../../../domain/monitoring/indicatoren.ts';
-import { bronNamen, eenheidNamen, type IndicatorStatus, richtingNamen, statusNamen } from '../../../domain/monitoring/typen.ts';
+import type { Streefcel, Streefrij } from '../../../domain/monitoring/indicatoren.ts';
+import { bronNamen, eenheidTekst, type IndicatorStatus, richtingNamen, statusNamen } from '../../../domain/monitoring/typen.ts';
 import type { MaatregelMetPlek, MaatregelVoortgang } from '../../../domain/monitoring/voortgang.ts';
 import { mag, magVoortgangBijwerken } from '../../../domain/toegang/rollen.ts';
 import { datum } from '../../shared/opmaak.ts';
@@ -205,7 +205,7 @@ function IndicatorKaart({ ind, beoordeling, bijwerkenPad }: { ind: DashboardIndi
       <p className="utrecht-paragraph">{ind.statusUitleg}</p>
       <dl className="kp-feiten">
         <Feit label="Eenheid">
-          {eenheidNamen[ind.eenheid]}, {richtingNamen[ind.richting]}
+          {eenheidTekst(ind.eenheid, ind.noemer)}, {richtingNamen[ind.richting]}
         </Feit>
         <Feit label="Bron">
           {ind.bronToelichting.toLowerCase().startsWith(bronNamen[ind.bron].toLowerCase()) ? ind.bronToelichting : `${bronNamen[ind.bron]}${ind.bronToelichting ? `: ${ind.bronToelichting}` : ''}`}
@@ -386,16 +386,16 @@ function Streeftabel({ basis, indicatoren }: { basis: string; indicatoren: Dashb
                       <tr key={r.id} className="utrecht-table__row">
                         <th scope="row" className="utrecht-table__header-cell">
                           {r.naam}
-                          <span className="kp-blok kp-klein kp-muted">{eenheidNamen[r.eenheid]}</span>
+                          <span className="kp-blok kp-klein kp-muted">{r.eenheidTekst}</span>
                         </th>
                         <td className="utrecht-table__cell kp-getal">{r.referentiejaar ?? '–'}</td>
                         <td className="utrecht-table__cell kp-getal">{r.referentiewaarde === null ? '–' : w(r.referentiewaarde, r)}</td>
                         {tabel.jaren.map((j) => (
                           <td key={j} className="utrecht-table__cell kp-getal">
-                            {w(r.streefwaarden[j], r)}
+                            <Streefvak cel={r.cellen[j] ?? null} terugval={w(r.streefwaarden[j], r)} />
                           </td>
                         ))}
-                        <td className="utrecht-table__cell kp-getal">{r.eindstreefwaarde === null ? '–' : w(r.eindstreefwaarde, r)}</td>
+                        <td className="utrecht-table__cell kp-getal">{r.eindtekst ?? (r.eindstreefwaarde === null ? '–' : w(r.eindstreefwaarde, r))}</td>
                         <td className="utrecht-table__cell kp-getal">{r.mutatieProcent === null ? '–' : formatProcentVerandering(r.mutatieProcent)}</td>
                       </tr>
                     ))}
@@ -404,7 +404,10 @@ function Streeftabel({ basis, indicatoren }: { basis: string; indicatoren: Dashb
               </Tabelkader>
             )}
           </Laden>
-          <p className="utrecht-paragraph kp-klein kp-muted">Mutatie: de eindstreefwaarde tegenover de referentiewaarde, in procenten met één decimaal. Een leeg vak: voor dat jaar geen streefwaarde.</p>
+          <p className="utrecht-paragraph kp-klein kp-muted">
+            Mutatie: de eindstreefwaarde tegenover de referentiewaarde, in procenten met één decimaal. Een leeg vak: voor dat jaar geen streefwaarde. Elke streefwaarde staat in de vorm van het plan:
+            een relatieve met het niveau dat eruit volgt eronder, een kwalitatieve (afname, stabiel, toename) zonder getal en zonder mutatie.
+          </p>
           <p className="utrecht-paragraph kp-geen-print">
             <a className="kp-button-link kp-button-link--secondary" href={`/api/v1${basis}/streeftabel?formaat=docx&indicatoren=${query}`} download>
               Download de streeftabel als Word (.docx)
@@ -413,6 +416,18 @@ function Streeftabel({ basis, indicatoren }: { basis: string; indicatoren: Dashb
         </>
       )}
     </section>
+  );
+}
+
+/** One cell of the target table: the target in the plan's form; a relative target with its computed level below it. */
+function Streefvak({ cel, terugval }: { cel: Streefcel | null; terugval: string }) {
+  if (!cel) return <>{terugval}</>;
+  if (cel.niveau === null) return <>{cel.tekst}</>;
+  return (
+    <>
+      {cel.tekst}
+      <span className="kp-blok kp-klein kp-muted">niveau {cel.niveau}</span>
+    </>
   );
 }
 
@@ -445,7 +460,10 @@ export function DashboardPage() {
   const ongeldig = (zoek.has('van') && gevraagd.van === null) || (zoek.has('tot') && gevraagd.tot === null) || (gevraagd.van !== null && gevraagd.tot !== null && gevraagd.tot < gevraagd.van);
   const van = ongeldig ? bereik?.standaard.van : (gevraagd.van ?? bereik?.standaard.van);
   const tot = ongeldig ? bereik?.standaard.tot : (gevraagd.tot ?? bereik?.standaard.tot);
-  const bron = useBron<DashboardAntwoord>(van !== undefined && tot !== undefined ? `${basis}/dashboard?van=${van}&tot=${tot}` : null);
+  // A joint plan: the dashboard of one municipality (the shared priorities and its own local part).
+  const gemeenten = werkruimte.deelnemendeGemeenten.length > 0 ? [{ gemeentecode: werkruimte.gemeentecode, gemeentenaam: werkruimte.gemeentenaam }, ...werkruimte.deelnemendeGemeenten] : [];
+  const gemeente = gemeenten.find((g) => g.gemeentecode === zoek.get('gemeente'))?.gemeentecode ?? null;
+  const bron = useBron<DashboardAntwoord>(van !== undefined && tot !== undefined ? `${basis}/dashboard?van=${van}&tot=${tot}${gemeente ? `&gemeente=${gemeente}` : ''}` : null);
   const isStandaard = bereik !== null && van === bereik.standaard.van && tot === bereik.standaard.tot;
 
   useLiveBericht((b) => {
@@ -457,8 +475,15 @@ export function DashboardPage() {
   useAnker(bron.toestand.status === 'klaar');
 
   const kies = (v: number, t: number) => {
-    if (bereik && v === bereik.standaard.van && t === bereik.standaard.tot) setZoek({});
-    else setZoek({ van: String(v), tot: String(t) });
+    const metGemeente: Record<string, string> = gemeente ? { gemeente } : {};
+    if (bereik && v === bereik.standaard.van && t === bereik.standaard.tot) setZoek(metGemeente);
+    else setZoek({ van: String(v), tot: String(t), ...metGemeente });
+  };
+  const kiesGemeente = (code: string) => {
+    const nieuw = new URLSearchParams(zoek);
+    if (code) nieuw.set('gemeente', code);
+    else nieuw.delete('gemeente');
+    setZoek(nieuw);
   };
 
   return (
@@ -502,6 +527,30 @@ export function DashboardPage() {
           bereik && van !== undefined && tot !== undefined ? (
             <>
               <Periodefilter key={`${van}-${tot}`} jaren={metJaren(bereik.jaren, van, tot)} van={van} tot={tot} standaard={isStandaard} onKies={kies} />
+              {gemeenten.length > 0 ? (
+                <div className="utrecht-form-field kp-geen-print">
+                  <label className="utrecht-form-label" htmlFor="dashboard-gemeente">
+                    Gemeente
+                  </label>
+                  <p className="utrecht-form-field-description" id="dashboard-gemeente-uitleg">
+                    Een gezamenlijk plan: kies een gemeente voor haar dashboard, met de gezamenlijke prioriteiten en haar eigen lokale deel.
+                  </p>
+                  <select
+                    id="dashboard-gemeente"
+                    className="utrecht-select"
+                    aria-describedby="dashboard-gemeente-uitleg"
+                    value={gemeente ?? ''}
+                    onChange={(e) => kiesGemeente(e.target.value)}
+                  >
+                    <option value="">Alle gemeenten samen</option>
+                    {gemeenten.map((g) => (
+                      <option key={g.gemeentecode} value={g.gemeentecode}>
+                        {g.gemeentenaam}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ) : null}
               <Laden toestand={bron.toestand}>
                 {(d) => <DashboardInhoud d={d} van={van} tot={tot} basis={basis} bijwerken={(i) => (cyclusLezer && magVoortgangBijwerken(lid, i.eigenaarId === gebruiker.id) ? `${basis}/indicatoren#indicator-${i.id}` : null)} />}
               </Laden>

@@ -36,6 +36,7 @@ import { useSchrijf } from '../../shared/sessie.tsx';
 import { Foutsamenvatting, Meldingregel, type Melding, Tabelkader, Tekstveld, type Veldmelding } from '../../shared/formulier.tsx';
 import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
 import { alsInvoer, EigenaarKeuze } from '../../shared/maatregelvelden.tsx';
+import { useApi } from '../../shared/use-api.ts';
 
 export { alsInvoer, EigenaarKeuze, GeplandeOutput, useEigenaren } from '../../shared/maatregelvelden.tsx';
 export { useAnker } from '../../shared/anker.ts';
@@ -290,7 +291,22 @@ export interface IndicatorInvoer {
   overkoepelend: boolean;
   /** Meetbron: een reeks uit de geïmporteerde politiecijfers (thema of codes), of met de hand. */
   reeks: { aan: boolean; gemeentecode: string; themaId: string; codes: string };
+  /** Hoort bij een regionale streefwaarde: `werkruimteId|indicatorId`, of leeg (issue 17, ADR 0023). */
+  regioKoppeling: string;
+  /** Meetbron Veiligheidsmonitor (gezet op de pagina van de Veiligheidsmonitor); het formulier laat haar staan. */
+  veiligheidsmonitor?: { regiocode: string; indicatorId: string } | null;
 }
+
+/** One choice of GET …/regionale-indicatoren: an indicator of a region the municipality lies in. */
+export interface RegionaleIndicator {
+  werkruimteId: string;
+  regionaam: string;
+  indicatorId: string;
+  naam: string;
+  eenheid: string;
+}
+
+const koppelingSleutel = (k: { werkruimteId: string; indicatorId: string } | null | undefined) => (k ? `${k.werkruimteId}|${k.indicatorId}` : '');
 
 let rijTeller = 0;
 const nieuweRij = (jaar: string, waarde = ''): Streefrij => ({ sleutel: ++rijTeller, jaar, waarde });
@@ -315,6 +331,7 @@ export function legeInvoer(periodeStart: number | null, periodeEinde: number | n
     vertrouwelijk: false,
     overkoepelend: false,
     reeks: { aan: false, gemeentecode: '', themaId: '', codes: '' },
+    regioKoppeling: '',
   };
 }
 
@@ -337,6 +354,8 @@ export function invoerVan(i: IndicatorAntwoord): IndicatorInvoer {
     reeks: i.reeks
       ? { aan: true, gemeentecode: i.reeks.gemeentecode, themaId: i.reeks.themaId ?? '', codes: i.reeks.codes.join(', ') }
       : { aan: false, gemeentecode: '', themaId: '', codes: '' },
+    regioKoppeling: koppelingSleutel(i.regioKoppeling),
+    veiligheidsmonitor: i.veiligheidsmonitor ?? null,
   };
 }
 
@@ -381,6 +400,9 @@ export function IndicatorFormulier({ p, titel, basis, invoer, onInvoer, eigenare
   const { werkruimte, lid } = useWerkruimte();
   const magVertrouwelijk = magVertrouwelijkInstellen(lid);
   const gemeenten = [{ code: werkruimte.gemeentecode, naam: werkruimte.gemeentenaam }, ...werkruimte.deelnemendeGemeenten.map((g) => ({ code: g.gemeentecode, naam: g.gemeentenaam }))];
+  // A municipal workspace may link an indicator to a target of a region it lies in (who keeps the indicators may ask which).
+  const regionaal = useApi<{ indicatoren: RegionaleIndicator[] }>(werkruimte.regio === null && mag(lid, 'cyclus.bewerken') ? `${basis}/regionale-indicatoren` : null);
+  const regioKeuzes = regionaal.status === 'klaar' ? regionaal.data.indicatoren : [];
   const wijzig = (deel: Partial<IndicatorInvoer>) => onInvoer((oud) => ({ ...oud, ...deel }));
   const wijzigRij = (sleutel: number, deel: Partial<Streefrij>) => onInvoer((oud) => ({ ...oud, streefwaarden: oud.streefwaarden.map((r) => (r.sleutel === sleutel ? { ...r, ...deel } : r)) }));
   const rijLabel = (r: Streefrij, i: number) => (leesJaren(r.jaar) ? r.jaar.trim() : `rij ${i + 1}`);
@@ -397,6 +419,9 @@ export function IndicatorFormulier({ p, titel, basis, invoer, onInvoer, eigenare
     referentiewaarde: 'Referentiewaarde',
     eigenaarId: 'Eigenaar',
     prioriteitId: 'Prioriteit',
+    regioKoppeling: 'Hoort bij regionale streefwaarde',
+    'regioKoppeling.indicatorId': 'Hoort bij regionale streefwaarde',
+    'regioKoppeling.werkruimteId': 'Hoort bij regionale streefwaarde',
   };
   const ids: Record<string, string> = {
     naam: `${p}-naam`,
@@ -410,6 +435,9 @@ export function IndicatorFormulier({ p, titel, basis, invoer, onInvoer, eigenare
     referentiewaarde: `${p}-referentiewaarde`,
     eigenaarId: `${p}-eigenaar`,
     prioriteitId: `${p}-naam`,
+    regioKoppeling: `${p}-regio`,
+    'regioKoppeling.indicatorId': `${p}-regio`,
+    'regioKoppeling.werkruimteId': `${p}-regio`,
   };
 
   /** The field of an API name ('streefwaarden[1].waarde'), given the rows in the order they were sent. */
@@ -527,6 +555,10 @@ export function IndicatorFormulier({ p, titel, basis, invoer, onInvoer, eigenare
       eigenaarId: invoer.eigenaarId,
       ...(magVertrouwelijk ? { vertrouwelijk: invoer.vertrouwelijk } : {}),
       reeks: invoer.reeks.aan ? { gemeentecode: invoer.reeks.gemeentecode || gemeenten[0]!.code, themaId: invoer.reeks.themaId || null, codes } : null,
+      // Always sent: a PUT replaces the indicator, so a link kept while the choices did not load stays.
+      regioKoppeling: invoer.regioKoppeling ? { werkruimteId: invoer.regioKoppeling.split('|')[0]!, indicatorId: invoer.regioKoppeling.split('|')[1]! } : null,
+      // A PUT replaces the indicator: a Veiligheidsmonitor series it follows stays (unless a police series replaces it).
+      ...(invoer.veiligheidsmonitor && !invoer.reeks.aan ? { veiligheidsmonitor: invoer.veiligheidsmonitor } : {}),
     };
     setBezig(true);
     const r = bestaand
@@ -841,6 +873,42 @@ export function IndicatorFormulier({ p, titel, basis, invoer, onInvoer, eigenare
           Streefjaar toevoegen
         </button>
       </fieldset>
+      {regioKeuzes.length > 0 || invoer.regioKoppeling ? (
+        <div className={`utrecht-form-field kp-field${fout(`${p}-regio`) ? ' utrecht-form-field--invalid' : ''}`}>
+          <label className="utrecht-form-label" htmlFor={`${p}-regio`}>
+            Hoort bij regionale streefwaarde
+          </label>
+          <p className="utrecht-form-field-description kp-field__uitleg" id={`${p}-regio-uitleg`}>
+            De regio toont de metingen van deze indicator naast haar regionale streefwaarde.
+          </p>
+          {fout(`${p}-regio`) ? (
+            <p className="utrecht-form-field-error-message kp-field__fout" id={`${p}-regio-fout`}>
+              {fout(`${p}-regio`)}
+            </p>
+          ) : null}
+          <select
+            id={`${p}-regio`}
+            className="utrecht-select utrecht-select--html-select"
+            value={invoer.regioKoppeling}
+            aria-invalid={fout(`${p}-regio`) ? true : undefined}
+            aria-describedby={[`${p}-regio-uitleg`, fout(`${p}-regio`) ? `${p}-regio-fout` : null].filter(Boolean).join(' ')}
+            onChange={(e) => {
+              wijzig({ regioKoppeling: e.target.value });
+              zet(`${p}-regio`, 'Hoort bij regionale streefwaarde', null);
+            }}
+          >
+            <option value="">Geen</option>
+            {regioKeuzes.map((k) => (
+              <option key={koppelingSleutel(k)} value={koppelingSleutel(k)}>
+                {`${k.regionaam}: ${k.naam}`}
+              </option>
+            ))}
+            {invoer.regioKoppeling && !regioKeuzes.some((k) => koppelingSleutel(k) === invoer.regioKoppeling) ? (
+              <option value={invoer.regioKoppeling}>{regionaal.status === 'laden' ? 'De huidige koppeling (keuzes laden…)' : 'De huidige koppeling (niet meer te kiezen)'}</option>
+            ) : null}
+          </select>
+        </div>
+      ) : null}
       <fieldset className="kp-fieldset">
         <legend className="utrecht-form-fieldset__legend">Meetbron</legend>
         <div className="utrecht-form-field utrecht-form-field--checkbox">

@@ -162,11 +162,12 @@ interface GroepsectieProps {
 function Groepsectie({ groep: g, basis, magBewerken, magMeten, eigenaren, themaKeuze, bestaandeNamen, periode, onVervang, onVernieuw, onMelding }: GroepsectieProps) {
   const [toevoegen, setToevoegen] = useState(false);
   const [melding, setMelding] = useState<Melding | null>(null);
+  const { werkruimte } = useWerkruimte();
   const knopId = `toevoegen-${g.sleutel}`;
   return (
     <section className="kp-section kp-sb-groep" id={g.anker} aria-labelledby={`${g.anker}-kop`} tabIndex={-1}>
       <h2 className="utrecht-heading-2" id={`${g.anker}-kop`}>
-        {g.prioriteit ? `Prioriteit: ${g.titel}` : g.titel}
+        {g.prioriteit ? `${werkruimte.regio ? 'Regionaal thema' : 'Prioriteit'}: ${g.titel}` : g.titel}
       </h2>
       {g.prioriteit ? (
         <p className="utrecht-paragraph kp-klein kp-muted">

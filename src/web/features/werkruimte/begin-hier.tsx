@@ -332,7 +332,7 @@ export function AnalyseOverzicht({ secties, basis, aanwezigen, organisatieId }: 
       </p>
       <div className="kp-wr-velden">
         {groepen.map((g) => {
-          const kopId = `veld-kop-${g.veld ?? 'overig'}`;
+          const kopId = `veld-kop-${g.veld ?? (g.naam === 'Lokaal beeld per gemeente' ? 'lokaal' : 'overig')}`;
           return (
             <section key={kopId} className="kp-wr-veld" aria-labelledby={kopId}>
               <h3 className="utrecht-heading-3" id={kopId}>

@@ -15,6 +15,7 @@ import { useSchrijf } from '../../shared/sessie.tsx';
 import { periodeTekst, soortNamen } from '../../shared/teksten.ts';
 import { useWerkruimte } from '../../shared/werkruimte-layout.tsx';
 import { DeelnemendeGemeenten } from './deelnemende-gemeenten.tsx';
+import { DelenMetRegio, RegioInstellingen } from './regio-instellingen.tsx';
 import '../../styles/werkruimte.css';
 
 const veldIds: Record<string, { id: string; veld: string }> = {
@@ -45,7 +46,7 @@ export function WerkruimteInstellingenPage() {
             </div>
             <div>
               <dt>Soort</dt>
-              <dd>{soortNamen[werkruimte.soort]}</dd>
+              <dd>{werkruimte.regio ? `Regionale werkruimte (${werkruimte.regio.soortNaam})` : soortNamen[werkruimte.soort]}</dd>
             </div>
             <div>
               <dt>Periode</dt>
@@ -58,8 +59,9 @@ export function WerkruimteInstellingenPage() {
           </dl>
         </>
       )}
-      <DeelnemendeGemeenten werkruimte={werkruimte} magWijzigen={magWijzigen} onGewijzigd={vernieuwWerkruimte} />
-      {werkruimte.soort === 'ivp' ? <Raadsperiode werkruimte={werkruimte} magWijzigen={magWijzigen} leestCyclus={mag(lid, 'cyclus.lezen')} onGewijzigd={vernieuwWerkruimte} /> : null}
+      {werkruimte.regio ? <RegioInstellingen werkruimte={werkruimte} magWijzigen={magWijzigen} onGewijzigd={vernieuwWerkruimte} /> : <DeelnemendeGemeenten werkruimte={werkruimte} magWijzigen={magWijzigen} onGewijzigd={vernieuwWerkruimte} />}
+      <DelenMetRegio werkruimte={werkruimte} magWijzigen={magWijzigen} onGewijzigd={vernieuwWerkruimte} />
+      {werkruimte.soort === 'ivp' && !werkruimte.regio ? <Raadsperiode werkruimte={werkruimte} magWijzigen={magWijzigen} leestCyclus={mag(lid, 'cyclus.lezen')} onGewijzigd={vernieuwWerkruimte} /> : null}
     </>
   );
 }

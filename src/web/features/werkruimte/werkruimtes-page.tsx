@@ -8,6 +8,7 @@ import { useSchrijf, useSessie, VereistAanmelding } from '../../shared/sessie.ts
 import { useBron } from '../../shared/use-api.ts';
 import { Foutsamenvatting, Meldingregel, Tekstveld, type Melding, type Veldmelding } from '../../shared/formulier.tsx';
 import { periodeTekst, soortNamen } from '../../shared/teksten.ts';
+import { Lidgemeentenkiezer, lidgemeentenFout, type Regiosoort, regiosoorten, regiosoortNamen } from './regio-instellingen.tsx';
 
 export function WerkruimtesPage() {
   usePaginatitel('Werkruimtes');
@@ -54,7 +55,7 @@ function Overzicht() {
                     </h3>
                     <dl className="kp-meta">
                       <div>
-                        <dt>Gemeente</dt>
+                        <dt>{w.regio ? 'Trekker' : 'Gemeente'}</dt>
                         <dd>
                           {w.gemeentenaam} ({w.gemeentecode})
                         </dd>
@@ -65,7 +66,7 @@ function Overzicht() {
                       </div>
                       <div>
                         <dt>Soort</dt>
-                        <dd>{soortNamen[w.soort]}</dd>
+                        <dd>{w.regio ? `Regionale werkruimte (${w.regio.soortNaam}, ${w.regio.gemeenten.length} gemeenten)` : soortNamen[w.soort]}</dd>
                       </div>
                       <div>
                         <dt>Uw rol</dt>
@@ -96,12 +97,26 @@ const veldIds: Record<string, { id: string; veld: string }> = {
   gemeentecode: { id: 'ws-gemeente', veld: 'Gemeente' },
   periodeStart: { id: 'ws-van', veld: 'Van (jaar)' },
   periodeEinde: { id: 'ws-tot', veld: 'Tot en met (jaar)' },
+  regio: { id: 'ws-regiosoort', veld: 'Soort regio' },
+  'regio.soort': { id: 'ws-regiosoort', veld: 'Soort regio' },
+  'regio.gemeenten': { id: 'ws-regio-toevoegen', veld: 'Lidgemeenten' },
+};
+
+/** What the form offers: a municipal plan, a project, or a regional workspace (a plan of soort ivp with a region). */
+type Keuze = 'ivp' | 'project' | 'regio';
+const keuzeNamen: Record<Keuze, string> = { ivp: 'Gemeentelijk plan (IVP)', project: 'Project', regio: 'Regionale werkruimte' };
+const keuzeUitleg: Record<Keuze, string> = {
+  ivp: 'Het integraal veiligheidsplan van één gemeente, of van enkele gemeenten samen.',
+  project: 'Een concrete aanpak met een eigen plan van aanpak.',
+  regio: "Een politie-eenheid, district, veiligheidsregio, RIEC of andere samenwerking: regionale thema's naast de prioriteiten van de lidgemeenten.",
 };
 
 function NieuweWerkruimte() {
   const schrijf = useSchrijf();
   const navigate = useNavigate();
-  const [soort, setSoort] = useState<'ivp' | 'project'>('ivp');
+  const [soort, setSoort] = useState<Keuze>('ivp');
+  const [regiosoort, setRegiosoort] = useState<Regiosoort | ''>('');
+  const [lidgemeenten, setLidgemeenten] = useState<string[]>([]);
   const [naam, setNaam] = useState('');
   const [gemeentecode, setGemeentecode] = useState('');
   const [van, setVan] = useState('');
@@ -116,7 +131,9 @@ function NieuweWerkruimte() {
     const eigen: Record<string, string> = {};
     const jaar = (s: string) => /^\d{4}$/.test(s.trim());
     if (!naam.trim()) eigen.naam = 'Geef de werkruimte een naam.';
-    if (!gemeentecode) eigen.gemeentecode = 'Kies de gemeente.';
+    if (!gemeentecode) eigen.gemeentecode = soort === 'regio' ? 'Kies de trekker: de gemeente die de regionale werkruimte trekt.' : 'Kies de gemeente.';
+    if (soort === 'regio' && !regiosoort) eigen['regio.soort'] = 'Kies de soort regio.';
+    if (soort === 'regio' && gemeentecode && lidgemeenten.filter((c) => c !== gemeentecode).length === 0) eigen['regio.gemeenten'] = 'Voeg de andere gemeenten van de regio toe.';
     if (!jaar(van)) eigen.periodeStart = 'Vul het eerste jaar van het plan in, bijvoorbeeld 2027.';
     if (!jaar(tot)) eigen.periodeEinde = 'Vul het laatste jaar van het plan in, bijvoorbeeld 2030.';
     else if (jaar(van) && Number(tot) < Number(van)) eigen.periodeEinde = 'Het laatste jaar ligt voor het eerste jaar.';
@@ -127,11 +144,12 @@ function NieuweWerkruimte() {
     setBezig(true);
     const r = await schrijf<Werkruimte>('POST', '/werkruimtes', {
       body: {
-        soort,
+        soort: soort === 'regio' ? 'ivp' : soort,
         naam,
         gemeentecode,
         periodeStart: Number(van),
         periodeEinde: Number(tot),
+        ...(soort === 'regio' && regiosoort ? { regio: { soort: regiosoort, gemeenten: [gemeentecode, ...lidgemeenten.filter((c) => c !== gemeentecode)] } } : {}),
       },
     });
     setBezig(false);
@@ -140,7 +158,10 @@ function NieuweWerkruimte() {
       return;
     }
     if (r.status === 400 && r.probleem.invalidParams?.length) {
-      setFouten(veldfouten(r.probleem));
+      // The problems about the members (regio.gemeenten[1], …) come together at the member field.
+      const velden = veldfouten(r.probleem);
+      const leden = lidgemeentenFout(velden);
+      setFouten({ ...Object.fromEntries(Object.entries(velden).filter(([n]) => !n.startsWith('regio.gemeenten'))), ...(leden ? { 'regio.gemeenten': leden } : {}) });
       return;
     }
     setFouten({});
@@ -177,19 +198,53 @@ function NieuweWerkruimte() {
                 {fout('soort')}
               </p>
             ) : null}
-            {(['ivp', 'project'] as const).map((s) => (
-              <div className="kp-check" key={s}>
-                <input id={`ws-soort-${s}`} type="radio" name="soort" value={s} checked={soort === s} onChange={() => setSoort(s)} />
-                <label htmlFor={`ws-soort-${s}`}>{soortNamen[s]}</label>
+            {(['ivp', 'project', 'regio'] as const).map((s) => (
+              <div key={s}>
+                <div className="kp-check kp-check--met-uitleg">
+                  <input id={`ws-soort-${s}`} type="radio" name="soort" value={s} checked={soort === s} aria-describedby={`ws-soort-${s}-uitleg`} onChange={() => setSoort(s)} />
+                  <label htmlFor={`ws-soort-${s}`}>{keuzeNamen[s]}</label>
+                </div>
+                <p className="utrecht-form-field-description kp-field__uitleg" id={`ws-soort-${s}-uitleg`}>
+                  {keuzeUitleg[s]}
+                </p>
               </div>
             ))}
           </fieldset>
-          <Tekstveld id="ws-naam" label="Naam" waarde={naam} onWaarde={setNaam} fout={fout('naam')} autoComplete="off" required beschrijving="Bijvoorbeeld: Integraal Veiligheidsplan Zwolle 2027-2030." />
+          {soort === 'regio' ? (
+            <div className={`utrecht-form-field kp-field${fout('regio.soort') ? ' utrecht-form-field--invalid' : ''}`}>
+              <label className="utrecht-form-label kp-field__label" htmlFor="ws-regiosoort">
+                Soort regio
+              </label>
+              {fout('regio.soort') ? (
+                <p className="utrecht-form-field-error-message kp-field__fout" id="ws-regiosoort-fout">
+                  {fout('regio.soort')}
+                </p>
+              ) : null}
+              <select
+                id="ws-regiosoort"
+                className="utrecht-select kp-select-smal"
+                value={regiosoort}
+                onChange={(e) => setRegiosoort(e.target.value as Regiosoort | '')}
+                aria-describedby={fout('regio.soort') ? 'ws-regiosoort-fout' : undefined}
+                aria-invalid={fout('regio.soort') ? true : undefined}
+                required
+              >
+                <option value="">Kies de soort regio</option>
+                {regiosoorten.map((r) => (
+                  <option key={r} value={r}>
+                    {regiosoortNamen[r]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+          <Tekstveld id="ws-naam" label="Naam" waarde={naam} onWaarde={setNaam} fout={fout('naam')} autoComplete="off" required beschrijving={soort === 'regio' ? 'Bijvoorbeeld: Veiligheidsregio IJsselland, regionaal beleidsplan 2027-2030.' : 'Bijvoorbeeld: Integraal Veiligheidsplan Zwolle 2027-2030.'} />
           <div className={`utrecht-form-field kp-field${fout('gemeentecode') ? ' utrecht-form-field--invalid' : ''}`}>
             <label className="utrecht-form-label kp-field__label" htmlFor="ws-gemeente">
-              Gemeente
+              {soort === 'regio' ? 'Trekker' : 'Gemeente'}
             </label>
             <p className="utrecht-form-field-description kp-field__uitleg" id="ws-gemeente-uitleg">
+              {soort === 'regio' ? 'De gemeente die de regio trekt (bijvoorbeeld de centrumgemeente); zij hoort altijd bij de lidgemeenten. ' : ''}
               De gemeenten van 2024 met hun CBS-code; typ de eerste letters om te springen.
             </p>
             {fout('gemeentecode') ? (
@@ -214,6 +269,7 @@ function NieuweWerkruimte() {
               ))}
             </select>
           </div>
+          {soort === 'regio' ? <Lidgemeentenkiezer id="ws-regio" trekker={gemeentecode} codes={lidgemeenten} onCodes={setLidgemeenten} fout={fout('regio.gemeenten')} /> : null}
           <fieldset className="kp-fieldset" aria-describedby="ws-periode-uitleg">
             <legend>Planperiode</legend>
             <p className="utrecht-form-field-description kp-field__uitleg" id="ws-periode-uitleg">
