@@ -85,6 +85,7 @@ function gevallen(): Record<string, Geval> {
   let evaluatie = '';
   let norm = '';
   let opvolger = '';
+  let gezamenlijk = '';
   const evaluatiePad = (o: Omgeving) => `/werkruimtes/${o.ivp}/evaluaties/${evaluatie}`;
   const weg = async (o: Omgeving, pad: string) => {
     const r = await api(o).get(pad);
@@ -215,6 +216,17 @@ function gevallen(): Record<string, Geval> {
     'PUT /api/v1/werkruimtes/{werkruimteId}/startnotitie': deel('startnotitie', (s, i) => ({ ...s, aanleiding: `Aanleiding, geschreven door schrijver ${i}.` }), (i) => `schrijver ${i}.`),
     'PUT /api/v1/werkruimtes/{werkruimteId}/prioriteiten': deel('prioriteiten', (p) => p),
     'PUT /api/v1/werkruimtes/{werkruimteId}/uitzonderingen': deel('uitzonderingen', (_p, i) => ({ p2: { reden: `Reden van schrijver ${i}.` } }), (i) => `schrijver ${i}.`),
+    // Issue 17: step 3a of a joint IVP, in a joint workspace of its own.
+    'PUT /api/v1/werkruimtes/{werkruimteId}/kandidaten': {
+      async voorbereiden(o) {
+        const r = await api(o).call('POST', '/werkruimtes', { naam: 'Gezamenlijk IVP', gemeentecode: 'GM0310', deelnemendeGemeenten: ['GM0353'], periodeStart: 2027, periodeEinde: 2030 });
+        if (r.status !== 201) throw new Error(`gezamenlijke werkruimte gaf ${r.status}: ${JSON.stringify(r.body)}`);
+        gezamenlijk = r.body.id as string;
+      },
+      verzoek: (_o, i) => ({ pad: `/werkruimtes/${gezamenlijk}/kandidaten`, body: { GM0310: { themaIds: ['1.3'], toelichting: `Kandidaten van schrijver ${i}.` } } }),
+      lees: (o) => leesEtag(o, `/werkruimtes/${gezamenlijk}/kandidaten`),
+      opgeslagen: (inhoud, w) => JSON.stringify(inhoud).includes(`Kandidaten van schrijver ${w}.`),
+    },
     'PUT /api/v1/werkruimtes/{werkruimteId}/overige-themas': deel('overige-themas', (p) => p),
     'PUT /api/v1/werkruimtes/{werkruimteId}/prioriteringssessie': deel('prioriteringssessie', (p) => p),
     'PUT /api/v1/werkruimtes/{werkruimteId}/ivp': deel('ivp', (p) => p),
