@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isThemaId, strategischeThemas } from '../kennisbank/kennisbank.ts';
 import { normaliseerZoektekst } from '../tekst/zoektekst.ts';
 import { classificeer, classificeerAlle } from './classifier.ts';
 import { deelVoor, labelset } from './labelset.ts';
-import { meetNauwkeurigheid } from './nauwkeurigheid.ts';
+import { meetNauwkeurigheid, wilsonInterval } from './nauwkeurigheid.ts';
 import { synoniemen } from './synoniemen.ts';
+import { toetsset2026 } from './toetsset-2026.ts';
 
 const strategischeIds = new Set<string>(strategischeThemas.map((s) => s.id));
 const geldig = (id: string) => isThemaId(id) || strategischeIds.has(id);
@@ -93,17 +95,63 @@ describe('de gelabelde set', () => {
   });
 
   // De niveaus die docs/prioriteit-classificatie.md meldt; een wijziging die ze verlaagt, faalt hier.
-  it('haalt op de toetsset minstens 34 van 39 goed als eerste suggestie en 36 van 39 bij de eerste drie', () => {
+  it('haalt op de oude toetsset minstens 34 van 39 goed als eerste suggestie en 36 van 39 bij de eerste drie', () => {
     const r = meetNauwkeurigheid(labelset.filter((l) => l.deel === 'toets'));
     expect(r.aantal).toBe(39);
     expect(Math.round(r.top1 * r.aantal)).toBeGreaterThanOrEqual(34);
     expect(Math.round(r.top3 * r.aantal)).toBeGreaterThanOrEqual(36);
   });
 
-  it('haalt op het trainingsdeel minstens 110 van 111 als eerste suggestie', () => {
+  it('haalt op het trainingsdeel 111 van 111 als eerste suggestie', () => {
     const r = meetNauwkeurigheid(labelset.filter((l) => l.deel === 'training'));
     expect(r.aantal).toBe(111);
-    expect(Math.round(r.top1 * r.aantal)).toBeGreaterThanOrEqual(110);
+    expect(Math.round(r.top1 * r.aantal)).toBeGreaterThanOrEqual(111);
     expect(r.top3).toBe(1);
+  });
+});
+
+describe('de nieuwe toetsset 2026', () => {
+  const sleutel = (t: string) => normaliseerZoektekst(t).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+  it('heeft minstens 40 echte titels met bron, geldige labels, en geen titel uit de gelabelde set of de fixture', () => {
+    expect(toetsset2026.length).toBeGreaterThanOrEqual(40);
+    const eigen = new Set(toetsset2026.map((l) => sleutel(l.titel)));
+    expect(eigen.size).toBe(toetsset2026.length);
+    const bekend = new Set(labelset.map((l) => sleutel(l.titel)));
+    const csv = readFileSync(new URL('../landelijk/fixtures/prioriteiten-voorbeeld.csv', import.meta.url), 'utf8');
+    for (const regel of csv.split('\n').slice(1).filter(Boolean)) bekend.add(sleutel(regel.split(';')[3]!.replace(/^"|"$/g, '')));
+    for (const l of toetsset2026) {
+      expect(bekend.has(sleutel(l.titel)), l.titel).toBe(false);
+      expect(l.deel).toBe('toets');
+      expect(l.bron, l.titel).toMatch(/^https?:\/\//);
+      expect(l.gemeente.length).toBeGreaterThan(0);
+      expect(l.labels.length).toBeGreaterThan(0);
+      for (const id of l.labels) expect(geldig(id), `${l.titel}: ${id}`).toBe(true);
+    }
+  });
+
+  // Gemeten in december 2026, na het bevriezen van de classificatie (zie docs/prioriteit-classificatie.md).
+  // Dit is het gemeten niveau, geen doel: het doel van 90 % top-1 is op deze set niet gehaald.
+  it('haalt op de nieuwe toetsset 36 van 43 als eerste suggestie en 38 van 43 bij de eerste drie', () => {
+    const r = meetNauwkeurigheid(toetsset2026);
+    expect(r.aantal).toBe(43);
+    expect(Math.round(r.top1 * r.aantal)).toBeGreaterThanOrEqual(36);
+    expect(Math.round(r.top3 * r.aantal)).toBeGreaterThanOrEqual(38);
+  });
+
+  it('haalt op beide toetssets samen 70 van 82 als eerste suggestie en 74 van 82 bij de eerste drie', () => {
+    const r = meetNauwkeurigheid([...labelset.filter((l) => l.deel === 'toets'), ...toetsset2026]);
+    expect(r.aantal).toBe(82);
+    expect(Math.round(r.top1 * r.aantal)).toBeGreaterThanOrEqual(70);
+    expect(Math.round(r.top3 * r.aantal)).toBeGreaterThanOrEqual(74);
+  });
+
+  it('rekent het 95 %-interval van Wilson', () => {
+    const i = wilsonInterval(36, 43);
+    expect(i.onder).toBeCloseTo(0.7, 2);
+    expect(i.boven).toBeCloseTo(0.919, 2);
+    expect(wilsonInterval(10, 10).boven).toBe(1);
+    expect(wilsonInterval(0, 10).onder).toBe(0);
+    expect(wilsonInterval(0, 0)).toEqual({ onder: 0, boven: 1 });
   });
 });

@@ -65,7 +65,16 @@ const BRONNAAM: Readonly<Record<Bron, string>> = {
  * Woorden waarmee een titel zegt wát de gemeente doet, niet waaraan: ze zeggen niets over het thema.
  * (Op stam, zie stam.ts.)
  */
-const BELEIDSWOORDEN = new Set(['aanpak', 'versterken', 'bestrijding', 'bestrijden', 'voorkomen', 'verbetering', 'beleid'].map(stam));
+const BELEIDSWOORDEN = new Set(
+  [
+    'aanpak', 'versterken', 'bestrijding', 'bestrijden', 'voorkomen', 'verbetering', 'beleid',
+    // Functiewoorden die de algemene stopwoordenlijst (stam.ts) niet kent maar die in termen van meer
+    // woorden staan ("agressie tegen"): ze mogen niet als los woord naar een thema wijzen.
+    'tegen', 'zich', 'elkaar',
+    // Wie, niet wat: personen en groepen zonder meer zeggen niets over het thema.
+    'personen', 'mensen', 'inwoners', 'burgers',
+  ].map(stam),
+);
 
 /** Gewicht van een treffer via een deel van een samenstelling, ten opzichte van een hele treffer. */
 const DEELGEWICHT = 0.6;

@@ -1,7 +1,8 @@
 /**
- * Nauwkeurigheid van de classificatie op de gelabelde set: top-1 en top-3, op het trainingsdeel en op
- * de toetsset. Een voorstel telt als goed als het een van de labels is die de deskundige gaf
- * ("ruim"); "streng" telt alleen het eerste (belangrijkste) label.
+ * Nauwkeurigheid van de classificatie op een gelabelde set: top-1 en top-3 (trainingsdeel, oude toetsset,
+ * nieuwe toetsset 2026 of een combinatie). Een voorstel telt als goed als het een van de labels is die de
+ * deskundige gaf ("ruim"); "streng" telt alleen het eerste (belangrijkste) label. Met het
+ * 95 %-betrouwbaarheidsinterval van Wilson, omdat de toetssets klein zijn.
  */
 import { classificeer } from './classifier.ts';
 import type { GelabeldeTitel } from './labelset.ts';
@@ -42,4 +43,22 @@ export function meetNauwkeurigheid(set: readonly GelabeldeTitel[]): Nauwkeurighe
     top3Streng: top3Streng / n,
     missers,
   };
+}
+
+export interface Interval {
+  onder: number;
+  boven: number;
+}
+
+/**
+ * Het 95 %-betrouwbaarheidsinterval van Wilson voor een aandeel (`goed` van `n`). Beter dan
+ * p ± 1,96·√(p(1−p)/n) bij kleine n en bij een aandeel dicht bij 0 of 1.
+ */
+export function wilsonInterval(goed: number, n: number, z = 1.96): Interval {
+  if (n <= 0) return { onder: 0, boven: 1 };
+  const p = goed / n;
+  const z2 = z * z;
+  const midden = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const marge = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+  return { onder: Math.max(0, midden - marge), boven: Math.min(1, midden + marge) };
 }

@@ -12,7 +12,7 @@ import type { StrategischThema } from '../kennisbank/types.ts';
 
 export type DoelId = ThemaId | StrategischThema['id'];
 
-export const synoniemen: Readonly<Partial<Record<DoelId, readonly string[]>>> = {
+const afgesteld: Readonly<Partial<Record<DoelId, readonly string[]>>> = {
   '1.1': [
     'overlast', 'woonoverlast', 'burenoverlast', 'burengerucht', 'leefbaarheid', 'leefbare', 'leefbaar', 'kernen', 'wijken',
     'buurten', 'wijkgericht', 'meldingen', 'overlast tussen bewoners', 'woonomgeving',
@@ -71,3 +71,89 @@ export const synoniemen: Readonly<Partial<Record<DoelId, readonly string[]>>> = 
   ],
   informatiepositie: ['informatiepositie', 'informatiegestuurd', 'informatiemanagement', 'meldingen'],
 };
+
+/**
+ * Algemene woordenschat van integrale veiligheidsplannen (december 2026): vaktermen die in IVP's en
+ * kadernota's veel voorkomen, opgeschreven uit kennis van het beleidsveld en van de kennisbank, vóórdat
+ * de nieuwe toetsset (toetsset-2026.ts) werd verzameld en zonder naar de oude toetsset te kijken. Woorden
+ * die alleen bij een titel van de oude toetsset zouden passen, staan er bewust niet in (zie
+ * docs/prioriteit-classificatie.md). Getoetst is alleen dat het trainingsdeel niet slechter wordt.
+ */
+const woordenschat: Readonly<Partial<Record<DoelId, readonly string[]>>> = {
+  '1.1': [
+    'buurtbemiddeling', 'burenruzies', 'burenruzie', 'sociale cohesie', 'leefomgeving', 'woon- en leefomgeving', 'wijkaanpak',
+    'overlastgevende gezinnen', 'geluidsoverlast', 'asociaal gedrag',
+    'wijkveiligheid', 'buurtveiligheid', 'veilige buurt',
+  ],
+  '1.2': ['graffiti', 'zwerfvuil', 'verpaupering', 'vernieling', 'illegale dumpingen', 'beheer openbare ruimte', 'verlichting'],
+  '1.3': [
+    'autokraak', 'diefstal uit auto', 'zedenmisdrijven', 'zedendelicten', 'seksueel geweld', 'babbeltrucs', 'babbeltruc',
+    'geweldscriminaliteit', 'messengeweld', 'wapengeweld', 'wapenbezit', 'ouderenmishandeling', 'inbrekers',
+    'vermogensdelicten', 'oplichting',
+  ],
+  '1.4': ['gevoel van veiligheid', 'veiligheidsgevoelens', 'onveilig voelen', 'subjectieve veiligheid'],
+  '2.1': ['winkeliers', 'ondernemers', 'keurmerk veilig ondernemen', 'centrumgebied', 'stadscentrum', 'dorpscentrum', 'kernwinkelgebied', 'winkelstraten'],
+  '2.2': ['bedrijfsinbraken', 'bedrijventerrein', 'industrieterreinen', 'parkmanagement'],
+  '2.3': ['horecaoverlast', 'uitgaansleven', 'uitgaanscentrum', 'uitgaansgelegenheden', 'paracommercie', 'drank- en horecawet', 'alcoholwet', 'cafés'],
+  '2.4': [
+    'jaarwisseling', 'vuurwerk', 'carnaval', 'kermis', 'koningsdag', 'publieksevenementen', 'voetbalwedstrijden',
+    'supporters', 'evenementenveiligheid', 'festival',
+  ],
+  '2.5': ['recreatieparken', 'bungalowparken', 'permanente bewoning', 'jachthavens', 'strand', 'recreatiegebieden', 'natuurgebieden', 'toeristen'],
+  '3.1': ['overlastgevende jeugd', 'hangplekken', 'jeugdgroep', 'jongerengroepen'],
+  '3.2': [
+    'veelplegers', 'criminele jongeren', 'jonge aanwas', 'drillrap', 'jonge criminelen',
+    'persoonsgerichte aanpak', 'doorgroei', 'jeugdige daders', 'jeugdige veelplegers',
+  ],
+  '3.3': [
+    'alcoholgebruik', 'drugsgebruik', 'drank- en drugsgebruik', 'drankgebruik', 'hokken en keten', 'keten', 'jeugd en alcohol',
+    'alcoholmatiging', 'middelengebruik', 'verslaving', 'coffeeshops', 'coffeeshop', 'blowen',
+  ],
+  '3.4': ['pesten', 'veilige scholen', 'schoolomgeving', 'onderwijsinstellingen', 'op school'],
+  '4.1': ['verkeersonveiligheid', 'verkeersgedrag', 'parkeeroverlast', 'hardrijden', 'verkeersoverlast', 'verkeersveilig', 'verkeersongevallen'],
+  '4.2': ['brandpreventie', 'brandveilig', 'natuurbranden', 'bluswater', 'brandweerzorg', 'rookmelders'],
+  '4.3': ['risicobedrijven', 'risicovolle bedrijven', 'transport gevaarlijke stoffen', 'brzo', 'groepsrisico', 'risicokaart'],
+  '4.4': [
+    'crisisorganisatie', 'bevolkingszorg', 'rampen en crises', 'crises', 'hoogwater', 'overstromingen', 'stroomuitval',
+    'vitale infrastructuur', 'pandemie', 'crisisparaatheid', 'veiligheidsregio', 'crisiscommunicatie',
+  ],
+  '5.1': [
+    'discriminatie', 'jihadisme', 'sociale stabiliteit', 'spanningen', 'maatschappelijke spanningen', 'extreemrechts',
+    'complotdenken', 'antisemitisme', 'demonstraties', 'radicalisering', 'polarisering', 'extremistische',
+  ],
+  '5.2': [
+    'drugshandel', 'drugsproductie', 'drugslabs', 'synthetische drugs', 'drugsdumpingen', 'drugsafval', 'hennepkwekerijen',
+    'criminele geldstromen', 'vastgoedfraude', 'zorgfraude', 'outlaw motorcycle gangs', 'motorbendes', 'criminele motorclubs',
+    'uitbuiting', 'arbeidsuitbuiting', 'seksuele uitbuiting', 'prostitutie', 'riec', 'damocles', 'criminele netwerken',
+    'explosies', 'aanslagen', 'ondermijnende criminaliteit', 'malafide', 'criminele inmenging',
+  ],
+  '5.3': [
+    'agressie', 'intimidatie', 'hulpverleners', 'ambtsdragers', 'politieke ambtsdragers', 'bestuurders',
+    'veilig bestuur', 'weerbaarheid van het bestuur', 'medewerkers met een publieke taak',
+  ],
+  '5.4': ['privacy', 'datalekken', 'datalek', 'digitale dienstverlening', 'informatiebeveiligingsincidenten'],
+  '5.5': ['integriteitsschendingen', 'belangenverstrengeling', 'gedragscode'],
+  'gedigitaliseerde-criminaliteit': [
+    'online fraude', 'internetoplichting', 'online oplichting', 'phishing', 'hacken', 'sextortion', 'online criminaliteit',
+    'digitaal', 'digitalisering', 'helpdeskfraude', 'whatsappfraude', 'cyberweerbaarheid', 'gedigitaliseerde',
+  ],
+  'zorg-en-veiligheid': [
+    'ggz', 'psychiatrische', 'levensloopaanpak', 'veiligheidshuis',
+    'multiproblematiek', 'complexe casuistiek', 'dak- en thuislozen', 'dakloosheid', 'verplichte ggz',
+    'wvggz', 'vroegsignalering', 'zorgmijders', 'verwarde', 'verward',
+  ],
+  informatiepositie: ['datagedreven', 'informatie-uitwisseling', 'informatiedeling', 'signalen', 'monitoring', 'data'],
+};
+
+function samen(...lijsten: Readonly<Partial<Record<DoelId, readonly string[]>>>[]): Readonly<Partial<Record<DoelId, readonly string[]>>> {
+  const uit: Partial<Record<DoelId, string[]>> = {};
+  for (const l of lijsten) {
+    for (const [id, woorden] of Object.entries(l) as [DoelId, readonly string[]][]) {
+      const bestaand = (uit[id] ??= []);
+      for (const w of woorden) if (!bestaand.includes(w)) bestaand.push(w);
+    }
+  }
+  return uit;
+}
+
+export const synoniemen: Readonly<Partial<Record<DoelId, readonly string[]>>> = samen(afgesteld, woordenschat);
