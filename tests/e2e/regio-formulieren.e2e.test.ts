@@ -88,7 +88,7 @@ describe.skipIf(!hasChromium)('formulieren van de regionale werkruimte in de bro
     await sectie.waitFor();
     expect(await page.getByRole('heading', { name: 'Gezamenlijk IVP' }).count()).toBe(0);
     expect(await page.getByRole('heading', { name: 'Raadsperiode en coalitieakkoord' }).count()).toBe(0);
-    expect(await page.getByRole('heading', { name: 'Delen met de regio' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Delen met de regio en het landelijk beeld' }).count()).toBe(0);
     await sectie.getByLabel('Gemeenten toevoegen').fill('Olst-Wijhe');
     await sectie.getByLabel('Gemeenten toevoegen').press('Enter');
     await sectie.getByRole('button', { name: 'Lidgemeenten opslaan' }).click();
@@ -133,14 +133,18 @@ describe.skipIf(!hasChromium)('formulieren van de regionale werkruimte in de bro
     expect(w.status, JSON.stringify(w.body)).toBe(201);
     kampen = `/werkruimtes/${w.body.id as string}`;
     await page.goto(`${kampen}/instellingen`);
-    const sectie = page.getByRole('region', { name: 'Delen met de regio' });
+    const sectie = page.getByRole('region', { name: 'Delen met de regio en het landelijk beeld' });
     await sectie.waitFor();
     await sectie.getByText('Een vastgesteld IVP is altijd zichtbaar voor de regio').waitFor();
     expect(await page.getByRole('heading', { name: 'Regio en lidgemeenten' }).count()).toBe(0);
     await sectie.getByLabel('Deel de prioriteiten in concept met de regio').check();
+    // Consent to be named in a national picture of priorities (issue 17, point 3).
+    await sectie.getByLabel('Noem Kampen bij naam in een landelijk beeld van prioriteiten').check();
     await sectie.getByRole('button', { name: 'Keuze opslaan' }).click();
-    await sectie.getByText('De prioriteiten in concept worden nu gedeeld met de regio.').waitFor();
-    expect((await api('GET', kampen)).body.deeltMetRegio).toBe(true);
+    await sectie.getByText('De prioriteiten in concept worden nu gedeeld met de regio. Kampen staat bij naam in een landelijk beeld.').waitFor();
+    const na = (await api('GET', kampen)).body;
+    expect(na.deeltMetRegio).toBe(true);
+    expect(na.naamInLandelijkBeeld).toBe(true);
     await controleer('delen');
   });
 

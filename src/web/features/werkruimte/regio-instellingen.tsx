@@ -282,11 +282,15 @@ export function RegioInstellingen({ werkruimte, magWijzigen, onGewijzigd }: { we
 export function DelenMetRegio({ werkruimte, magWijzigen, onGewijzigd }: { werkruimte: Werkruimte; magWijzigen: boolean; onGewijzigd: () => Promise<unknown> }) {
   const schrijf = useSchrijf();
   const [delen, setDelen] = useState(werkruimte.deeltMetRegio);
+  const [bijNaam, setBijNaam] = useState(werkruimte.naamInLandelijkBeeld);
   const [melding, setMelding] = useState<Melding | null>(null);
   const [bezig, setBezig] = useState(false);
-  const gewijzigd = delen !== werkruimte.deeltMetRegio;
+  const gewijzigd = delen !== werkruimte.deeltMetRegio || bijNaam !== werkruimte.naamInLandelijkBeeld;
   useEffect(() => {
-    if (!gewijzigd) setDelen(werkruimte.deeltMetRegio);
+    if (!gewijzigd) {
+      setDelen(werkruimte.deeltMetRegio);
+      setBijNaam(werkruimte.naamInLandelijkBeeld);
+    }
   }, [werkruimte.versie]);
   if (werkruimte.soort !== 'ivp' || werkruimte.regio) return null;
 
@@ -294,23 +298,25 @@ export function DelenMetRegio({ werkruimte, magWijzigen, onGewijzigd }: { werkru
     e.preventDefault();
     setMelding(null);
     setBezig(true);
-    const r = await schrijf<Werkruimte>('PATCH', `/werkruimtes/${encodeURIComponent(werkruimte.id)}`, { ifMatch: werkruimte.versie, body: { deeltMetRegio: delen } });
+    const r = await schrijf<Werkruimte>('PATCH', `/werkruimtes/${encodeURIComponent(werkruimte.id)}`, { ifMatch: werkruimte.versie, body: { deeltMetRegio: delen, naamInLandelijkBeeld: bijNaam } });
     setBezig(false);
     if (r.ok) {
-      setMelding({ soort: 'ok', tekst: delen ? 'De prioriteiten in concept worden nu gedeeld met de regio.' : 'De prioriteiten in concept worden niet meer gedeeld met de regio.' });
+      const naam = bijNaam ? `${werkruimte.gemeentenaam} staat bij naam in een landelijk beeld.` : `${werkruimte.gemeentenaam} telt in een landelijk beeld alleen mee in de aantallen.`;
+      setMelding({ soort: 'ok', tekst: `${delen ? 'De prioriteiten in concept worden nu gedeeld met de regio.' : 'De prioriteiten in concept worden niet gedeeld met de regio.'} ${naam}` });
       await onGewijzigd();
       return;
     }
     const velden = veldfouten(r.probleem);
-    setMelding({ soort: 'fout', tekst: r.status === 412 ? gewijzigdElders : (velden.deeltMetRegio ?? r.probleem.detail) });
+    setMelding({ soort: 'fout', tekst: r.status === 412 ? gewijzigdElders : (velden.deeltMetRegio ?? velden.naamInLandelijkBeeld ?? r.probleem.detail) });
     await onGewijzigd();
   };
 
   const uitleg = 'Een vastgesteld IVP is altijd zichtbaar voor de regio; met dit vinkje ziet de regio ook de prioriteiten die nog in concept zijn.';
+  const naamUitleg = 'Een provincie, de VNG of het CCV kan op deze installatie analyseren wat gemeenten prioriteren. Zonder dit vinkje telt uw gemeente daar alleen mee in de aantallen, zonder naam.';
   return (
     <section className="kp-wr-sectie" id="delen-met-regio" aria-labelledby="delen-kop" tabIndex={-1}>
       <h2 className="utrecht-heading-2" id="delen-kop">
-        Delen met de regio
+        Delen met de regio en het landelijk beeld
       </h2>
       <p className="utrecht-paragraph">
         Regio's waarin {werkruimte.gemeentenaam} ligt (de politie-eenheid, het district, de veiligheidsregio, het RIEC) leggen de prioriteiten van hun gemeenten naast elkaar.
@@ -325,6 +331,13 @@ export function DelenMetRegio({ werkruimte, magWijzigen, onGewijzigd }: { werkru
             <p className="utrecht-form-field-description kp-field__uitleg" id="inst-deelt-met-regio-uitleg">
               {uitleg}
             </p>
+            <div className="kp-check kp-check--met-uitleg">
+              <input id="inst-landelijk-bij-naam" type="checkbox" checked={bijNaam} aria-describedby="inst-landelijk-bij-naam-uitleg" onChange={(e) => setBijNaam(e.target.checked)} />
+              <label htmlFor="inst-landelijk-bij-naam">Noem {werkruimte.gemeentenaam} bij naam in een landelijk beeld van prioriteiten</label>
+            </div>
+            <p className="utrecht-form-field-description kp-field__uitleg" id="inst-landelijk-bij-naam-uitleg">
+              {naamUitleg}
+            </p>
             <div className="kp-actions">
               <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={bezig || !gewijzigd}>
                 Keuze opslaan
@@ -335,7 +348,8 @@ export function DelenMetRegio({ werkruimte, magWijzigen, onGewijzigd }: { werkru
         </div>
       ) : (
         <p className="utrecht-paragraph">
-          {werkruimte.deeltMetRegio ? 'De prioriteiten in concept worden gedeeld met de regio.' : 'De prioriteiten in concept worden niet gedeeld met de regio.'} {uitleg}
+          {werkruimte.deeltMetRegio ? 'De prioriteiten in concept worden gedeeld met de regio.' : 'De prioriteiten in concept worden niet gedeeld met de regio.'} {uitleg}{' '}
+          {werkruimte.naamInLandelijkBeeld ? `${werkruimte.gemeentenaam} staat bij naam in een landelijk beeld.` : `${werkruimte.gemeentenaam} telt in een landelijk beeld alleen mee in de aantallen.`}
         </p>
       )}
     </section>
