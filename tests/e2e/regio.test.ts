@@ -145,7 +145,9 @@ describe.skipIf(!hasChromium)('de regionale werkruimte in de browser', () => {
     await lokaal.getByText('gemeten 270').waitFor();
     await lokaal.getByText('Op koers in 2027').waitFor();
     await coordinator.getByRole('link', { name: 'Download de regionale streeftabel als Word (.docx)' }).waitFor();
-    await coordinator.getByRole('heading', { name: 'Regionale streefwaarden met de gemeenten' }).scrollIntoViewIfNeeded();
+    // The local measurements beside the regional line: one chart, each as an index of its own reference.
+    await coordinator.getByRole('img', { name: 'Woninginbraken in de eenheid, als index (referentie = 100). Regio: 98 in 2027; Schiedam: 90 in 2027.' }).waitFor();
+    await coordinator.getByRole('img', { name: /^Woninginbraken in de eenheid, als index/ }).scrollIntoViewIfNeeded();
     await b.controleer(coordinator, '02-streefwaarden-1366');
 
     await coordinator.setViewportSize(TELEFOON);

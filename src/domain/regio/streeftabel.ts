@@ -13,6 +13,9 @@ export interface Regel {
   naam: string;
   eenheid: string;
   referentie: string;
+  /** De referentie als getal (voor de grafiek als index, referentie = 100); null zonder referentie. */
+  referentiejaar: number | null;
+  referentiewaarde: number | null;
   /** Per jaar de streefwaarde in de vorm van het plan ('' als er geen is). */
   streef: Record<number, string>;
   /** Per jaar de meting ('' als er geen is). */
@@ -66,6 +69,8 @@ function regel(ind: Indicator, beoordeling: Beoordeling): Regel {
   return {
     naam: ind.naam,
     eenheid: ind.eenheid,
+    referentiejaar: ind.referentiejaar,
+    referentiewaarde: ind.referentiewaarde,
     referentie: ind.referentiejaar !== null && ind.referentiewaarde !== null ? `${formatMetEenheid(ind.referentiewaarde, ind.eenheid, { noemer: ind.noemer ?? null })} (${ind.referentiejaar})` : '-',
     streef,
     meting,

@@ -83,6 +83,8 @@ const regelVelden = {
   naam: z.string(),
   eenheid: z.string(),
   referentie: z.string(),
+  referentiejaar: z.number().int().nullable(),
+  referentiewaarde: z.number().nullable(),
   streef: z.record(z.string(), z.string()),
   meting: z.record(z.string(), z.string()),
   waarden: z.record(z.string(), z.number().nullable()),

@@ -13,6 +13,7 @@ import { Tabelkader } from '../../shared/formulier.tsx';
 import { Kruimelpad, Laden, usePaginatitel } from '../../shared/page.tsx';
 import { useBron } from '../../shared/use-api.ts';
 import { LiveStatus, useLiveBericht, useWerkruimte } from '../../shared/werkruimte-layout.tsx';
+import { RegioGrafiek } from './regio-grafiek.tsx';
 import './regio.css';
 
 interface Cel {
@@ -44,6 +45,9 @@ interface Regel {
   naam: string;
   eenheid: string;
   referentie: string;
+  referentiejaar: number | null;
+  referentiewaarde: number | null;
+  waarden: Record<string, number | null>;
   streef: Record<string, string>;
   meting: Record<string, string>;
   status: 'op-koers' | 'achter' | 'onbekend';
@@ -389,6 +393,11 @@ export function RegioPage() {
                       </tbody>
                     </table>
                   </Tabelkader>
+                  {t.rijen
+                    .filter((r) => r.lokaal.length > 0)
+                    .map((r) => (
+                      <RegioGrafiek key={r.indicatorId} titel={r.naam} regio={{ ...r, naam: 'Regio' }} lokaal={r.lokaal.map((l) => ({ ...l, naam: l.gemeentenaam }))} />
+                    ))}
                   <p className="utrecht-paragraph kp-muted">
                     De stand is het oordeel over de laatste jaarmeting tegen de eigen streefwaarden: {statusNamen['op-koers'].toLowerCase()}, {statusNamen.achter.toLowerCase()} of{' '}
                     {statusNamen.onbekend.toLowerCase()}.
