@@ -136,7 +136,7 @@ describe('het landelijk beeld van de voorbeeldlijst, met de labels van de deskun
       expect(g.verdeling.themas).toHaveLength(22);
       expect(g.verdeling.strategischeThemas).toHaveLength(3);
     }
-    expect(groep(beeld, 'p10', 'p10')).toMatchObject({ gemeentenInLand: 24, gemeentenInData: 2 });
+    expect(groep(beeld, 'p10', 'p10')).toMatchObject({ gemeentenInLand: 27, gemeentenInData: 2 });
     expect(groep(beeld, 'kleiner-dan-50k', 'kleiner-dan-50k').gemeentenInData).toBe(17);
     expect(groep(beeld, 'provincie', 'Limburg').gemeentenInData).toBe(8);
     expect(groep(beeld, 'politie-eenheid', 'Rotterdam')).toMatchObject({ gemeentenInData: 2, deelnemers: { genoemd: [{ naam: 'Ridderkerk' }], nietGenoemd: 1 } });

@@ -84,8 +84,8 @@ describe('gemeentegroepen', () => {
     expect(namen(G40_CODES)).toContain("'s-Hertogenbosch");
     for (const c of [...G40_CODES, ...P10_CODES]) expect(gemeenteBijCode(c), c).toBeDefined();
     expect(G40_CODES.filter((c) => G4_CODES.includes(c))).toEqual([]);
-    expect(P10_CODES).toHaveLength(24);
-    expect(new Set(P10_CODES).size).toBe(24);
+    expect(P10_CODES).toHaveLength(27);
+    expect(new Set(P10_CODES).size).toBe(27);
     expect(namen(P10_CODES)).toContain('Noordoost-Friesland');
     // Een P10-gemeente is een plattelandsgemeente: geen G4 of G40, en minder dan 100.000 inwoners.
     for (const c of P10_CODES) {
@@ -111,7 +111,7 @@ describe('gemeentegroepen', () => {
       groepen.filter((g) => g.groep.soort === soort && (waarde === undefined || g.groep.waarde === waarde)).reduce((t, g) => t + g.gemeentenInLand, 0);
     expect(tel('g4')).toBe(4);
     expect(tel('g40')).toBe(41);
-    expect(tel('p10')).toBe(24);
+    expect(tel('p10')).toBe(27);
     expect(tel('kleiner-dan-50k')).toBe(rijen.filter((r) => r.inwoners < 50_000).length);
     expect(tel('grootteklasse', 'tot-20k')).toBe(rijen.filter((r) => r.inwoners < 20_000).length);
     expect(tel('grootteklasse', 'vanaf-100k')).toBe(rijen.filter((r) => r.inwoners >= 100_000).length);

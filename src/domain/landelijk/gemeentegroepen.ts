@@ -75,21 +75,26 @@ export const G40_CODES: readonly string[] = [
  * Leden van de P10, het netwerk van grote plattelandsgemeenten, voor zover een openbare bron het
  * lidmaatschap noemt. De P10 zelf spreekt van 32 leden (p-10.nl, voorpagina: "samenwerkingsverband
  * van 32 grote plattelandsgemeenten"); een volledige ledenlijst was niet als bron te vinden. Deze
- * lijst bevat dus alleen de 24 gemeenten waarvan het lidmaatschap vaststaat:
+ * lijst bevat dus alleen de 27 gemeenten waarvan het lidmaatschap vaststaat:
  *
  * - p-10.nl, "Gemeente Hof van Twente treedt toe tot de P10" (december 2016): Hof van Twente, Aa en
  *   Hunze, Berkelland, Borger-Odoorn, Bronckhorst, Goeree-Overflakkee, Hollands Kroon, Hulst,
- *   Ooststellingwerf, Opsterland, Peel en Maas, Schouwen-Duiveland, Sluis, Tynaarlo, Westerveld;
+ *   Ooststellingwerf, Opsterland, Peel en Maas, Schouwen-Duiveland, Sluis, Westerveld (en Tynaarlo, dat
+ *   volgens het jaarverslag 2018 van de P10, p-10.nl/2019/03/jaarverslag-2018/, vanaf 2019 geen lid meer is);
+ * - p-10.nl, "Gemeente Medemblik toegetreden tot P10" (juni 2017, lid sinds 1 april 2017): Medemblik;
  * - Binnenlands Bestuur, "Verdubbelde P10 waakt voor verwatering": Twenterand, Horst aan de Maas,
  *   De Fryske Marren, Het Hogeland;
  * - Het Streeknieuws, "Gemeente Westerkwartier treedt toe tot netwerk grote plattelandsgemeenten";
  * - RTV Drenthe, "De Wolden wil meer aandacht voor het platteland en sluit aan bij P10": De Wolden,
  *   en Midden-Drenthe als eerder lid;
  * - Omrop Fryslân (2021), "Wer twa Fryske gemeenten by gearwurkingsferbân plattelân":
- *   Noardeast-Fryslân (bij het CBS 'Noordoost-Friesland') en Weststellingwerf.
+ *   Noardeast-Fryslân (bij het CBS 'Noordoost-Friesland') en Weststellingwerf;
+ * - Tubbergen Nieuws (26 januari 2021) en In en om Ootmarsum: Dinkelland en Tubbergen, lid sinds
+ *   1 januari 2021;
+ * - Leudal Nieuws (13 januari 2021), "Leudal treedt toe tot P10-netwerk plattelandsgemeenten".
  *
- * Medemblik vroeg in 2017 het lidmaatschap aan (Medemblik Actueel), maar een toetreding staat in geen
- * gevonden bron: niet opgenomen. Wie de actuele lijst van de P10 heeft, vult hier aan.
+ * Vijf leden van de 32 zijn in geen gevonden bron genoemd (de gepubliceerde aantallen: 15 in 2016, 16 in
+ * 2017, 20 in 2019, 29 in 2021, 31 in december 2023). Wie de actuele lijst van de P10 heeft, vult hier aan.
  */
 export const P10_CODES: readonly string[] = [
   'GM1680', // Aa en Hunze
@@ -105,7 +110,6 @@ export const P10_CODES: readonly string[] = [
   'GM1894', // Peel en Maas
   'GM1676', // Schouwen-Duiveland
   'GM1714', // Sluis
-  'GM1730', // Tynaarlo
   'GM1701', // Westerveld
   'GM1940', // De Fryske Marren
   'GM1966', // Het Hogeland
@@ -116,6 +120,10 @@ export const P10_CODES: readonly string[] = [
   'GM1690', // De Wolden
   'GM1970', // Noardeast-Fryslân (CBS: Noordoost-Friesland)
   'GM0098', // Weststellingwerf
+  'GM0420', // Medemblik
+  'GM1774', // Dinkelland
+  'GM0183', // Tubbergen
+  'GM1640', // Leudal
 ];
 
 /** Aantal leden dat de P10 zelf noemt; P10_CODES kent er (nog) minder. */

@@ -174,7 +174,7 @@ describe.each(dbKinds)('landelijk beeld op %s', (kind) => {
     expect(groep('g4').gemeentenInData).toBe(4);
     expect(groep('g4').gemeentenInLand).toBe(4);
     expect(groep('g40').gemeentenInLand).toBe(41);
-    expect(b.p10).toEqual({ gemeentenInLand: 24, ledenVolgensP10: 32 });
+    expect(b.p10).toEqual({ gemeentenInLand: 27, ledenVolgensP10: 32 });
     expect(groep('grootteklasse', 'tot-20k').gemeentenInLand).toBe(65);
     expect(b.groepen.some((g) => g.groep.soort === 'provincie')).toBe(true);
     expect(b.groepen.some((g) => g.groep.soort === 'politie-eenheid')).toBe(true);
