@@ -10,7 +10,7 @@
  * voor die lezer geen indicator. Zo verandert zijn keten niet als er iets verborgens verandert.
  */
 import { vindMethode } from '../methoden/catalogus.ts';
-import { beoordeelMetingen, eindstreefwaarde, laatsteStatus, tijdstip } from '../monitoring/indicatoren.ts';
+import { beoordeelMetingen, eindstreefTekst, eindstreefwaarde, laatsteStatus, tijdstip } from '../monitoring/indicatoren.ts';
 import { type Cijfer, type MaatregelStatus, volledigeMaatregel } from './inhoud.ts';
 import type { CyclusStand } from './stand.ts';
 import type { Beoordeling, Eenheid, Indicator, IndicatorStatus, Richting } from '../monitoring/typen.ts';
@@ -60,6 +60,11 @@ export interface KetenIndicator {
   referentiewaarde: number | null;
   /** De eindstreefwaarde, of null. */
   streefwaarde: { jaar: number; waarde: number } | null;
+  /**
+   * De eindstreefwaarde in de vorm van het plan ('afname', '−2 % per jaar (380)', 'niet boven 5'), of
+   * null zonder streefwaarde. Altijd gezet door beleidsketen().
+   */
+  streeftekst?: string | null;
   laatsteMeting: { periode: string; waarde: number } | null;
   status: IndicatorStatus;
   /** Ids van de maatregelen die deze indicator moeten bewegen (uniek; dezelfde id kan in meer jaren staan). */
@@ -158,6 +163,7 @@ function ketenIndicator(i: Indicator, beoordeling: Beoordeling, maatregelIds: st
     referentiejaar: i.referentiejaar,
     referentiewaarde: i.referentiewaarde,
     streefwaarde: eind ? { jaar: eind.jaar, waarde: eind.waarde } : null,
+    streeftekst: eindstreefTekst(i),
     laatsteMeting: laatste ? { periode: laatste.periode, waarde: laatste.waarde } : null,
     status: laatsteStatus(i, beoordeling),
     maatregelIds,

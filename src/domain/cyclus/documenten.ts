@@ -434,7 +434,7 @@ function ketenBijlage(stand: CyclusStand, inDocument: ReadonlySet<string>): Blok
       i.naam,
       p.titel,
       i.referentiejaar !== null && i.referentiewaarde !== null ? `${formatGetal(i.referentiewaarde, i.eenheid)} (${i.referentiejaar})` : 'Nog geen nulmeting',
-      i.streefwaarde ? `${formatGetal(i.streefwaarde.waarde, i.eenheid)} (${i.streefwaarde.jaar})` : 'Nog geen streefwaarde',
+      i.streefwaarde ? `${i.streeftekst ?? formatGetal(i.streefwaarde.waarde, i.eenheid)} (${i.streefwaarde.jaar})` : 'Nog geen streefwaarde',
     ]),
   );
   return [

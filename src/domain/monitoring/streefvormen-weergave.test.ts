@@ -10,6 +10,7 @@ import type { CyclusStand } from '../cyclus/stand.ts';
 import { dashboardVan, indicatorOverzicht, legeRapportage, rapportageDocument, streefgrafiek } from './dashboard.ts';
 import { eindstreefTekst, streefcellen, streeftabel } from './indicatoren.ts';
 import type { Indicator } from './typen.ts';
+import { openbareIndicator } from '../openbaar/openbaar.ts';
 
 function maak(o: Partial<Indicator> = {}): Indicator {
   return {
@@ -223,5 +224,13 @@ describe('de voortgangsrapportage in Word', () => {
     const doc = rapportageDocument({ werkruimte: { naam: 'IVP', gemeentenaam: 'Zwolle', periodeStart: 2023, periodeEinde: 2026 }, periode: '2026', dashboard, rapportage: legeRapportage(), status: '' });
     const tabel = doc.blokken.find((b) => b.soort === 'tabel' && b.bijschrift?.startsWith('Effectindicatoren'));
     expect(tabel?.soort === 'tabel' && tabel.rijen.map((r) => r[2])).toEqual(['afname (2026)', 'niet boven 5 (2025)', '300 (2026)']);
+  });
+});
+
+describe('het doel in gewone woorden op het openbare dashboard', () => {
+  it("noemt een kwalitatieve en een plafond-streefwaarde in de vorm van het plan, niet als getal", () => {
+    expect(openbareIndicator(indicatorOverzicht(afname, 'pad'), null).doel).toBe('afname in 2026');
+    expect(openbareIndicator(indicatorOverzicht(vloer, 'pad'), null).doel).toBe('minimaal 80\u00A0% in 2026');
+    expect(openbareIndicator(indicatorOverzicht(reeks, 'pad'), null).doel).toBe('130 per jaar (2023 t/m 2026) in 2026');
   });
 });

@@ -216,9 +216,10 @@ export function openbareVoortgang(b: Pick<OpenbareBron, 'maatregelen' | 'priorit
   };
 }
 
-function openbareIndicator(i: IndicatorOverzicht, prioriteit: string | null): OpenbareIndicator {
+export function openbareIndicator(i: IndicatorOverzicht, prioriteit: string | null): OpenbareIndicator {
   const laatste = i.metingen.at(-1) ?? null;
-  const doel = i.eindjaar !== null && i.eindstreefwaarde !== null ? `${formatGetal(i.eindstreefwaarde, i.eenheid)} in ${i.eindjaar}` : null;
+  // In the plan's form: 'afname in 2030', 'niet boven 5 in 2030', a number otherwise.
+  const doel = i.eindjaar !== null && i.eindstreefwaarde !== null ? `${i.eindvorm ?? formatGetal(i.eindstreefwaarde, i.eenheid)} in ${i.eindjaar}` : null;
   const zinnen = [statusInGewoneWoorden(i.status, laatste !== null, doel !== null)];
   if (laatste) zinnen.push(`De laatste meting is ${formatGetal(laatste.waarde, i.eenheid)} (${laatste.periode}).`);
   if (doel) zinnen.push(`Het doel is ${doel}.`);

@@ -56,6 +56,7 @@ const ketenSchema = z
               referentiejaar: z.number().int().nullable(),
               referentiewaarde: z.number().nullable(),
               streefwaarde: z.object({ jaar: z.number().int(), waarde: z.number() }).nullable().openapi({ description: 'De eindstreefwaarde.' }),
+              streeftekst: altijd(z.string().nullable().openapi({ description: "De eindstreefwaarde in de vorm van het plan ('afname', '−2 % per jaar (380)', 'niet boven 5')." })),
               laatsteMeting: z.object({ periode: z.string(), waarde: z.number() }).nullable(),
               status: z.enum(indicatorStatussen),
               maatregelIds: z.array(z.string()),

@@ -338,7 +338,7 @@ function MaatregelItem({ m, p, basis }: { m: KetenMaatregel; p: KetenPrioriteit;
 function IndicatorItem({ i, p, basis }: { i: KetenIndicator; p: KetenPrioriteit; basis: string }) {
   const hiaat = p.hiaten.some((h) => h.soort === 'indicator-zonder-maatregel' && h.indicatorId === i.id);
   const referentie = i.referentiejaar !== null && i.referentiewaarde !== null ? `${formatMetEenheid(i.referentiewaarde, i.eenheid)} (${i.referentiejaar})` : 'nog geen nulmeting';
-  const streef = i.streefwaarde ? `${formatMetEenheid(i.streefwaarde.waarde, i.eenheid)} (${i.streefwaarde.jaar})` : 'nog geen streefwaarde';
+  const streef = i.streefwaarde ? `${i.streeftekst && i.streeftekst !== formatGetal(i.streefwaarde.waarde, i.eenheid) ? i.streeftekst : formatMetEenheid(i.streefwaarde.waarde, i.eenheid)} (${i.streefwaarde.jaar})` : 'nog geen streefwaarde';
   return (
     <div className="kp-keten-item">
       <p className="utrecht-paragraph kp-keten-item__kop">
