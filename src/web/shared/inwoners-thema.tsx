@@ -17,7 +17,7 @@ export interface InwonersBijThemaData {
   vraag: string;
   vragenlijsten: number;
   antwoorden: number;
-  perWijk: { code: string; naam: string; inwoners: number; politie: number | null }[];
+  perWijk: { code: string; naam: string; inwoners: number; politie: number | null; politieVolledig?: boolean | null; politieDekking?: string | null }[];
   zonderWijk: number;
   politieJaar: number | null;
   dekking: string;
@@ -85,7 +85,10 @@ export function InwonersBijThema({ werkruimteId, themaId }: { werkruimteId: stri
                         <Link to={`${basis}/wijken/${w.code}`}>{w.naam}</Link>
                       </th>
                       <td className="utrecht-table__cell kp-getal">{getal(w.inwoners)}</td>
-                      <td className="utrecht-table__cell kp-getal">{w.politie === null ? 'geen cijfers' : getal(w.politie)}</td>
+                      <td className="utrecht-table__cell kp-getal">
+                        {w.politie === null ? 'geen cijfers' : getal(w.politie)}
+                        {w.politie !== null && w.politieVolledig === false ? <span className="kp-klein"> ({w.politieDekking ?? 'onvolledig'})</span> : null}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
