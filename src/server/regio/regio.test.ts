@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, dbKinds, type TestDb } from '../../../tests/support/test-db.ts';
 import { Client } from '../../../tests/support/session-client.ts';
+import { buitenstaander, demoLedenIn } from '../../../tests/support/demo-leden.ts';
 import { createApp, type KernplanApp } from '../app.ts';
 import { seedDemo } from '../demo/demo.ts';
 
@@ -35,9 +36,7 @@ describe.each(dbKinds)('regionale werkruimte op %s', (kind) => {
     app = createApp({ db: testDb.db });
     for (const r of rollen) als[r] = await Client.signIn(app, mail(r));
     anoniem = Client.anonymous(app);
-    const { rows } = await testDb.db.query<{ organisatie_id: string; wachtwoord_hash: string }>('select organisatie_id, wachtwoord_hash from gebruikers limit 1');
-    await testDb.db.query(`insert into gebruikers (email, naam, organisatie_id, wachtwoord_hash) values ('buiten@voorbeeld.nl', 'Buiten Staander', $1, $2)`, [rows[0]!.organisatie_id, rows[0]!.wachtwoord_hash]);
-    als.buitenstaander = await Client.signIn(app, 'buiten@voorbeeld.nl');
+    als.buitenstaander = await buitenstaander(testDb.db, app);
 
     const r = await als.coordinator.call('POST', '/werkruimtes', {
       soort: 'ivp',
@@ -50,10 +49,7 @@ describe.each(dbKinds)('regionale werkruimte op %s', (kind) => {
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     regio = r.body.id as string;
     // The demo's members get the same roles in the region (test set-up; invitations are tested elsewhere).
-    const { rows: leden } = await testDb.db.query<{ gebruiker_id: string; rol: string; vertrouwelijk_toegang: boolean }>(
-      "select l.gebruiker_id, l.rol, l.vertrouwelijk_toegang from leden l join werkruimtes w on w.id = l.werkruimte_id where w.cbs_code = 'GM9999' and w.soort = 'ivp' and l.rol <> 'coordinator'",
-    );
-    for (const l of leden) await testDb.db.query('insert into leden (werkruimte_id, gebruiker_id, rol, vertrouwelijk_toegang) values ($1, $2, $3, $4) on conflict do nothing', [regio, l.gebruiker_id, l.rol, l.vertrouwelijk_toegang]);
+    await demoLedenIn(testDb.db, regio);
 
     const prioriteiten: Record<keyof typeof GEMEENTEN, { titel: string; themaIds: string[] }[]> = {
       rotterdam: [
