@@ -393,9 +393,7 @@ export function ivpDocument(stand: CyclusStand, status: string, gemeentecode: st
   bijlagen.forEach((b, n) => blokken.push(kop(1, `Bijlage ${n + 1}`, b.titel), ...b.blokken));
 
   const model = basis(stand, 'ivp', 'Integraal Veiligheidsplan', `Integraal Veiligheidsplan ${periodeTekst(stand.werkruimte)}`, status, blokken);
-  if (gemeente) return { ...model, gemeente: `Gemeente ${gemeente.naam}`, ondertitel: `${model.ondertitel} (gezamenlijk met ${opsomming(gemeenten.filter((g) => g !== gemeente).map((g) => g.naam))})` };
-  if (gezamenlijk) return { ...model, gemeente: `Gemeenten ${opsomming(gemeenten.map((g) => g.naam))}`, ondertitel: `Gezamenlijk ${model.ondertitel}` };
-  return model;
+  return perGemeente(stand, model, gemeente?.code ?? null);
 }
 
 const aantalVan = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
